@@ -1,0 +1,56 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// docket: a register of the difficulties and recommendations localities raise,
+/// moved through a workflow and reported on weekly. One SQLite file per register.
+let package = Package(
+    name: "docket",
+    products: [
+        .executable(name: "docket", targets: ["docket"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The system SQLite C library; the C API stops in DocketStore.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        // The domain as plain values: text folding, time, problems, localities, units, reports.
+        .target(name: "DocketCore"),
+        // The workflow engine: definitions as data, transitions as a pure function.
+        .target(name: "DocketWorkflow", dependencies: ["DocketCore"]),
+        // SQLite: connection, statements, migrations, and the register behind one narrow interface.
+        .target(
+            name: "DocketStore",
+            dependencies: ["CSQLite", "DocketCore", "DocketWorkflow"],
+            resources: [
+                .embedInCode("Resources/schema.sql"),
+                .embedInCode("Resources/provinces.csv"),
+            ]
+        ),
+        // Renderers of the weekly report: text, Markdown, CSV, JSON, HTML.
+        .target(name: "DocketReports", dependencies: ["DocketCore"]),
+        // The command line: one file per command group, global options, exit statuses.
+        .target(
+            name: "DocketCLI",
+            dependencies: [
+                "DocketCore", "DocketWorkflow", "DocketStore", "DocketReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "docket", dependencies: ["DocketCLI"]),
+
+        .testTarget(name: "DocketCoreTests", dependencies: ["DocketCore"]),
+        .testTarget(name: "DocketWorkflowTests", dependencies: ["DocketWorkflow"]),
+        .testTarget(name: "DocketStoreTests", dependencies: ["DocketStore"]),
+        .testTarget(name: "DocketReportsTests", dependencies: ["DocketReports"]),
+        .testTarget(
+            name: "DocketEndToEndTests",
+            dependencies: ["DocketCLI", "docket"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

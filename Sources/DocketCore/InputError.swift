@@ -1,0 +1,52 @@
+/// A value typed on the command line that docket cannot use. The command line is wrong:
+/// the CLI prints ``description`` as one sentence and exits 64, and nothing is changed.
+public enum InputError: Error, Hashable, Sendable {
+    /// A date that is not `YYYY-MM-DD`, or a day that does not exist.
+    case invalidDate(String)
+    /// A `--at` that is neither a date nor an ISO 8601 date-time.
+    case invalidInstant(String)
+    /// A `--week` that is not `YYYY-Www`, or a week the year does not have.
+    case invalidWeek(String, reason: String)
+    /// A time zone name the machine does not know.
+    case unknownTimeZone(String)
+    /// A `--at` later than now.
+    case inFuture(String)
+    /// A problem, meeting or group number that is not a positive whole number.
+    case invalidID(String)
+    /// A text that is empty or only spaces where one is required.
+    case blank(field: String)
+    /// A text longer than the contract allows.
+    case tooLong(field: String, limit: Int)
+    /// An argument that is not valid UTF-8.
+    case notUTF8(argument: String)
+    /// Any other wrong value: the option's name and what is wrong with it, as one sentence.
+    case invalidValue(option: String, reason: String)
+}
+
+extension InputError: CustomStringConvertible {
+    /// One sentence saying what was wrong and what to do.
+    public var description: String {
+        switch self {
+        case .invalidDate(let text):
+            return "'\(text)' is not a date: give it as YYYY-MM-DD, a day that exists."
+        case .invalidInstant(let text):
+            return "'\(text)' is not a time: give a date (YYYY-MM-DD) or an ISO 8601 date-time (2025-08-26T14:30 or 2025-08-26T14:30:00+07:00)."
+        case .invalidWeek(let text, let reason):
+            return "'\(text)' is not a week: \(reason); give it as YYYY-Www, for example 2025-W35."
+        case .unknownTimeZone(let name):
+            return "'\(name)' is not a time zone this machine knows: give an IANA name such as Asia/Ho_Chi_Minh."
+        case .inFuture(let text):
+            return "\(text) is in the future: --at says when something happened, so it cannot be later than now."
+        case .invalidID(let text):
+            return "'\(text)' is not a number docket gives: use a whole number from 1 up, with or without '#'."
+        case .blank(let field):
+            return "The \(field) is empty: give some text."
+        case .tooLong(let field, let limit):
+            return "The \(field) is too long: at most \(limit) characters are allowed."
+        case .notUTF8(let argument):
+            return "The argument \(argument) is not valid UTF-8 text: check the terminal's encoding."
+        case .invalidValue(let option, let reason):
+            return "\(option): \(reason)."
+        }
+    }
+}

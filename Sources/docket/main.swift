@@ -1,0 +1,3 @@
+import DocketCLI
+
+Docket.main()

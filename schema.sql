@@ -1,0 +1,182 @@
+-- The schema of a new docket register: the one source. The program embeds this file
+-- (Sources/DocketStore/Resources/schema.sql is a link to it) and a test proves the two equal.
+-- Later versions add numbered migrations that upgrade an older register in place.
+--
+-- Times are UTC instants in whole seconds since 1970-01-01 (INTEGER); dates (deadlines,
+-- meeting days) are 'YYYY-MM-DD' in the register's time zone, which the `setting` table holds.
+-- Events are the truth: every change appends one, in the same transaction as the change to the
+-- problem's current row, and no event is ever changed or deleted.
+
+-- 'DOCK': tells a docket register from another program's database.
+PRAGMA application_id = 1146045259;
+
+-- One row per setting: timezone, created_at, workflow (the id of the workflow in force).
+CREATE TABLE setting (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- Every workflow the register has run under, as its JSON definition; events made under one
+-- stay readable after another is put in force.
+CREATE TABLE workflow (
+    id           INTEGER PRIMARY KEY,
+    name         TEXT NOT NULL,
+    definition   TEXT NOT NULL,
+    installed_at INTEGER NOT NULL
+);
+
+-- The 34 provincial-level localities (parent_id NULL) and the communes, wards and special
+-- zones under them. `key` is the folded name without its prefix: what people type is matched
+-- against it. A province is its own province.
+CREATE TABLE locality (
+    id          INTEGER PRIMARY KEY,
+    code        TEXT UNIQUE,
+    name        TEXT NOT NULL,
+    kind        TEXT,
+    key         TEXT NOT NULL,
+    parent_id   INTEGER REFERENCES locality (id),
+    province_id INTEGER REFERENCES locality (id),
+    merged_from TEXT,
+    created_at  INTEGER NOT NULL
+);
+CREATE INDEX locality_by_key ON locality (key);
+CREATE INDEX locality_by_parent ON locality (parent_id);
+
+-- The bodies problems are assigned or escalated to, in a hierarchy (ministry → department).
+CREATE TABLE unit (
+    id         INTEGER PRIMARY KEY,
+    code       TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    name       TEXT NOT NULL,
+    key        TEXT NOT NULL,
+    kind       TEXT NOT NULL CHECK (kind IN ('internal', 'ministry', 'government')),
+    parent_id  INTEGER REFERENCES unit (id),
+    created_at INTEGER NOT NULL
+);
+CREATE INDEX unit_by_key ON unit (key);
+CREATE INDEX unit_by_parent ON unit (parent_id);
+
+-- Working sessions problems are raised at.
+CREATE TABLE meeting (
+    id          INTEGER PRIMARY KEY,
+    locality_id INTEGER NOT NULL REFERENCES locality (id),
+    held_on     TEXT NOT NULL,
+    title       TEXT NOT NULL,
+    lead        TEXT,
+    notes       TEXT,
+    created_at  INTEGER NOT NULL,
+    recorded_at INTEGER NOT NULL,
+    actor       TEXT NOT NULL
+);
+
+-- One difficulty raised by several localities, tracked as one.
+CREATE TABLE problem_group (
+    id          INTEGER PRIMARY KEY,
+    title       TEXT NOT NULL,
+    created_at  INTEGER NOT NULL,
+    recorded_at INTEGER NOT NULL,
+    actor       TEXT NOT NULL
+);
+
+-- A problem's current row: the projection of its events (a test replays them to prove it).
+-- province_id repeats the locality's province so that a province's filter is one index range.
+CREATE TABLE problem (
+    id              INTEGER PRIMARY KEY,
+    title           TEXT NOT NULL,
+    description     TEXT,
+    recommendation  TEXT,
+    category        TEXT,
+    category_key    TEXT,
+    locality_id     INTEGER NOT NULL REFERENCES locality (id),
+    province_id     INTEGER NOT NULL REFERENCES locality (id),
+    meeting_id      INTEGER REFERENCES meeting (id),
+    group_id        INTEGER REFERENCES problem_group (id),
+    state           TEXT NOT NULL,
+    unit_id         INTEGER REFERENCES unit (id),
+    escalated_to_id INTEGER REFERENCES unit (id),
+    due             TEXT,
+    raised_at       INTEGER NOT NULL,
+    resolved_at     INTEGER,
+    resolution      TEXT,
+    updated_at      INTEGER NOT NULL,
+    recorded_at     INTEGER NOT NULL
+);
+CREATE INDEX problem_by_raised ON problem (raised_at);
+CREATE INDEX problem_by_province ON problem (province_id, raised_at);
+CREATE INDEX problem_by_locality ON problem (locality_id, raised_at);
+CREATE INDEX problem_by_unit ON problem (unit_id, raised_at) WHERE unit_id IS NOT NULL;
+CREATE INDEX problem_by_escalation ON problem (escalated_to_id) WHERE escalated_to_id IS NOT NULL;
+CREATE INDEX problem_by_state ON problem (state, due);
+CREATE INDEX problem_by_group ON problem (group_id) WHERE group_id IS NOT NULL;
+CREATE INDEX problem_by_meeting ON problem (meeting_id) WHERE meeting_id IS NOT NULL;
+CREATE INDEX problem_by_category ON problem (category_key) WHERE category_key IS NOT NULL;
+
+CREATE TRIGGER problem_is_kept BEFORE DELETE ON problem
+BEGIN
+    SELECT RAISE (ABORT, 'a problem is never deleted: close it instead');
+END;
+
+-- The history: one row per change. unit_id, escalated_to_id and due are the problem's owner,
+-- escalation and deadline after the event, so the state of any problem at any time is the row
+-- of its last event before then.
+CREATE TABLE event (
+    id              INTEGER PRIMARY KEY,
+    problem_id      INTEGER NOT NULL REFERENCES problem (id),
+    at              INTEGER NOT NULL,
+    recorded_at     INTEGER NOT NULL,
+    actor           TEXT NOT NULL,
+    action          TEXT NOT NULL,
+    from_state      TEXT,
+    to_state        TEXT NOT NULL,
+    unit_id         INTEGER REFERENCES unit (id),
+    escalated_to_id INTEGER REFERENCES unit (id),
+    due             TEXT,
+    note            TEXT
+);
+CREATE INDEX event_by_problem ON event (problem_id, at);
+CREATE INDEX event_by_time ON event (at);
+
+CREATE TRIGGER event_is_not_updated BEFORE UPDATE ON event
+BEGIN
+    SELECT RAISE (ABORT, 'events are append-only: an event is never changed');
+END;
+CREATE TRIGGER event_is_not_deleted BEFORE DELETE ON event
+BEGIN
+    SELECT RAISE (ABORT, 'events are append-only: an event is never deleted');
+END;
+
+-- How many problems stand in each (state, owner, province) now, kept by triggers so that the
+-- weekly report starts from these counts and undoes only what happened after its week.
+-- unit_id 0 stands for no owner.
+CREATE TABLE tally (
+    state       TEXT NOT NULL,
+    unit_id     INTEGER NOT NULL,
+    province_id INTEGER NOT NULL,
+    n           INTEGER NOT NULL,
+    PRIMARY KEY (state, unit_id, province_id)
+) WITHOUT ROWID;
+
+CREATE TRIGGER problem_tally_insert AFTER INSERT ON problem
+BEGIN
+    INSERT INTO tally (state, unit_id, province_id, n)
+    VALUES (NEW.state, coalesce(NEW.unit_id, 0), NEW.province_id, 1)
+    ON CONFLICT DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER problem_tally_update AFTER UPDATE OF state, unit_id, province_id ON problem
+WHEN OLD.state IS NOT NEW.state OR OLD.unit_id IS NOT NEW.unit_id OR OLD.province_id IS NOT NEW.province_id
+BEGIN
+    UPDATE tally SET n = n - 1
+    WHERE state = OLD.state AND unit_id = coalesce(OLD.unit_id, 0) AND province_id = OLD.province_id;
+    INSERT INTO tally (state, unit_id, province_id, n)
+    VALUES (NEW.state, coalesce(NEW.unit_id, 0), NEW.province_id, 1)
+    ON CONFLICT DO UPDATE SET n = n + 1;
+END;
+
+-- Full-text search: one document per problem (rowid = problem id) holding folded text
+-- (lower case, no diacritics, đ → d), kept exact by the store in the same transaction as
+-- each change. The original spelling stays in `problem` and `event`.
+CREATE VIRTUAL TABLE search USING fts5 (
+    title, body, history,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+
+PRAGMA user_version = 1;
