@@ -1,0 +1,68 @@
+/// A workflow: the states a problem moves through, the transitions between them and the
+/// deadline rules, as a value.
+///
+/// The engine reads every name from here: nothing in this module knows the default states
+/// (see ``standard`` for those). A register stores the definition it runs under as JSON
+/// (``encodedJSON()``), so its history stays readable if another is put in force.
+public struct Workflow: Hashable, Sendable, Codable {
+    /// The action of a problem's first event, which no transition may be named.
+    public static let fileAction = "file"
+    /// The built-in action that adds a note to a problem's history in any state and changes
+    /// nothing else; no transition may be named so.
+    public static let commentAction = "comment"
+
+    /// The workflow's name, shown by `docket workflow show`.
+    public var name: String
+    /// The definition's version; a changed definition gets a higher one.
+    public var version: Int
+    /// The states, in the order they are shown.
+    public var states: [StateDefinition]
+    /// The state every problem starts in.
+    public var initial: String
+    /// The transitions, in the order they are shown.
+    public var transitions: [Transition]
+    /// When a problem is overdue and what the sweep does.
+    public var deadlines: DeadlineRules
+
+    /// Makes a workflow; ``check()`` says whether it is sound.
+    public init(
+        name: String,
+        version: Int,
+        states: [StateDefinition],
+        initial: String,
+        transitions: [Transition],
+        deadlines: DeadlineRules
+    ) {
+        self.name = name
+        self.version = version
+        self.states = states
+        self.initial = initial
+        self.transitions = transitions
+        self.deadlines = deadlines
+    }
+
+    /// The definition of the state called `name`, or nil when there is none.
+    public func state(named name: String) -> StateDefinition? {
+        states.first { $0.name == name }
+    }
+
+    /// The class of the state called `name`, or nil when there is no such state.
+    public func stateClass(of name: String) -> StateClass? {
+        state(named: name)?.stateClass
+    }
+
+    /// The transition called `name`, or nil when there is none.
+    public func transition(named name: String) -> Transition? {
+        transitions.first { $0.name == name }
+    }
+
+    /// The names of the transitions that may be taken from `state`, in definition order.
+    /// Comments, allowed everywhere, are not among them.
+    public func allowedTransitions(from state: String) -> [String] {
+        transitions.filter { $0.from.contains(state) }.map(\.name)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case name, version, states, initial, transitions, deadlines
+    }
+}
