@@ -1,0 +1,18 @@
+/// Joins names the way the contract's sentences do: `a`, `a or b`, `a, b or c`.
+enum EnglishList {
+    /// The names joined with commas and a final "or".
+    static func or(_ items: [String]) -> String {
+        join(items, last: "or")
+    }
+
+    /// The names joined with commas and a final "and".
+    static func and(_ items: [String]) -> String {
+        join(items, last: "and")
+    }
+
+    private static func join(_ items: [String], last: String) -> String {
+        guard let final = items.last else { return "" }
+        if items.count == 1 { return final }
+        return items.dropLast().joined(separator: ", ") + " \(last) " + final
+    }
+}
