@@ -65,7 +65,7 @@ extension Refusal {
         case .dueBeforeRaised(let due, let raisedOn):
             return "\(subject) was not changed: the deadline \(due) is before the day it was raised, \(raisedOn); give a deadline on or after \(raisedOn)."
         case .targetIsOwner(let transition, let unit):
-            return "\(subject) is owned by \(unit.code): \(transition) it to another unit than its owner."
+            return "\(subject) is owned by \(unit.code): \(transition) it to a unit other than its owner."
         case .alreadyEscalated(let transition, let unit):
             return "\(subject) has already been sent to \(unit.code): \(transition) it to another unit, or leave it where it is."
         }
