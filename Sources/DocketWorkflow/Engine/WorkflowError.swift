@@ -21,7 +21,7 @@ extension WorkflowError: CustomStringConvertible {
     public var description: String {
         switch self {
         case .unreadableDefinition(let reason):
-            return "The workflow definition cannot be read (\(reason)): give JSON as `docket workflow show --json` writes it."
+            return "The workflow definition cannot be read (\(reason)): it must be the JSON of a workflow, as docket writes it."
         case .emptyHistory:
             return "The problem has no events, not even its filing: the register is damaged, so restore it from a backup."
         case .notFiledFirst(let action, let to):
