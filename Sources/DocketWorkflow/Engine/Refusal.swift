@@ -71,3 +71,12 @@ extension Refusal {
         }
     }
 }
+
+extension Refusal {
+    /// The description, its first letter lowered so that it can follow "because".
+    var lowercasedDescription: String {
+        let text = description
+        guard let first = text.first else { return text }
+        return first.lowercased() + text.dropFirst()
+    }
+}
