@@ -1,0 +1,25 @@
+import Foundation
+@testable import DocketCore
+
+/// Helpers for the time tests, in a namespace so that they cannot collide with another
+/// suite's helpers in this target.
+enum TimeFixtures {
+    /// The instant a UTC ISO 8601 text names, read by Foundation: an oracle independent of
+    /// the code under test.
+    static func utc(_ text: String) -> Instant {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        guard let date = formatter.date(from: text) else {
+            preconditionFailure("fixture \(text) is not an ISO 8601 date-time")
+        }
+        return Instant(secondsSinceEpoch: Int64(date.timeIntervalSince1970))
+    }
+
+    /// A date the test knows to exist.
+    static func date(_ year: Int, _ month: Int, _ day: Int) -> CivilDate {
+        guard let date = CivilDate(year: year, month: month, day: day) else {
+            preconditionFailure("fixture \(year)-\(month)-\(day) does not exist")
+        }
+        return date
+    }
+}
