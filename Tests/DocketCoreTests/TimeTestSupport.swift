@@ -22,4 +22,23 @@ enum TimeFixtures {
         }
         return date
     }
+
+    /// A wall-clock time the test knows to exist.
+    static func local(_ year: Int, _ month: Int, _ day: Int,
+                      _ hour: Int, _ minute: Int, _ second: Int = 0) -> CivilDateTime {
+        guard let time = CivilDateTime(date: date(year, month, day), hour: hour,
+                                       minute: minute, second: second) else {
+            preconditionFailure("fixture time \(hour):\(minute):\(second) does not exist")
+        }
+        return time
+    }
+
+    /// Rules from zoneinfo, which these tests require (CI installs tzdata).
+    static func zone(_ identifier: String) -> TimeZoneRules {
+        do {
+            return try TimeZoneRules.named(identifier)
+        } catch {
+            preconditionFailure("zoneinfo lacks \(identifier): install tzdata")
+        }
+    }
 }
