@@ -58,11 +58,13 @@ public struct CivilDateTime: Hashable, Comparable, Sendable {
 extension CivilDateTime: CustomStringConvertible {
     /// `YYYY-MM-DDTHH:MM:SS`, ISO 8601 without an offset.
     public var description: String {
-        "\(date)T\(twoDigits(hour)):\(twoDigits(minute)):\(twoDigits(second))"
+        "\(date)T\(Self.twoDigits(hour)):\(Self.twoDigits(minute)):\(Self.twoDigits(second))"
     }
-}
 
-/// `n` (0...99) with a leading zero: the clock fields of every ISO 8601 text docket writes.
-func twoDigits(_ n: Int) -> String {
-    n < 10 ? "0\(n)" : String(n)
+    /// `n` (0...99) with a leading zero: the clock fields of every ISO 8601 text docket writes.
+    /// A static member rather than a free function, so that it cannot collide with a helper of
+    /// the same name elsewhere in the module.
+    static func twoDigits(_ n: Int) -> String {
+        n < 10 ? "0\(n)" : String(n)
+    }
 }

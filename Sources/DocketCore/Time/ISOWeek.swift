@@ -94,7 +94,7 @@ public struct ISOWeek: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var description: String {
         let digits = String(year)
         let paddedYear = String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-        return "\(paddedYear)-W\(twoDigits(week))"
+        return "\(paddedYear)-W\(CivilDateTime.twoDigits(week))"
     }
 
     /// Whether `lhs` is an earlier week than `rhs`.

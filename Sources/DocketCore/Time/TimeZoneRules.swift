@@ -105,7 +105,9 @@ public struct TimeZoneRules: Sendable, Hashable {
         let local = CivilDateTime(secondsSinceLocalEpoch: t + rounded)
         let minutes = Int(rounded.magnitude / 60)
         let sign = rounded < 0 ? "-" : "+"
-        return "\(local)\(sign)\(twoDigits(minutes / 60)):\(twoDigits(minutes % 60))"
+        let hh = CivilDateTime.twoDigits(minutes / 60)
+        let mm = CivilDateTime.twoDigits(minutes % 60)
+        return "\(local)\(sign)\(hh):\(mm)"
     }
 
     // MARK: - The rules as seconds

@@ -28,7 +28,9 @@ public enum When {
     /// - Throws: ``InputError/invalidInstant(_:)`` when `text` is none of these forms or names
     ///   a day or time that does not exist; ``InputError/inFuture(_:)`` when it is later than
     ///   `now`. Both carry `text` as given.
-    public static func parse(_ text: String, in zone: TimeZoneRules, now: Instant) throws(InputError) -> Instant {
+    public static func parse(
+        _ text: String, in zone: TimeZoneRules, now: Instant
+    ) throws(InputError) -> Instant {
         var scanner = TimeTextScanner(trimming: text)
         guard let date = CivilDate.scan(&scanner) else { throw .invalidInstant(text) }
 
