@@ -4,8 +4,11 @@
 /// Day arithmetic goes through ``dayNumber`` (days since 1970-01-01), using Howard Hinnant's
 /// `days_from_civil` algorithm, exact for every year SQLite and Swift can hold.
 public struct CivilDate: Hashable, Comparable, Sendable {
+    /// The year, 1 to 9999 when made by ``init(year:month:day:)`` or ``init(parsing:)``.
     public var year: Int
+    /// The month, 1 (January) to 12.
     public var month: Int
+    /// The day of the month, from 1.
     public var day: Int
 
     /// Makes a date, or returns nil when the day does not exist (`2025-02-29`, month 13).
@@ -35,6 +38,18 @@ public struct CivilDate: Hashable, Comparable, Sendable {
 
     /// Days since 1970-01-01 (negative before it).
     public var dayNumber: Int {
+        CivilDate.dayNumber(year: year, month: month, day: day)
+    }
+
+    /// ISO weekday: 1 is Monday, 7 is Sunday.
+    public var isoWeekday: Int {
+        CivilDate.isoWeekday(ofDayNumber: dayNumber)
+    }
+
+    /// Days since 1970-01-01 of a year, month and day that need not make a valid `CivilDate`:
+    /// time zone rules compute dates in years past 9999 and days past a month's end
+    /// (`Mm.5.d` starts on the 29th and steps back), so they cannot go through the failable init.
+    static func dayNumber(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -44,8 +59,8 @@ public struct CivilDate: Hashable, Comparable, Sendable {
         return era * 146_097 + doe - 719_468
     }
 
-    /// ISO weekday: 1 is Monday, 7 is Sunday.
-    public var isoWeekday: Int {
+    /// The ISO weekday (1 Monday … 7 Sunday) of a day number, without making a date.
+    static func isoWeekday(ofDayNumber dayNumber: Int) -> Int {
         // 1970-01-01 was a Thursday (4).
         let r = (dayNumber + 3) % 7
         return (r < 0 ? r + 7 : r) + 1
@@ -56,6 +71,7 @@ public struct CivilDate: Hashable, Comparable, Sendable {
         CivilDate(dayNumber: dayNumber + days)
     }
 
+    /// Whether `lhs` is an earlier day than `rhs`.
     public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
