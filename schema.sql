@@ -17,12 +17,14 @@ CREATE TABLE setting (
 ) WITHOUT ROWID;
 
 -- Every workflow the register has run under, as its JSON definition; events made under one
--- stay readable after another is put in force.
+-- stay readable after another is put in force. A (name, version) pair names one definition.
 CREATE TABLE workflow (
     id           INTEGER PRIMARY KEY,
     name         TEXT NOT NULL,
+    version      INTEGER NOT NULL,
     definition   TEXT NOT NULL,
-    installed_at INTEGER NOT NULL
+    installed_at INTEGER NOT NULL,
+    UNIQUE (name, version)
 );
 
 -- The 34 provincial-level localities (parent_id NULL) and the communes, wards and special

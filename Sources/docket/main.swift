@@ -1,3 +1,3 @@
 import DocketCLI
 
-Docket.main()
+Entry.main()

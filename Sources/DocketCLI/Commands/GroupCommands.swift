@@ -1,0 +1,129 @@
+import ArgumentParser
+import DocketCore
+import DocketStore
+import DocketWorkflow
+
+/// `docket group add|list|show`: one difficulty raised by several localities.
+struct GroupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "group",
+        abstract: "Difficulties raised by several localities, tracked as one.",
+        subcommands: [Add.self, List.self, Show.self]
+    )
+
+    struct Add: DocketCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Make a group; prints its number. File problems into it with --group.",
+            discussion: "Examples:\n  docket group add \"Giá thuê hạ tầng viễn thông thụ động\"\n  docket group add \"Chữ ký số chuyên dùng\" --json"
+        )
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "What the difficulty is.") var title: String
+        @OptionGroup var when: WhenOption
+
+        func execute(in context: CommandContext) throws {
+            let register = try context.register()
+            let group = try register.addGroup(title: title, at: try context.instant(when.at), actor: global.actorName)
+            if global.json {
+                context.console.json(try GroupJSON.value(group, counts: [:], workflow: register.workflow(), context: context))
+            } else {
+                context.console.line("Group #\(group.id) made: \(group.title).")
+            }
+        }
+    }
+
+    struct List: DocketCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the groups with their state and how many problems each has.",
+            discussion: "Examples:\n  docket group list\n  docket group list --json"
+        )
+        @OptionGroup var global: GlobalOptions
+
+        func execute(in context: CommandContext) throws {
+            let register = try context.register()
+            let workflow = try register.workflow()
+            let groups = try register.groups()
+            if global.json {
+                context.console.json(.array(try groups.map { try GroupJSON.value($0.group, counts: $0.counts, workflow: workflow, context: context) }))
+                return
+            }
+            var table = TextTable(columns: [.init("#", alignment: .right), .init("State"), .init("Problems", alignment: .right),
+                                            .init("Resolved", alignment: .right), .init("Title", flexible: true)])
+            for (group, counts) in groups {
+                let status = GroupStatus(counts: counts, workflow: workflow)
+                table.append(["\(group.id)", status.state, "\(status.total)", "\(status.resolved)", group.title])
+            }
+            context.console.table(table)
+        }
+    }
+
+    struct Show: DocketCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show a group: its state, how many of its problems are in each state, and the problems.",
+            discussion: "Examples:\n  docket group show 1\n  docket group show 1 --json"
+        )
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The group's number.") var id: String
+
+        func execute(in context: CommandContext) throws {
+            let number = try Arguments.number(id)
+            let register = try context.register()
+            let workflow = try register.workflow()
+            let (group, counts) = try register.group(id: number)
+            var problems: [Problem] = []
+            try register.problems(matching: ProblemFilter(group: number), overdueStates: []) { problems.append($0) }
+            if global.json {
+                guard case .object(var fields) = try GroupJSON.value(group, counts: counts, workflow: workflow, context: context) else { return }
+                fields.append(("problems", .array(try problems.map { try ProblemJSON.value($0, context: context) })))
+                context.console.json(.object(fields))
+                return
+            }
+            let status = GroupStatus(counts: counts, workflow: workflow)
+            context.console.line("Group #\(group.id): \(group.title)")
+            context.console.line("State     \(status.state): \(status.resolved) of \(status.total) problems resolved")
+            let byState = workflow.states.compactMap { state in counts[state.name].map { "\(state.name) \($0)" } }
+            if !byState.isEmpty { context.console.line("By state  " + byState.joined(separator: ", ")) }
+            context.console.line()
+            if !problems.isEmpty { try ProblemText.table(problems, context: context) }
+        }
+    }
+}
+
+/// A group's state, derived from its problems: resolved when every problem in it is resolved
+/// (closed ones — withdrawn or duplicates — left aside) and at least one is; open while any is
+/// open; empty before its first problem.
+struct GroupStatus {
+    var state: String
+    var total: Int
+    var resolved: Int
+
+    init(counts: [String: Int], workflow: Workflow) {
+        total = counts.values.reduce(0, +)
+        resolved = counts.filter { workflow.stateClass(of: $0.key) == .resolved }.values.reduce(0, +)
+        let closed = counts.filter { workflow.stateClass(of: $0.key) == .closed }.values.reduce(0, +)
+        if total == 0 {
+            state = "empty"
+        } else if resolved > 0 && resolved + closed == total {
+            state = "resolved"
+        } else if resolved + closed == total {
+            state = "closed"
+        } else {
+            state = "open"
+        }
+    }
+}
+
+/// A group as JSON: `id`, `title`, `state`, `problems` count and `by_state`.
+enum GroupJSON {
+    static func value(_ group: ProblemGroup, counts: [String: Int], workflow: Workflow, context: CommandContext) throws -> JSONValue {
+        let status = GroupStatus(counts: counts, workflow: workflow)
+        return .object([
+            ("id", .number(Double(group.id))),
+            ("title", .string(group.title)),
+            ("state", .string(status.state)),
+            ("total", .number(Double(status.total))),
+            ("resolved", .number(Double(status.resolved))),
+            ("by_state", .object(workflow.states.map { ($0.name, .number(Double(counts[$0.name] ?? 0))) })),
+            ("created_at", .string(try context.format(group.createdAt))),
+        ])
+    }
+}

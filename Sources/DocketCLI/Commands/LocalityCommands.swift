@@ -1,0 +1,90 @@
+import ArgumentParser
+import DocketCore
+import DocketStore
+
+/// `docket locality list|add`: the provinces, and the communes and wards under them.
+struct LocalityCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "locality",
+        abstract: "The provincial-level localities, and the communes and wards under them.",
+        subcommands: [List.self, Add.self]
+    )
+
+    struct List: DocketCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List every locality: each province, then the communes and wards under it.",
+            discussion: """
+                Examples:
+                  docket locality list
+                  docket locality list --json
+                """
+        )
+        @OptionGroup var global: GlobalOptions
+
+        func execute(in context: CommandContext) throws {
+            let localities = try context.register().localities()
+            let provinces = Dictionary(uniqueKeysWithValues: localities.filter(\.isProvince).map { ($0.id, $0) })
+            if global.json {
+                context.console.json(.array(localities.map { locality in
+                    var fields: [(String, JSONValue)] = [
+                        ("code", .optionalString(locality.code)),
+                        ("name", .string(locality.name)),
+                        ("full_name", .string(locality.fullName)),
+                        ("kind", .optionalString(locality.kind)),
+                    ]
+                    if !locality.isProvince, let province = provinces[locality.provinceID] {
+                        fields.append(("province", .object([("code", .optionalString(province.code)), ("name", .string(province.name))])))
+                    } else {
+                        fields.append(("province", .null))
+                    }
+                    if let merged = locality.mergedFrom {
+                        fields.append(("merged_from", .array(merged.split(separator: ";").map { .string($0.trimmingSpaces) })))
+                    }
+                    return .object(fields)
+                }))
+                return
+            }
+            var table = TextTable(columns: [.init("Code"), .init("Name", flexible: true), .init("Kind"), .init("Province")])
+            for locality in localities {
+                let indent = locality.isProvince ? "" : "  "
+                table.append([locality.code ?? "", indent + locality.name, locality.kind ?? "",
+                              locality.isProvince ? "" : provinces[locality.provinceID]?.name ?? ""])
+            }
+            context.console.table(table)
+        }
+    }
+
+    struct Add: DocketCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add a commune, ward or special zone under a province.",
+            discussion: """
+                The name may carry its prefix (Xã, Phường, Đặc khu); the province is given by \
+                its code or its name, with or without diacritics.
+
+                Examples:
+                  docket locality add "Phường Ninh Kiều" --parent "Cần Thơ" --code 31117
+                  docket locality add "Xã Mường Thanh" --parent "dien bien"
+                """
+        )
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The commune's or ward's name.") var name: String
+        @Option(help: ArgumentHelp("The province it is under: code or name.", valueName: "locality")) var parent: String
+        @Option(help: "Its official code, when known.") var code: String?
+        @OptionGroup var when: WhenOption
+
+        func execute(in context: CommandContext) throws {
+            let register = try context.register()
+            let at = try context.instant(when.at)
+            let (locality, province) = try register.addLocality(name: name, parent: parent, code: code, at: at)
+            if global.json {
+                context.console.json(.object([
+                    ("code", .optionalString(locality.code)), ("name", .string(locality.name)),
+                    ("full_name", .string(locality.fullName)), ("kind", .optionalString(locality.kind)),
+                    ("province", .object([("code", .optionalString(province.code)), ("name", .string(province.name))])),
+                ]))
+            } else {
+                context.console.line("Added \(locality.fullName)\(locality.code.map { " (\($0))" } ?? "") under \(province.fullName).")
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import ArgumentParser
+import DocketCore
+import DocketStore
+
+/// `docket meeting add|list|show`: the working sessions problems are raised at.
+struct MeetingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "meeting",
+        abstract: "The working sessions problems are raised at.",
+        subcommands: [Add.self, List.self, Show.self]
+    )
+
+    struct Add: DocketCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record a working session; prints its number.",
+            discussion: """
+                Examples:
+                  docket meeting add --locality "Cần Thơ" --date 2025-08-26 \\
+                      --title "Làm việc với UBND TP. Cần Thơ" --lead "Hồ Hồng Hải"
+                  docket meeting add --locality 92 --date 2025-08-26 --title "Working session" --json
+                """
+        )
+        @OptionGroup var global: GlobalOptions
+        @Option(help: ArgumentHelp("Where it was held: code or name.", valueName: "locality")) var locality: String
+        @Option(help: ArgumentHelp("The day it was held.", valueName: "YYYY-MM-DD")) var date: String
+        @Option(help: "What it was.") var title: String
+        @Option(help: "Who led the delegation.") var lead: String?
+        @Option(help: "Free notes.") var notes: String?
+        @OptionGroup var when: WhenOption
+
+        func execute(in context: CommandContext) throws {
+            let heldOn = try Arguments.date(date)
+            let register = try context.register()
+            let meeting = try register.addMeeting(locality: locality, heldOn: heldOn, title: title, lead: lead,
+                                                  notes: notes, at: try context.instant(when.at), actor: global.actorName)
+            if global.json {
+                context.console.json(try MeetingJSON.value(meeting, context: context))
+            } else {
+                context.console.line("Meeting #\(meeting.id) recorded: \(meeting.title) (\(meeting.locality.name), \(meeting.heldOn)).")
+            }
+        }
+    }
+
+    struct List: DocketCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the meetings by the day they were held.",
+            discussion: "Examples:\n  docket meeting list\n  docket meeting list --json"
+        )
+        @OptionGroup var global: GlobalOptions
+
+        func execute(in context: CommandContext) throws {
+            let meetings = try context.register().meetings()
+            if global.json {
+                context.console.json(.array(try meetings.map { try MeetingJSON.value($0, context: context) }))
+                return
+            }
+            var table = TextTable(columns: [.init("#", alignment: .right), .init("Date"), .init("Locality"), .init("Title", flexible: true)])
+            for meeting in meetings {
+                table.append(["\(meeting.id)", meeting.heldOn.description, meeting.locality.name, meeting.title])
+            }
+            context.console.table(table)
+        }
+    }
+
+    struct Show: DocketCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show a meeting and the problems raised at it.",
+            discussion: "Examples:\n  docket meeting show 1\n  docket meeting show '#1' --json"
+        )
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The meeting's number.") var id: String
+
+        func execute(in context: CommandContext) throws {
+            let number = try Arguments.number(id)
+            let register = try context.register()
+            let meeting = try register.meeting(id: number)
+            var problems: [Problem] = []
+            try register.problems(matching: ProblemFilter(meeting: number), overdueStates: []) { problems.append($0) }
+            if global.json {
+                guard case .object(var fields) = try MeetingJSON.value(meeting, context: context) else { return }
+                fields.append(("problems", .array(try problems.map { try ProblemJSON.value($0, context: context) })))
+                context.console.json(.object(fields))
+                return
+            }
+            context.console.line("Meeting #\(meeting.id): \(meeting.title)")
+            context.console.line("Held     \(meeting.heldOn), \(meeting.locality.name)")
+            if let lead = meeting.lead { context.console.line("Lead     \(lead)") }
+            if let notes = meeting.notes { context.console.line("Notes    \(notes)") }
+            context.console.line()
+            if problems.isEmpty {
+                context.console.line("No problems were filed against it yet.")
+            } else {
+                try ProblemText.table(problems, context: context)
+            }
+        }
+    }
+}
+
+/// A meeting as JSON: `id`, `locality`, `date`, `title`, `lead`, `notes`.
+enum MeetingJSON {
+    static func value(_ meeting: Meeting, context: CommandContext) throws -> JSONValue {
+        .object([
+            ("id", .number(Double(meeting.id))),
+            ("locality", NamedRefJSON.value(meeting.locality)),
+            ("date", .string(meeting.heldOn.description)),
+            ("title", .string(meeting.title)),
+            ("lead", .optionalString(meeting.lead)),
+            ("notes", .optionalString(meeting.notes)),
+            ("created_at", .string(try context.format(meeting.createdAt))),
+        ])
+    }
+}

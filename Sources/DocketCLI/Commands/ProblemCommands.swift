@@ -1,0 +1,104 @@
+import ArgumentParser
+import DocketCore
+import DocketStore
+
+/// `docket show ID`: one problem.
+struct ShowCommand: DocketCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one problem as it stands.",
+        discussion: "Examples:\n  docket show 12\n  docket show '#12' --json"
+    )
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The problem's number, with or without '#'.") var id: String
+
+    func execute(in context: CommandContext) throws {
+        let problem = try context.register().problem(id: try Arguments.number(id))
+        if global.json {
+            context.console.json(try ProblemJSON.value(problem, context: context))
+        } else {
+            try ProblemText.detail(problem, context: context)
+        }
+    }
+}
+
+/// `docket history ID`: one problem's events in the order they happened.
+struct HistoryCommand: DocketCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "Show a problem's events in the order they happened.",
+        discussion: "Examples:\n  docket history 12\n  docket history 12 --json"
+    )
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The problem's number, with or without '#'.") var id: String
+
+    func execute(in context: CommandContext) throws {
+        let events = try context.register().history(of: try Arguments.number(id))
+        if global.json {
+            context.console.json(.array(try events.map { try EventJSON.value($0, context: context) }))
+            return
+        }
+        var table = TextTable(columns: [.init("When"), .init("Who"), .init("Action"), .init("State"), .init("Detail", flexible: true)])
+        for event in events {
+            var detail: [String] = []
+            switch event.action {
+            case "assign", "file":
+                if let unit = event.unit { detail.append("→ \(unit.code)") }
+                if let due = event.due, event.action == "assign" { detail.append("due \(due)") }
+            case "escalate":
+                if let target = event.escalatedTo { detail.append("→ \(target.code)") }
+            default:
+                break
+            }
+            if let note = event.note { detail.append(note) }
+            let state = event.from.map { $0 == event.to ? event.to : "\($0) → \(event.to)" } ?? event.to
+            table.append([try context.format(event.at), event.actor, event.action, state, detail.joined(separator: "  ")])
+        }
+        context.console.table(table)
+    }
+}
+
+/// `docket list`: the problems that match every filter given, oldest first.
+struct ListCommand: DocketCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the problems that match every filter given, oldest first.",
+        discussion: """
+            With no filter, every problem. A province's filter includes its communes and \
+            wards; --unit shows what a unit owns or was sent; --overdue, what is past its \
+            deadline in a state that has one.
+
+            Examples:
+              docket list --locality "Cần Thơ" --state assigned
+              docket list --unit cuc-vt --overdue
+              docket list --category "viễn thông" --limit 20 --csv > vien-thong.csv
+            """
+    )
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Only problems in this state.") var state: String?
+    @Option(help: ArgumentHelp("Only problems of this locality (a province includes its communes).", valueName: "locality")) var locality: String?
+    @Option(help: ArgumentHelp("Only problems this unit owns or was sent.", valueName: "unit")) var unit: String?
+    @Option(help: "Only problems of this category (any case, with or without diacritics).") var category: String?
+    @Option(help: ArgumentHelp("Only problems in this group.", valueName: "id")) var group: String?
+    @Flag(help: "Only problems past their deadline.") var overdue = false
+    @Option(help: "At most this many problems.") var limit: Int?
+    @Flag(help: "Print CSV: the import columns, then id, state, province, escalated_to, resolved_at, resolution.") var csv = false
+
+    func validate() throws {
+        if let limit, limit < 1 { throw ValidationError("--limit must be a whole number from 1 up.") }
+        if csv && global.json { throw ValidationError("Give --csv or --json, not both.") }
+    }
+
+    func execute(in context: CommandContext) throws {
+        let register = try context.register()
+        let workflow = try register.workflow()
+        if let state, workflow.state(named: state) == nil {
+            throw InputError.invalidValue(option: "--state", reason: "'\(state)' is not a state of the workflow; states are \(workflow.states.map(\.name).joined(separator: ", "))")
+        }
+        let filter = ProblemFilter(state: state, locality: locality, unit: unit, category: category,
+                                   group: try Arguments.number(group), overdueOn: overdue ? try context.today() : nil,
+                                   limit: limit)
+        try ProblemListing.write(register: register, filter: filter, format: csv ? .csv : global.json ? .json : .text,
+                                 context: context)
+    }
+}

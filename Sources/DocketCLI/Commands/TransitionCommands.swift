@@ -1,0 +1,183 @@
+import ArgumentParser
+import DocketCore
+import DocketStore
+
+/// What every transition command does once its options are read: apply the transition to the
+/// problem and say what it now is.
+private func transition(_ input: Register.TransitionInput, problem id: String, at: String?, global: GlobalOptions,
+                        context: CommandContext) throws {
+    let number = try Arguments.number(id)
+    let register = try context.register()
+    let problem = try register.apply(input, to: number, at: try context.instant(at), actor: global.actorName)
+    if global.json {
+        context.console.json(try ProblemJSON.value(problem, context: context))
+        return
+    }
+    var line = "#\(problem.id) is \(problem.state)"
+    if input.action == "comment" { line = "Comment added to #\(problem.id), which is \(problem.state)" }
+    if let unit = problem.unit, input.action == "assign" { line += ", owned by \(unit.code) (\(unit.name))" }
+    if let due = problem.due, input.action == "assign" { line += ", due \(due)" }
+    if let target = problem.escalatedTo, input.action == "escalate" { line += ", sent to \(target.code) (\(target.name))" }
+    context.console.line(line + ".")
+}
+
+/// `docket assign ID --unit U [--due DATE] [--note TEXT]`.
+struct AssignCommand: DocketCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "assign",
+        abstract: "Give a problem to a unit, with a deadline.",
+        discussion: """
+            Allowed from raised, assigned (to reassign), answered and escalated (returned with \
+            guidance). The deadline is the last --due given; without --due a reassigned \
+            problem keeps its deadline. A problem is overdue the day after its due day.
+
+            Examples:
+              docket assign 12 --unit cuc-vt --due 2025-09-30
+              docket assign '#12' --unit "Vụ Pháp chế" --note "Chuyển Vụ Pháp chế chủ trì"
+            """
+    )
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The problem's number.") var id: String
+    @Option(help: ArgumentHelp("The unit that will own it: code or name.", valueName: "unit")) var unit: String
+    @Option(help: ArgumentHelp("Its deadline (not before the day it was raised).", valueName: "YYYY-MM-DD")) var due: String?
+    @Option(help: "A note for its history.") var note: String?
+    @OptionGroup var when: WhenOption
+
+    func execute(in context: CommandContext) throws {
+        let due = try due.map(Arguments.date)
+        try transition(.init(action: "assign", unit: unit, due: due, text: note), problem: id, at: when.at,
+                       global: global, context: context)
+    }
+}
+
+/// `docket answer ID --response TEXT`.
+struct AnswerCommand: DocketCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "answer",
+        abstract: "Record the owner's official answer or guidance.",
+        discussion: """
+            The problem may still not be completely resolved: answered and resolved are told \
+            apart, as government reports do. Allowed from assigned and escalated.
+
+            Example:
+              docket answer 12 --response "Đã hướng dẫn tại Công văn 1234/BKHCN-PC"
+            """
+    )
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The problem's number.") var id: String
+    @Option(help: "The answer or guidance.") var response: String
+    @OptionGroup var when: WhenOption
+
+    func execute(in context: CommandContext) throws {
+        try transition(.init(action: "answer", text: response), problem: id, at: when.at, global: global, context: context)
+    }
+}
+
+/// `docket escalate ID --to U --reason TEXT`.
+struct EscalateCommand: DocketCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "escalate",
+        abstract: "Send a problem beyond its owner's authority, up or across.",
+        discussion: """
+            The owner keeps it and follows it up; the problem records where it was sent. \
+            Allowed from raised, assigned, answered and escalated (further up).
+
+            Example:
+              docket escalate 12 --to chinh-phu --reason "Trách nhiệm giữa các bộ chồng chéo"
+            """
+    )
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The problem's number.") var id: String
+    @Option(help: ArgumentHelp("Where it is sent: a unit's code or name.", valueName: "unit")) var to: String
+    @Option(help: "Why it is beyond the owner's authority.") var reason: String
+    @OptionGroup var when: WhenOption
+
+    func execute(in context: CommandContext) throws {
+        try transition(.init(action: "escalate", target: to, text: reason), problem: id, at: when.at, global: global, context: context)
+    }
+}
+
+/// `docket resolve ID --resolution TEXT`.
+struct ResolveCommand: DocketCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "resolve",
+        abstract: "Record that a problem is completely resolved.",
+        discussion: """
+            Allowed from assigned, answered and escalated.
+
+            Example:
+              docket resolve 12 --resolution "Thông tư 05/2025 đã thống nhất khung giá thuê"
+            """
+    )
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The problem's number.") var id: String
+    @Option(help: "How it was resolved.") var resolution: String
+    @OptionGroup var when: WhenOption
+
+    func execute(in context: CommandContext) throws {
+        try transition(.init(action: "resolve", text: resolution), problem: id, at: when.at, global: global, context: context)
+    }
+}
+
+/// `docket reopen ID --reason TEXT`.
+struct ReopenCommand: DocketCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reopen",
+        abstract: "Reopen a resolved problem: it was not resolved after all.",
+        discussion: """
+            It goes back to assigned when it has a unit, else to raised; its deadline stays \
+            until another assign --due.
+
+            Example:
+              docket reopen 12 --reason "Địa phương phản ánh vẫn chưa áp dụng được"
+            """
+    )
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The problem's number.") var id: String
+    @Option(help: "Why it is not resolved.") var reason: String
+    @OptionGroup var when: WhenOption
+
+    func execute(in context: CommandContext) throws {
+        try transition(.init(action: "reopen", text: reason), problem: id, at: when.at, global: global, context: context)
+    }
+}
+
+/// `docket close ID --reason TEXT`.
+struct CloseCommand: DocketCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "close",
+        abstract: "Close a problem that is withdrawn, a duplicate or out of scope.",
+        discussion: """
+            Not counted as resolved, and taken out of the resolution rate. Allowed from any \
+            state but resolved and closed.
+
+            Example:
+              docket close 14 --reason "Trùng với #12"
+            """
+    )
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The problem's number.") var id: String
+    @Option(help: "Why it is closed.") var reason: String
+    @OptionGroup var when: WhenOption
+
+    func execute(in context: CommandContext) throws {
+        try transition(.init(action: "close", text: reason), problem: id, at: when.at, global: global, context: context)
+    }
+}
+
+/// `docket comment ID TEXT`.
+struct CommentCommand: DocketCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "comment",
+        abstract: "Add a note to a problem's history; its state does not change.",
+        discussion: "Example:\n  docket comment 12 \"Đã gọi điện cho Sở, chờ văn bản\""
+    )
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The problem's number.") var id: String
+    @Argument(help: "The note.") var text: String
+    @OptionGroup var when: WhenOption
+
+    func execute(in context: CommandContext) throws {
+        try transition(.init(action: "comment", text: text), problem: id, at: when.at, global: global, context: context)
+    }
+}

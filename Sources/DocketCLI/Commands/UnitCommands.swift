@@ -1,0 +1,84 @@
+import ArgumentParser
+import DocketCore
+import DocketStore
+
+/// `docket unit add|list`: the bodies problems are assigned or escalated to.
+struct UnitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "unit",
+        abstract: "The bodies problems are assigned or escalated to.",
+        subcommands: [Add.self, List.self]
+    )
+
+    struct Add: DocketCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add a unit, under a parent unit when it has one.",
+            discussion: """
+                Units form a hierarchy (ministry → department): the deadline sweep escalates an \
+                overdue problem to its owner's parent. Kinds: internal (a unit of the ministry, \
+                the default), ministry (another ministry or sector), government.
+
+                Examples:
+                  docket unit add bo-khcn --name "Bộ Khoa học và Công nghệ" --kind ministry
+                  docket unit add cuc-vt --name "Cục Viễn thông" --parent bo-khcn
+                  docket unit add chinh-phu --name "Chính phủ" --kind government
+                """
+        )
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Its short code, unique: letters, digits, '-', '_' and '.'.") var code: String
+        @Option(help: "Its name.") var name: String
+        @Option(help: ArgumentHelp("The unit above it: code or name.", valueName: "unit")) var parent: String?
+        @Option(help: "internal, ministry or government (default: internal).") var kind: OrgUnit.Kind = .internal
+        @OptionGroup var when: WhenOption
+
+        func execute(in context: CommandContext) throws {
+            let register = try context.register()
+            let unit = try register.addUnit(code: code, name: name, kind: kind, parent: parent, at: try context.instant(when.at))
+            if global.json {
+                context.console.json(UnitJSON.value(unit))
+            } else {
+                context.console.line("Added the unit \(unit.code) (\(unit.name))\(unit.parentCode.map { " under \($0)" } ?? "").")
+            }
+        }
+    }
+
+    struct List: DocketCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the units, each followed by those under it.",
+            discussion: """
+                Examples:
+                  docket unit list
+                  docket unit list --json
+                """
+        )
+        @OptionGroup var global: GlobalOptions
+
+        func execute(in context: CommandContext) throws {
+            let units = try context.register().units()
+            if global.json {
+                context.console.json(.array(units.map(UnitJSON.value)))
+                return
+            }
+            var depth: [Int64: Int] = [:]
+            var table = TextTable(columns: [.init("Code"), .init("Name", flexible: true), .init("Kind"), .init("Parent")])
+            for unit in units {
+                let level = unit.parentID.flatMap { depth[$0] }.map { $0 + 1 } ?? 0
+                depth[unit.id] = level
+                table.append([String(repeating: "  ", count: level) + unit.code, unit.name, unit.kind.rawValue, unit.parentCode ?? ""])
+            }
+            context.console.table(table)
+        }
+    }
+}
+
+extension OrgUnit.Kind: ExpressibleByArgument {}
+
+/// A unit as JSON: `code`, `name`, `kind`, `parent`.
+enum UnitJSON {
+    static func value(_ unit: OrgUnit) -> JSONValue {
+        .object([
+            ("code", .string(unit.code)), ("name", .string(unit.name)),
+            ("kind", .string(unit.kind.rawValue)), ("parent", .optionalString(unit.parentCode)),
+        ])
+    }
+}

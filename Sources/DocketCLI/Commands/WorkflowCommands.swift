@@ -1,0 +1,120 @@
+import ArgumentParser
+import DocketCore
+import DocketStore
+import DocketWorkflow
+
+/// `docket workflow show|check|graph`: the workflow in force.
+struct WorkflowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "workflow",
+        abstract: "The workflow in force: its states, transitions and deadline rules.",
+        subcommands: [Show.self, Check.self, Graph.self]
+    )
+
+    struct Show: DocketCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show the states, the transitions between them and the deadline rules.",
+            discussion: "Examples:\n  docket workflow show\n  docket workflow show --json"
+        )
+        @OptionGroup var global: GlobalOptions
+
+        func execute(in context: CommandContext) throws {
+            let workflow = try context.register().workflow()
+            if global.json {
+                context.console.write(workflow.encodedJSON())
+                context.console.line()
+            } else {
+                context.console.write(workflow.summary())
+            }
+        }
+    }
+
+    struct Check: DocketCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check that the workflow is sound; exit 1 naming each fault when it is not.",
+            discussion: """
+                Sound: one initial state, every state reachable, no dead end but the closed \
+                states, every transition's states and fields known, the deadline rules coherent.
+
+                Example:
+                  docket workflow check
+                """
+        )
+        @OptionGroup var global: GlobalOptions
+
+        func execute(in context: CommandContext) throws {
+            let workflow = try context.register().workflow()
+            let issues = workflow.check()
+            if global.json {
+                context.console.json(.object([
+                    ("workflow", .string(workflow.name)), ("version", .number(Double(workflow.version))),
+                    ("sound", .bool(issues.isEmpty)), ("issues", .array(issues.map { .string($0.description) })),
+                ]))
+            } else if issues.isEmpty {
+                context.console.line("The workflow \(workflow.name) (version \(workflow.version)) is sound: \(workflow.states.count) states, \(workflow.transitions.count) transitions.")
+            }
+            guard issues.isEmpty else {
+                if global.json { context.console.flush() }
+                let list = issues.map(\.description).joined(separator: " ")
+                throw CLIError(status: .refused, message: "The workflow \(workflow.name) is not sound: \(list)")
+            }
+        }
+    }
+
+    struct Graph: DocketCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Draw the workflow as a Mermaid or Graphviz diagram.",
+            discussion: """
+                Examples:
+                  docket workflow graph > workflow.mmd
+                  docket workflow graph --format dot | dot -Tsvg > workflow.svg
+                """
+        )
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case mermaid, dot
+        }
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "mermaid or dot (default: mermaid).") var format: Format = .mermaid
+
+        func execute(in context: CommandContext) throws {
+            let workflow = try context.register().workflow()
+            context.console.write(format == .mermaid ? workflow.mermaid() : workflow.dot())
+        }
+    }
+}
+
+/// `docket sweep [--at WHEN]`: apply the deadline rules.
+struct SweepCommand: DocketCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sweep",
+        abstract: "Escalate every assigned problem past its deadline to its unit's parent.",
+        discussion: """
+            As of --at (default now): each problem assigned to a unit that has a parent, whose \
+            due day has passed, is escalated to the parent as an event at that time. Safe to \
+            run again: a second run changes nothing.
+
+            Examples:
+              docket sweep
+              docket sweep --at 2025-10-01 --json
+            """
+    )
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var when: WhenOption
+
+    func execute(in context: CommandContext) throws {
+        let register = try context.register()
+        let escalated = try register.sweep(at: try context.instant(when.at), actor: global.actorName)
+        if global.json {
+            context.console.json(.array(try escalated.map { try ProblemJSON.value($0, context: context) }))
+            return
+        }
+        if escalated.isEmpty {
+            context.console.line("No problem is past its deadline with a unit above its owner: nothing changed.")
+            return
+        }
+        for problem in escalated {
+            context.console.line("#\(problem.id) escalated to \(problem.escalatedTo?.code ?? "?") (due \(problem.due?.description ?? "?")): \(problem.title)")
+        }
+        context.console.line("\(escalated.count) problem\(escalated.count == 1 ? "" : "s") escalated.")
+    }
+}

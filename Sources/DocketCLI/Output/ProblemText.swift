@@ -1,0 +1,48 @@
+import DocketCore
+
+/// Problems as people read them in a terminal.
+enum ProblemText {
+    /// One aligned row per problem: number, state, deadline, locality, owner, title.
+    static func table(_ problems: [Problem], context: CommandContext) throws {
+        var table = TextTable(columns: [
+            .init("#", alignment: .right), .init("State"), .init("Due"), .init("Locality"), .init("Unit"),
+            .init("Title", flexible: true),
+        ])
+        for problem in problems {
+            var due = problem.due?.description ?? ""
+            if try context.isOverdue(problem) { due += " !" }
+            table.append(["\(problem.id)", problem.state, due, problem.locality.name, problem.unit?.code ?? "", problem.title])
+        }
+        context.console.table(table)
+    }
+
+    /// Everything about one problem, a field a line.
+    static func detail(_ problem: Problem, context: CommandContext) throws {
+        let console = context.console
+        console.line("#\(problem.id)  \(problem.title)")
+        var fields: [(String, String)] = []
+        var state = problem.state
+        if let unit = problem.unit { state += ", owner \(unit.code) (\(unit.name))" }
+        if let target = problem.escalatedTo { state += ", escalated to \(target.code) (\(target.name))" }
+        fields.append(("State", state))
+        if let due = problem.due {
+            fields.append(("Due", due.description + (try context.isOverdue(problem) ? " (overdue)" : "")))
+        }
+        var place = problem.locality.name
+        if problem.locality != problem.province { place += ", " + problem.province.name }
+        if let code = problem.province.code { place += " (\(code))" }
+        fields.append(("Locality", place))
+        if let category = problem.category { fields.append(("Category", category)) }
+        if let meeting = problem.meetingID { fields.append(("Meeting", "#\(meeting)")) }
+        if let group = problem.groupID { fields.append(("Group", "#\(group)")) }
+        fields.append(("Raised", try context.format(problem.raisedAt)))
+        if let resolved = problem.resolvedAt { fields.append(("Resolved", try context.format(resolved))) }
+        if let resolution = problem.resolution { fields.append(("Resolution", resolution)) }
+        if let description = problem.description { fields.append(("Description", description)) }
+        if let recommendation = problem.recommendation { fields.append(("Recommendation", recommendation)) }
+        let width = fields.map { DisplayWidth.columns($0.0) }.max() ?? 0
+        for (label, value) in fields {
+            console.line(label + String(repeating: " ", count: width - DisplayWidth.columns(label) + 2) + value)
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import DocketCore
+import DocketStore
+
+/// What a running command works with: its global options, the moment it started, the
+/// console, and the register, opened when first needed.
+final class CommandContext {
+    let options: GlobalOptions
+    let console: Console
+    /// Now, read once, so that every default time of one command agrees.
+    let now: Instant
+    private var opened: Register?
+
+    init(options: GlobalOptions, console: Console = Console(), now: Instant = .now()) {
+        self.options = options
+        self.console = console
+        self.now = now
+    }
+
+    /// The register at `--db`, opened once; a missing or foreign one is refused.
+    func register() throws -> Register {
+        if let opened { return opened }
+        let register = try Register.open(at: options.registerPath)
+        opened = register
+        return register
+    }
+
+    /// Uses `register` as this command's register (after `init` made it).
+    func use(_ register: Register) {
+        opened = register
+    }
+
+    /// When a change happened: `--at` read in the register's time zone, or now.
+    func instant(_ at: String?) throws -> Instant {
+        guard let at else { return now }
+        return try When.parse(at, in: try register().timeZone, now: now)
+    }
+
+    /// Today in the register's time zone: the day deadlines are judged on.
+    func today() throws -> CivilDate {
+        try register().timeZone.localDate(of: now)
+    }
+
+    /// `text` as an ISO 8601 instant with the register's offset.
+    func format(_ instant: Instant) throws -> String {
+        try register().timeZone.iso8601(instant)
+    }
+}
+
+/// A docket command: parses its options, then runs with a context; a thrown error becomes one
+/// sentence on stderr and the contract's exit status, with nothing printed on stdout.
+protocol DocketCommand: ParsableCommand {
+    var global: GlobalOptions { get }
+    func execute(in context: CommandContext) throws
+}
+
+import ArgumentParser
+
+extension DocketCommand {
+    mutating func run() throws {
+        let context = CommandContext(options: global)
+        do {
+            try execute(in: context)
+            context.console.flush()
+        } catch {
+            context.console.discard()
+            let (status, message) = ExitStatus.classify(error)
+            context.console.error("docket: " + message)
+            throw ExitCode(status.rawValue)
+        }
+    }
+}

@@ -1,0 +1,14 @@
+/// A reference to a locality or a unit as people read it: its code and its name
+/// (the JSON `{code, name}` of the contract).
+public struct NamedRef: Hashable, Sendable {
+    /// The official or chosen code; a commune added without one has none.
+    public var code: String?
+    /// The name in its original spelling.
+    public var name: String
+
+    /// Makes a reference from a code and a name.
+    public init(code: String?, name: String) {
+        self.code = code
+        self.name = name
+    }
+}

@@ -1,0 +1,44 @@
+import DocketCore
+import Glibc
+
+extension Register {
+    /// Copies the register, as of one moment, to a new file at `destination` while others keep
+    /// writing (SQLite's online backup API). An existing file is refused unless `replacing`;
+    /// the register itself never is. The copy is readable by its owner only.
+    public func backup(to destination: String, replacing: Bool = false) throws {
+        if isOwnFile(destination) {
+            throw RegisterError.cannotWrite(path: destination, reason: "it is the register itself")
+        }
+        switch RegisterFile.inspect(destination) {
+        case .missing:
+            break
+        case .foreign("it is a directory"):
+            throw RegisterError.cannotWrite(path: destination, reason: "it is a directory")
+        default:
+            guard replacing else {
+                throw RegisterError.cannotWrite(path: destination, reason: "the file exists; give --force to replace it")
+            }
+            for suffix in ["", "-wal", "-shm", "-journal"] { unlink(destination + suffix) }
+        }
+        let temporary = destination + ".docket-partial"
+        unlink(temporary)
+        guard try RegisterFile.createPrivate(temporary) else {
+            throw RegisterError.cannotWrite(path: destination, reason: "another backup is being written there")
+        }
+        do {
+            try database.backup(to: temporary)
+        } catch {
+            for suffix in ["", "-wal", "-shm"] { unlink(temporary + suffix) }
+            throw RegisterError.cannotWrite(path: destination, reason: String(describing: error))
+        }
+        // The copy's connection has closed with an empty WAL: the file alone is the copy.
+        unlink(temporary + "-wal")
+        unlink(temporary + "-shm")
+        // Renamed only when whole, so a backup that is there is a complete one.
+        guard rename(temporary, destination) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw RegisterError.cannotWrite(path: destination, reason: reason)
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import DocketCore
+
+extension Register {
+    /// Makes a group: one difficulty several localities raised, tracked as one.
+    public func addGroup(title: String, at: Instant, actor: String) throws -> ProblemGroup {
+        let title = try TextInput.title(title)
+        return try write {
+            try database.run("INSERT INTO problem_group (title, created_at, recorded_at, actor) VALUES (?, ?, ?, ?)",
+                             title, at.secondsSinceEpoch, clock().secondsSinceEpoch, actor)
+            return ProblemGroup(id: database.lastInsertedRowID, title: title, createdAt: at)
+        }
+    }
+
+    /// Every group with how many of its problems stand in each state, by number.
+    public func groups() throws -> [(group: ProblemGroup, counts: [String: Int])] {
+        try read {
+            var counts: [Int64: [String: Int]] = [:]
+            try database.cached("""
+                SELECT group_id, state, count(*) FROM problem WHERE group_id IS NOT NULL GROUP BY group_id, state
+                """).forEachRow { row in
+                counts[row.int64(0), default: [:]][row.text(1)] = Int(row.int64(2))
+            }
+            return try database.cached("SELECT id, title, created_at FROM problem_group ORDER BY id")
+                .map(transform: Register.group(from:))
+                .map { ($0, counts[$0.id] ?? [:]) }
+        }
+    }
+
+    /// Group number `id` with how many of its problems stand in each state.
+    public func group(id: Int64) throws -> (group: ProblemGroup, counts: [String: Int]) {
+        try read {
+            let group = try loadGroup(id)
+            var counts: [String: Int] = [:]
+            try database.cached("SELECT state, count(*) FROM problem WHERE group_id = ? GROUP BY state")
+                .forEachRow([id]) { counts[$0.text(0)] = Int($0.int64(1)) }
+            return (group, counts)
+        }
+    }
+
+    func loadGroup(_ id: Int64) throws -> ProblemGroup {
+        guard let group = try database.cached("SELECT id, title, created_at FROM problem_group WHERE id = ?")
+            .first(id, transform: Register.group(from:))
+        else { throw RegisterError.notFound(kind: "group", name: "#\(id)") }
+        return group
+    }
+
+    static func group(from row: Statement) -> ProblemGroup {
+        ProblemGroup(id: row.int64(0), title: row.text(1), createdAt: Instant(secondsSinceEpoch: row.int64(2)))
+    }
+}

@@ -1,0 +1,53 @@
+import DocketCore
+
+extension Register {
+    private static let meetingColumns = """
+        SELECT m.id, l.code, CASE WHEN l.parent_id IS NULL OR l.kind IS NULL THEN l.name ELSE l.kind || ' ' || l.name END,
+               m.held_on, m.title, m.lead, m.notes, m.created_at
+        FROM meeting AS m JOIN locality AS l ON l.id = m.locality_id
+        """
+
+    /// Records a working session held at `locality` (as typed) on `heldOn`.
+    public func addMeeting(locality: String, heldOn: CivilDate, title: String, lead: String?, notes: String?,
+                           at: Instant, actor: String) throws -> Meeting {
+        let title = try TextInput.title(title)
+        let lead = try TextInput.optionalText(lead, field: "lead")
+        let notes = try TextInput.optionalText(notes, field: "notes")
+        return try write {
+            let place = try resolveLocality(locality)
+            try database.run("""
+                INSERT INTO meeting (locality_id, held_on, title, lead, notes, created_at, recorded_at, actor)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, place.id, heldOn.description, title, lead, notes, at.secondsSinceEpoch,
+                clock().secondsSinceEpoch, actor)
+            return Meeting(id: database.lastInsertedRowID, locality: place.ref, heldOn: heldOn, title: title,
+                           lead: lead, notes: notes, createdAt: at)
+        }
+    }
+
+    /// Every meeting, by the day it was held.
+    public func meetings() throws -> [Meeting] {
+        try read {
+            try database.cached(Register.meetingColumns + " ORDER BY m.held_on, m.id")
+                .map(transform: Register.meeting(from:))
+        }
+    }
+
+    /// Meeting number `id`.
+    public func meeting(id: Int64) throws -> Meeting {
+        try read { try loadMeeting(id) }
+    }
+
+    func loadMeeting(_ id: Int64) throws -> Meeting {
+        guard let meeting = try database.cached(Register.meetingColumns + " WHERE m.id = ?")
+            .first(id, transform: Register.meeting(from:))
+        else { throw RegisterError.notFound(kind: "meeting", name: "#\(id)") }
+        return meeting
+    }
+
+    static func meeting(from row: Statement) -> Meeting {
+        Meeting(id: row.int64(0), locality: NamedRef(code: row.optionalText(1), name: row.text(2)),
+                heldOn: date(row, 3) ?? CivilDate(dayNumber: 0), title: row.text(4), lead: row.optionalText(5),
+                notes: row.optionalText(6), createdAt: Instant(secondsSinceEpoch: row.int64(7)))
+    }
+}

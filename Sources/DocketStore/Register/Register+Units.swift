@@ -1,0 +1,83 @@
+import DocketCore
+
+extension Register {
+    /// Every unit, each followed by the units under it (depth first, by code).
+    public func units() throws -> [OrgUnit] {
+        let all = try read {
+            try database.cached("""
+                SELECT u.id, u.code, u.name, u.kind, u.parent_id, p.code
+                FROM unit AS u LEFT JOIN unit AS p ON p.id = u.parent_id ORDER BY u.code COLLATE NOCASE
+                """).map(transform: Register.unit(from:))
+        }
+        let children = Dictionary(grouping: all, by: \.parentID)
+        var ordered: [OrgUnit] = []
+        func visit(_ parent: Int64?) {
+            for unit in children[parent] ?? [] {
+                ordered.append(unit)
+                visit(unit.id)
+            }
+        }
+        visit(nil)
+        return ordered
+    }
+
+    /// The unit a person means by `text`: its code in any case, or its name in any case with or
+    /// without diacritics; a prefix of a name works when it fits one unit only. A name that fits
+    /// several is refused with the candidates.
+    public func unit(named text: String) throws -> OrgUnit {
+        try read { try resolveUnit(text) }
+    }
+
+    func resolveUnit(_ text: String) throws -> OrgUnit {
+        let trimmed = TextInput.normalized(text).trimmingSpaces
+        let select = "SELECT u.id, u.code, u.name, u.kind, u.parent_id, p.code FROM unit AS u LEFT JOIN unit AS p ON p.id = u.parent_id"
+        if let found = try database.cached(select + " WHERE u.code = ?").first(trimmed, transform: Register.unit(from:)) {
+            return found
+        }
+        let key = Folding.key(trimmed)
+        guard !key.isEmpty else { throw RegisterError.notFound(kind: "unit", name: text) }
+        var candidates = try database.cached(select + " WHERE u.key = ? ORDER BY u.id")
+            .map(key, transform: Register.unit(from:))
+        if candidates.isEmpty {
+            candidates = try database.cached(select + " WHERE u.key > ? AND u.key < ? ORDER BY u.id")
+                .map(key, key + "\u{10FFFF}", transform: Register.unit(from:))
+        }
+        switch candidates.count {
+        case 0: throw RegisterError.notFound(kind: "unit", name: text)
+        case 1: return candidates[0]
+        default:
+            throw RegisterError.ambiguous(kind: "unit", name: text, candidates: candidates.map { "\($0.code) (\($0.name))" })
+        }
+    }
+
+    /// The unit `id`, for the workflow: its code and its parent.
+    func unit(id: Int64) throws -> OrgUnit? {
+        try database.cached("""
+            SELECT u.id, u.code, u.name, u.kind, u.parent_id, p.code
+            FROM unit AS u LEFT JOIN unit AS p ON p.id = u.parent_id WHERE u.id = ?
+            """).first(id, transform: Register.unit(from:))
+    }
+
+    /// Adds a unit with a new code, under `parent` when given.
+    public func addUnit(code: String, name: String, kind: OrgUnit.Kind, parent: String?, at: Instant) throws -> OrgUnit {
+        let code = try Register.validCode(code, what: "unit code")
+        let name = try TextInput.title(name)
+        return try write {
+            if try database.scalar("SELECT 1 FROM unit WHERE code = ?", code) != nil {
+                throw RegisterError.duplicate(kind: "unit", code: code)
+            }
+            let parentUnit = try parent.map(resolveUnit)
+            try database.run("""
+                INSERT INTO unit (code, name, key, kind, parent_id, created_at) VALUES (?, ?, ?, ?, ?, ?)
+                """, code, name, Folding.key(name), kind.rawValue, parentUnit?.id, at.secondsSinceEpoch)
+            return OrgUnit(id: database.lastInsertedRowID, code: code, name: name, kind: kind,
+                           parentID: parentUnit?.id, parentCode: parentUnit?.code)
+        }
+    }
+
+    static func unit(from row: Statement) -> OrgUnit {
+        OrgUnit(id: row.int64(0), code: row.text(1), name: row.text(2),
+                kind: OrgUnit.Kind(rawValue: row.text(3)) ?? .internal,
+                parentID: row.optionalInt64(4), parentCode: row.optionalText(5))
+    }
+}

@@ -1,0 +1,183 @@
+import DocketCore
+import DocketWorkflow
+
+extension Register {
+    /// The workflow in force: the one the register's setting names.
+    ///
+    /// A stored definition whose name and version are the built-in workflow's is that
+    /// workflow (a definition never changes without a new version), so the common case reads
+    /// two columns and decodes no JSON.
+    public func workflow() throws -> Workflow {
+        if let loadedWorkflow { return loadedWorkflow }
+        let workflow = try read { try loadWorkflow() }
+        loadedWorkflow = workflow
+        return workflow
+    }
+
+    func currentWorkflow() throws -> Workflow {
+        if let loadedWorkflow { return loadedWorkflow }
+        let workflow = try loadWorkflow()
+        loadedWorkflow = workflow
+        return workflow
+    }
+
+    private func loadWorkflow() throws -> Workflow {
+        let statement = try database.cached("""
+            SELECT w.name, w.version, w.definition FROM workflow AS w
+            WHERE w.id = (SELECT CAST(value AS INTEGER) FROM setting WHERE key = 'workflow')
+            """)
+        guard let (name, version, definition) = try statement.first(transform: { ($0.text(0), Int($0.int64(1)), $0.text(2)) })
+        else { throw RegisterError.notARegister(path: path, reason: "it names no workflow in force") }
+        if name == Workflow.standard.name, version == Workflow.standard.version { return .standard }
+        do {
+            return try Workflow.decode(json: definition)
+        } catch {
+            throw RegisterError.refused("The register's workflow \(name) (version \(version)) cannot be read: \(error).")
+        }
+    }
+
+    /// The workflow-relevant projection of problem `id`, as the engine sees it.
+    func status(of id: Int64) throws -> ProblemStatus {
+        let statement = try database.cached("""
+            SELECT p.state, p.unit_id, u.code, p.escalated_to_id, x.code, p.due, p.raised_at,
+                   p.resolved_at, p.resolution, p.updated_at
+            FROM problem AS p
+            LEFT JOIN unit AS u ON u.id = p.unit_id
+            LEFT JOIN unit AS x ON x.id = p.escalated_to_id
+            WHERE p.id = ?
+            """)
+        guard let status = try statement.first(id, transform: { row in
+            let raisedAt = Instant(secondsSinceEpoch: row.int64(6))
+            return ProblemStatus(
+                state: row.text(0),
+                owner: row.optionalInt64(1).map { UnitRef(id: $0, code: row.text(2)) },
+                escalatedTo: row.optionalInt64(3).map { UnitRef(id: $0, code: row.text(4)) },
+                due: Register.date(row, 5),
+                raisedAt: raisedAt,
+                raisedOn: timeZone.localDate(of: raisedAt),
+                resolvedAt: row.optionalInt64(7).map(Instant.init(secondsSinceEpoch:)),
+                resolution: row.optionalText(8),
+                lastEventAt: Instant(secondsSinceEpoch: row.int64(9)))
+        }) else {
+            throw RegisterError.notFound(kind: "problem", name: "#\(id)")
+        }
+        return status
+    }
+
+    /// Appends `record` to problem `id`'s history.
+    func append(_ record: EventRecord, to id: Int64, actor: String) throws {
+        try database.cached("""
+            INSERT INTO event (problem_id, at, recorded_at, actor, action, from_state, to_state,
+                               unit_id, escalated_to_id, due, note)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).run(id, record.at.secondsSinceEpoch, clock().secondsSinceEpoch, actor, record.action,
+                     record.from, record.to, record.owner?.id, record.escalatedTo?.id, record.due?.description,
+                     record.note)
+    }
+
+    /// Writes `status` as problem `id`'s current row, and its history's text to the search index.
+    func project(_ status: ProblemStatus, onto id: Int64, note: String?) throws {
+        try database.cached("""
+            UPDATE problem SET state = ?, unit_id = ?, escalated_to_id = ?, due = ?, resolved_at = ?,
+                               resolution = ?, updated_at = ?
+            WHERE id = ?
+            """).run(status.state, status.owner?.id, status.escalatedTo?.id, status.due?.description,
+                     status.resolvedAt?.secondsSinceEpoch, status.resolution, status.lastEventAt.secondsSinceEpoch, id)
+        if let note, !note.isEmpty {
+            try database.cached("UPDATE search SET history = history || ' ' || ? WHERE rowid = ?")
+                .run(Folding.fold(note), id)
+        }
+    }
+
+    /// What a transition command names, as typed.
+    public struct TransitionInput: Sendable {
+        /// The transition, or `comment`.
+        public var action: String
+        /// assign's `--unit`, as typed.
+        public var unit: String?
+        /// escalate's `--to`, as typed.
+        public var target: String?
+        /// assign's `--due`.
+        public var due: CivilDate?
+        /// The response, resolution, reason, note or comment.
+        public var text: String?
+
+        /// Makes the input of one transition command.
+        public init(action: String, unit: String? = nil, target: String? = nil, due: CivilDate? = nil, text: String? = nil) {
+            self.action = action
+            self.unit = unit
+            self.target = target
+            self.due = due
+            self.text = text
+        }
+    }
+
+    /// Moves problem `id` through the workflow: checks the transition, appends its event and
+    /// updates the problem's current row in one transaction. A refusal changes nothing.
+    @discardableResult
+    public func apply(_ input: TransitionInput, to id: Int64, at: Instant, actor: String) throws -> Problem {
+        let text = try TextInput.optionalText(input.text, field: "text")
+        return try write {
+            let workflow = try currentWorkflow()
+            let request = TransitionRequest(
+                action: input.action,
+                unit: try input.unit.map { try resolveUnit($0).ref },
+                target: try input.target.map { try resolveUnit($0).ref },
+                due: input.due, text: text, at: at)
+            let status = try status(of: id)
+            try transition(id, from: status, by: request, workflow: workflow, actor: actor)
+            return try loadProblem(id)
+        }
+    }
+
+    /// Applies `request` to problem `id` standing at `status`, inside the caller's transaction.
+    func transition(_ id: Int64, from status: ProblemStatus, by request: TransitionRequest,
+                    workflow: Workflow, actor: String) throws {
+        let outcome: (status: ProblemStatus, event: EventRecord)
+        do {
+            outcome = try workflow.apply(request, to: status)
+        } catch .beforeLatestEvent(let at, let latest) {
+            throw RegisterError.refused("Problem #\(id) was not changed: \(timeZone.iso8601(at)) is earlier than its latest event, at \(timeZone.iso8601(latest)); give a time no earlier than that, so that its history runs forward.")
+        } catch {
+            throw RegisterError.refused(error.message(problem: id))
+        }
+        try append(outcome.event, to: id, actor: actor)
+        try project(outcome.status, onto: id, note: outcome.event.note)
+    }
+
+    /// Applies the deadline rules as of `at`: every problem past its deadline in a state the
+    /// sweep works on is escalated to its owner's parent, as an event at `at`, in one
+    /// transaction. Running it again changes nothing. Returns the problems it escalated.
+    public func sweep(at: Instant, actor: String) throws -> [Problem] {
+        try write {
+            let workflow = try currentWorkflow()
+            guard let rule = workflow.deadlines.sweep, !rule.from.isEmpty else { return [] }
+            let today = timeZone.localDate(of: at)
+            let marks = Array(repeating: "?", count: rule.from.count).joined(separator: ", ")
+            var values: [any SQLValueConvertible] = rule.from
+            values.append(today.description)
+            let candidates = try database.prepare(
+                "SELECT id FROM problem WHERE state IN (\(marks)) AND due < ? ORDER BY due, id")
+            var ids: [Int64] = []
+            try candidates.forEachRow(values) { ids.append($0.int64(0)) }
+            var escalated: [Problem] = []
+            for id in ids {
+                let status = try status(of: id)
+                let request = workflow.sweep(status, on: today, at: at) { owner in
+                    (try? self.unit(id: owner.id))?.flatMap { unit in
+                        unit.parentID.map { UnitRef(id: $0, code: unit.parentCode ?? "") }
+                    }
+                }
+                guard let request else { continue }
+                try transition(id, from: status, by: request, workflow: workflow, actor: actor)
+                escalated.append(try loadProblem(id))
+            }
+            return escalated
+        }
+    }
+}
+
+extension OrgUnit {
+    /// The unit as the workflow engine sees it.
+    var ref: UnitRef { UnitRef(id: id, code: code) }
+}

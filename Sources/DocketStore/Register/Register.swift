@@ -1,0 +1,177 @@
+import DocketCore
+import DocketWorkflow
+
+/// A docket register: one SQLite file holding the localities, units, meetings, groups and
+/// problems with their histories. The one narrow interface through which everything reaches
+/// the store; no SQL leaves this module.
+///
+/// Every change runs in one `BEGIN IMMEDIATE` transaction that rolls back on a throw, so a
+/// refused command leaves the register exactly as it was, and two writers wait for each other.
+/// Not `Sendable`: a register owns one connection, used by one owner at a time.
+public final class Register {
+    let database: Database
+    /// The path of the register's file.
+    public let path: String
+    /// The register's time zone: `--at`, `--due` and `--week` are read in it, instants printed in it.
+    public let timeZone: TimeZoneRules
+    /// Where "now" comes from: the recorded time of every change.
+    let clock: @Sendable () -> Instant
+    /// The workflow in force, read from the register when first needed.
+    var loadedWorkflow: Workflow?
+
+    private init(database: Database, path: String, timeZone: TimeZoneRules,
+                 clock: @escaping @Sendable () -> Instant) {
+        self.database = database
+        self.path = path
+        self.timeZone = timeZone
+        self.clock = clock
+    }
+
+    /// Opens the register at `path`, refusing to make one: a missing file, a directory, another
+    /// program's database or a damaged one is refused and left untouched. An older register is
+    /// upgraded in place.
+    public static func open(at path: String, clock: @escaping @Sendable () -> Instant = Instant.now) throws -> Register {
+        switch RegisterFile.inspect(path) {
+        case .missing: throw RegisterError.missing(path: path)
+        case .empty: throw RegisterError.notARegister(path: path, reason: "it is an empty file; 'docket init' makes it a register")
+        case .foreign(let reason): throw RegisterError.notARegister(path: path, reason: reason)
+        case .database: break
+        }
+        let database = try connect(path)
+        return try attach(database, path: path, clock: clock)
+    }
+
+    /// What `init` did.
+    public enum Initialization: Sendable {
+        /// It made a new register.
+        case created
+        /// A register was already there, and it was left as it was.
+        case existing
+    }
+
+    /// Makes a register at `path` — or, when one is already there, opens it and changes nothing.
+    /// An empty file becomes a register; anything else that is not a register is refused.
+    ///
+    /// - Parameters:
+    ///   - timeZone: the register's time zone, set once; nil keeps an existing register's, or
+    ///     gives a new one `Asia/Ho_Chi_Minh`. A different zone on an existing register is refused.
+    ///   - at: when the register was made, in the world.
+    public static func initialize(at path: String, timeZone: TimeZoneRules?, at instant: Instant,
+                                  clock: @escaping @Sendable () -> Instant = Instant.now) throws -> (Register, Initialization) {
+        switch RegisterFile.inspect(path) {
+        case .foreign(let reason): throw RegisterError.notARegister(path: path, reason: reason)
+        case .database:
+            let register = try open(at: path, clock: clock)
+            if let timeZone, timeZone.identifier != register.timeZone.identifier {
+                throw RegisterError.timeZoneMismatch(existing: register.timeZone.identifier, requested: timeZone.identifier)
+            }
+            return (register, .existing)
+        case .missing:
+            _ = try RegisterFile.createPrivate(path)
+        case .empty:
+            break
+        }
+        let database = try connect(path)
+        let zone = timeZone ?? .hoChiMinh
+        let made: Bool
+        do {
+            // WAL is a property of the file: set once, outside any transaction, it stays.
+            try database.execute("PRAGMA journal_mode = WAL")
+            made = try database.transaction(.immediate) {
+                // Another `init` may have made it while this one waited for the lock.
+                guard try database.scalar("PRAGMA user_version") == 0 else { return false }
+                try database.execute(Schema.sql)
+                try seed(database, timeZone: zone, at: instant, recordedAt: clock())
+                return true
+            }
+        } catch let error as SQLiteError {
+            throw translate(error, path: path)
+        }
+        let register = try attach(database, path: path, clock: clock)
+        if !made, let timeZone, timeZone.identifier != register.timeZone.identifier {
+            throw RegisterError.timeZoneMismatch(existing: register.timeZone.identifier, requested: timeZone.identifier)
+        }
+        return (register, made ? .created : .existing)
+    }
+
+    private static func connect(_ path: String) throws -> Database {
+        do {
+            return try Database(path: path, mode: .readWrite)
+        } catch {
+            throw translate(error, path: path)
+        }
+    }
+
+    /// Checks that `database` is a docket register this docket can read, upgrades it when it is
+    /// older, and reads its settings.
+    private static func attach(_ database: Database, path: String,
+                               clock: @escaping @Sendable () -> Instant) throws -> Register {
+        do {
+            let statement = try database.prepare(
+                "SELECT (SELECT application_id FROM pragma_application_id), (SELECT user_version FROM pragma_user_version)")
+            guard try statement.step() else { throw RegisterError.notARegister(path: path, reason: "it cannot be read") }
+            let applicationID = statement.int64(0)
+            let version = Int(statement.int64(1))
+            statement.reset()
+            guard applicationID == Schema.applicationID else {
+                throw RegisterError.notARegister(path: path, reason: "it is another program's SQLite database")
+            }
+            guard version <= Schema.version else {
+                throw RegisterError.newerSchema(path: path, version: version)
+            }
+            if version < Schema.version {
+                try Schema.migrator.upgrade(database)
+            }
+            guard let zoneName = try database.scalarText("SELECT value FROM setting WHERE key = 'timezone'") else {
+                throw RegisterError.notARegister(path: path, reason: "it has no time zone setting")
+            }
+            let zone: TimeZoneRules
+            do {
+                zone = try TimeZoneRules.named(zoneName)
+            } catch {
+                throw RegisterError.refused("The register's time zone \(zoneName) is not known on this machine: install the tzdata package.")
+            }
+            return Register(database: database, path: path, timeZone: zone, clock: clock)
+        } catch let error as SQLiteError {
+            throw translate(error, path: path)
+        }
+    }
+
+    /// Turns the SQLite errors a user can meet into the register's own.
+    static func translate(_ error: any Error, path: String) -> any Error {
+        guard let error = error as? SQLiteError else { return error }
+        if error.isBusy { return RegisterError.busy(path: path) }
+        if error.isNotADatabase {
+            return RegisterError.notARegister(path: path, reason: "it is damaged or not a database: \(error.message)")
+        }
+        if error.isReadOnly { return RegisterError.readOnly(path: path) }
+        return RegisterError.storage(error)
+    }
+
+    /// Runs `body` as one write transaction, taking the write lock first: all of it is
+    /// committed, or none of it.
+    func write<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try database.transaction(.immediate, body)
+        } catch {
+            throw Register.translate(error, path: path)
+        }
+    }
+
+    /// Runs `body` on one read snapshot, so that everything it reads agrees.
+    func read<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try database.transaction(.deferred, body)
+        } catch {
+            throw Register.translate(error, path: path)
+        }
+    }
+
+    /// Whether `other` names the register's file (or its WAL, shared-memory or journal file):
+    /// nothing docket writes may be the register itself.
+    public func isOwnFile(_ other: String) -> Bool {
+        guard let target = RegisterFile.identity(other) else { return false }
+        return [path, path + "-wal", path + "-shm", path + "-journal"]
+            .contains { RegisterFile.identity($0).map { $0 == target } ?? false }
+    }
+}

@@ -1,0 +1,70 @@
+import Glibc
+
+/// What is at a register's path before SQLite opens it: told from the file itself, so that a
+/// directory, another program's file or a truncated copy is refused without being touched.
+enum RegisterFile {
+    /// What the path holds.
+    enum Kind: Equatable {
+        /// Nothing: no file there.
+        case missing
+        /// An empty file, which `init` may make a register.
+        case empty
+        /// A file whose first 100 bytes are an SQLite header, and whose length holds every page
+        /// the header counts.
+        case database
+        /// Something docket must not touch, and why.
+        case foreign(String)
+    }
+
+    /// Looks at `path` without changing it.
+    static func inspect(_ path: String) -> Kind {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            return errno == ENOENT ? .missing : .foreign("it cannot be read: \(String(cString: strerror(errno)))")
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR { return .foreign("it is a directory") }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return .foreign("it is not a regular file") }
+        if info.st_size == 0 { return .empty }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            return .foreign("it cannot be read: \(String(cString: strerror(errno)))")
+        }
+        defer { close(fd) }
+        var header = [UInt8](repeating: 0, count: 100)
+        let count = header.withUnsafeMutableBytes { pread(fd, $0.baseAddress, 100, 0) }
+        let magic = Array("SQLite format 3".utf8) + [0]
+        guard count == 100, Array(header[0..<16]) == magic else {
+            return .foreign("it is not an SQLite database")
+        }
+        // The page size is big-endian at offset 16 (1 means 65536); the page count at offset 28
+        // is valid when the change counter at 24 equals the version-valid-for number at 92.
+        let rawPageSize = Int(header[16]) << 8 | Int(header[17])
+        let pageSize = rawPageSize == 1 ? 65536 : rawPageSize
+        func word(_ offset: Int) -> Int {
+            header[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) }
+        }
+        if word(24) == word(92), pageSize >= 512, Int(info.st_size) < word(28) * pageSize {
+            return .foreign("it is truncated: its header counts \(word(28)) pages of \(pageSize) bytes but the file holds \(info.st_size) bytes")
+        }
+        return .database
+    }
+
+    /// Creates an empty file at `path` readable and writable by its owner only, unless one is
+    /// already there. Returns false when another process made it first.
+    static func createPrivate(_ path: String) throws(RegisterError) -> Bool {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        if fd >= 0 {
+            close(fd)
+            return true
+        }
+        if errno == EEXIST { return false }
+        throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+    }
+
+    /// The device and inode of `path`, to tell whether two paths name the same file.
+    static func identity(_ path: String) -> (UInt64, UInt64)? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return (UInt64(info.st_dev), UInt64(info.st_ino))
+    }
+}

@@ -1,0 +1,91 @@
+import DocketCore
+import DocketWorkflow
+import Testing
+@testable import DocketStore
+
+/// A small, seeded, reproducible generator (SplitMix64), so a failing history can be replayed.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+@Suite struct RandomHistoriesThroughTheRegister {
+    /// Hundreds of random commands, valid and invalid mixed, on one register: afterwards every
+    /// problem's current row equals the replay of its events, every refused command left the
+    /// register as it was, and every state reached is one the workflow defines.
+    @Test(arguments: [1, 2, 3, 4] as [UInt64])
+    func theCurrentRowIsAlwaysTheReplayOfTheEvents(seed: UInt64) throws {
+        var random = SeededGenerator(seed: seed)
+        let fixture = try RegisterFixture()
+        try fixture.addUnits()
+        let register = fixture.register
+        let units = ["chinh-phu", "bo-khcn", "cuc-vt", "vu-pc", "no-such-unit"]
+        let actions = ["assign", "answer", "escalate", "resolve", "reopen", "close", "comment", "approve"]
+        var clock = RegisterFixture.at("2025-08-04").secondsSinceEpoch
+        for index in 0..<8 {
+            try fixture.file("Vấn đề \(index)", at: ["Cần Thơ", "Hà Nội", "Đồng Nai"][index % 3], on: "2025-08-04")
+        }
+        var accepted = 0
+        var refused = 0
+        for _ in 0..<300 {
+            // Time mostly runs forward; sometimes a command comes dated before the latest event.
+            clock += Int64.random(in: -7_200...86_400, using: &random)
+            let at = Instant(secondsSinceEpoch: clock)
+            let id = Int64.random(in: 1...9, using: &random)
+            let action = actions.randomElement(using: &random)!
+            let due = Bool.random(using: &random)
+                ? nil : CivilDate(dayNumber: register.timeZone.localDate(of: at).dayNumber + Int.random(in: -40...30, using: &random))
+            let input = Register.TransitionInput(
+                action: action,
+                unit: Int.random(in: 0..<4, using: &random) == 0 ? nil : units.randomElement(using: &random),
+                target: Int.random(in: 0..<4, using: &random) == 0 ? nil : units.randomElement(using: &random),
+                due: due,
+                text: [nil, "Lý do", "Đã trả lời", "   "].randomElement(using: &random)!)
+            let before = try snapshot(register)
+            do {
+                try register.apply(trimmed(input), to: id, at: at, actor: "random")
+                accepted += 1
+            } catch is RegisterError {
+                refused += 1
+                #expect(try snapshot(register) == before, "a refused \(action) on #\(id) changed the register")
+            } catch is InputError {
+                refused += 1
+                #expect(try snapshot(register) == before)
+            }
+        }
+        #expect(accepted > 40)
+        #expect(refused > 40)
+        let workflow = try register.workflow()
+        for id in Int64(1)...8 {
+            let (stored, replayed) = try register.projectionCheck(of: id)
+            #expect(stored == replayed, "problem #\(id)")
+            #expect(workflow.state(named: stored.state) != nil)
+            for event in try register.history(of: id) {
+                #expect(workflow.state(named: event.to) != nil)
+            }
+        }
+    }
+
+    /// Only the fields the action takes, so that most commands get as far as the workflow.
+    private func trimmed(_ input: Register.TransitionInput) -> Register.TransitionInput {
+        var input = input
+        if input.action != "assign" { input.unit = nil; input.due = nil }
+        if input.action != "escalate" { input.target = nil }
+        return input
+    }
+
+    /// Every problem's row and the number of events: what a refused command must not change.
+    private func snapshot(_ register: Register) throws -> [String] {
+        var rows: [String] = []
+        try register.problems(matching: ProblemFilter(), overdueStates: []) { rows.append("\($0)") }
+        rows.append("\(try register.database.scalar("SELECT count(*) FROM event") ?? -1)")
+        return rows
+    }
+}
