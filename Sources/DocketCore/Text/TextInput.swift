@@ -12,17 +12,19 @@ public enum TextInput {
 
     /// `text` in Unicode Normalization Form C, the form docket stores and compares.
     public static func normalized(_ text: String) -> String {
-        var ascii = true
-        for byte in text.utf8 where byte >= 0x80 {
-            ascii = false
-            break
-        }
-        // ASCII is always NFC; skipping it keeps the common case free of any allocation.
-        if ascii { return text }
+        // Most text (ASCII, and Vietnamese typed on any common keyboard) is NFC already;
+        // seeing so keeps it free of any allocation.
+        let verdict = text.utf8.withContiguousStorageIfAvailable(UTF8Scan.classify)
+        if case .knownNFC = verdict { return text }
+        return composed(text)
+    }
+
+    /// `text` through the full NFC algorithm.
+    static func composed(_ text: String) -> String {
         // The standard library's own NFC (`_nfcCodeUnits`, public though underscored) is used
         // because the only other one on Linux is Foundation's, which DocketCore must not load:
         // it would cost start-up time on every command.
-        return String(decoding: text._nfcCodeUnits, as: UTF8.self)
+        String(decoding: text._nfcCodeUnits, as: UTF8.self)
     }
 
     /// A problem's or meeting's title: NFC, trimmed, at least one visible character and at

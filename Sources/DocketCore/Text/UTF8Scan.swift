@@ -46,4 +46,38 @@ enum UTF8Scan {
         }
         return nil
     }
+
+    /// What a quick look at UTF-8 bytes finds.
+    enum Verdict: Equatable {
+        /// Well-formed, and certainly NFC: every scalar is below U+0300 or in Latin Extended
+        /// Additional (U+1E00–U+1EFF), as all precomposed Vietnamese is. Such scalars all start
+        /// a character and none is excluded from composition, so text made only of them is NFC
+        /// (the quick check of UAX #15).
+        case knownNFC
+        /// Well-formed; whether it is NFC takes the full algorithm (a combining mark, CJK...).
+        case valid
+        /// Not UTF-8 from this offset on.
+        case invalid(at: Int)
+    }
+
+    /// Validates `bytes` and checks, in the same pass, whether they are certainly NFC.
+    static func classify(_ bytes: UnsafeBufferPointer<UInt8>) -> Verdict {
+        var index = 0
+        var knownNFC = true
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+                continue
+            }
+            guard let length = sequenceLength(in: bytes, at: index) else { return .invalid(at: index) }
+            // Two-byte leads up to 0xCB encode at most U+02FF; E1 B8...E1 BB is U+1E00...U+1EFF.
+            if byte > 0xCB && !(byte == 0xE1 && bytes[index + 1] >= 0xB8 && bytes[index + 1] <= 0xBB) {
+                knownNFC = false
+            }
+            index += length
+        }
+        return knownNFC ? .knownNFC : .valid
+    }
 }
