@@ -184,6 +184,19 @@ func parsedJSON(_ text: String) throws -> Any {
         #expect(try String(contentsOfFile: path, encoding: .utf8) == String(repeating: piece, count: 200))
     }
 
+    @Test func nothingIsWrittenWithoutFlush() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("docket-out-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        try #require(descriptor >= 0)
+        defer { close(descriptor) }
+        do {
+            let output = OutputBuffer(fileDescriptor: descriptor)
+            output.write("a refused command's half-made output")
+        }
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int == 0)
+    }
+
     @Test func aFailedWriteIsThrownByFlush() throws {
         let descriptor = open("/dev/null", O_RDONLY)
         try #require(descriptor >= 0)

@@ -74,10 +74,10 @@ import Testing
         try TextInput.validateUTF8(arguments: [Array("file".utf8), Array("--title".utf8), Array("Giá thuê".utf8), []])
     }
 
-    @Test func theValueOfAnOptionIsNamedWithItsOptionAndShownEscaped() {
+    @Test func theValueOfAnOptionIsNamedWithTheOptionBeforeItAndShownEscaped() {
         // "Giá thuê" in Windows-1258, as a misconfigured terminal sends it.
         let latin: [UInt8] = [0x47, 0x69, 0xE1, 0x20, 0x74, 0x68, 0x75, 0xEA]
-        #expect(throws: InputError.notUTF8(argument: #"#3 ("Gi\xE1 thu\xEA", the value of --title)"#)) {
+        #expect(throws: InputError.notUTF8(argument: #"#3 ("Gi\xE1 thu\xEA", after --title)"#)) {
             try TextInput.validateUTF8(arguments: [Array("file".utf8), Array("--title".utf8), latin])
         }
     }
@@ -106,7 +106,7 @@ import Testing
     }
 
     @Test func theMessageIsOneSentence() {
-        let error = InputError.notUTF8(argument: #"#3 ("Gi\xE1", the value of --title)"#)
-        #expect(error.description == #"The argument #3 ("Gi\xE1", the value of --title) is not valid UTF-8 text: check the terminal's encoding."#)
+        let error = InputError.notUTF8(argument: #"#3 ("Gi\xE1", after --title)"#)
+        #expect(error.description == #"The argument #3 ("Gi\xE1", after --title) is not valid UTF-8 text: check the terminal's encoding."#)
     }
 }

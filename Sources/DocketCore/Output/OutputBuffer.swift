@@ -8,7 +8,10 @@ import Glibc
 ///
 /// Writing never throws, so renderers stay simple: the first failure of the system is kept,
 /// later output is dropped, and ``flush()`` throws it. Call ``flush()`` once at the end and
-/// report what it throws; `deinit` flushes too, but can only drop an error.
+/// report what it throws. Nothing still buffered is written unless ``flush()`` is called:
+/// a command refused halfway leaves its output unwritten (up to a chunk), as the contract
+/// wants of a refusal, and a buffer outliving its file descriptor cannot write into another
+/// file that reused the number.
 ///
 /// Not `Sendable`: one buffer belongs to one writer at a time.
 public final class OutputBuffer {
@@ -38,7 +41,6 @@ public final class OutputBuffer {
     }
 
     deinit {
-        try? flush()
         storage.deallocate()
     }
 

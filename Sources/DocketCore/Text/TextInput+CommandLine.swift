@@ -18,21 +18,21 @@ extension TextInput {
 
     /// Refuses the first of `arguments` (raw bytes, argument 1 first, as
     /// ``commandLineBytes()`` gives them) that is not valid UTF-8, naming it by its position,
-    /// the option it is the value of when the argument before it is one, and its text with
-    /// the broken bytes shown as `\xNN`:
-    /// `#2 ("Gi\xE1 thu\xEA", the value of --title)`.
+    /// the option before it when there is one (most likely the option it is the value of; only
+    /// the command's parser could say for sure), and its text with the broken bytes shown as
+    /// `\xNN`: `#3 ("Gi\xE1 thu\xEA", after --title)`.
     public static func validateUTF8(arguments: [[UInt8]]) throws(InputError) {
         for (offset, bytes) in arguments.enumerated() where UTF8Scan.firstInvalidOffset(in: bytes) != nil {
             var name = "#\(offset + 1) (\(escaped(bytes))"
             if offset > 0, let option = optionName(arguments[offset - 1]), bytes.first != UInt8(ascii: "-") {
-                name += ", the value of \(option)"
+                name += ", after \(option)"
             }
             throw .notUTF8(argument: name + ")")
         }
     }
 
-    /// The option `bytes` spell when they are one that takes its value from the next argument
-    /// (`--title`, `-t`), else nil.
+    /// The option `bytes` spell when they are one that may take its value from the next
+    /// argument (`--title`, `-t`, not `--title=...`), else nil.
     static func optionName(_ bytes: [UInt8]) -> String? {
         guard bytes.count >= 2, bytes[0] == UInt8(ascii: "-"), !bytes.contains(UInt8(ascii: "=")),
               UTF8Scan.firstInvalidOffset(in: bytes) == nil
