@@ -88,7 +88,8 @@ public struct CSVReader: ~Copyable {
     /// The next record, or nil at the end of the input.
     ///
     /// - Throws: ``CSVError`` when the content is wrong; whatever the source throws when it
-    ///   cannot be read (an ``IOError`` for a file descriptor).
+    ///   cannot be read (an ``IOError`` for a file descriptor). After a throw the reader's place
+    ///   in the input is unspecified: stop reading.
     public mutating func next() throws -> CSVRecord? {
         if !started {
             started = true
