@@ -117,12 +117,12 @@ enum GroupJSON {
     static func value(_ group: ProblemGroup, counts: [String: Int], workflow: Workflow, context: CommandContext) throws -> JSONValue {
         let status = GroupStatus(counts: counts, workflow: workflow)
         return .object([
-            ("id", .number(Double(group.id))),
+            ("id", .integer(Int(group.id))),
             ("title", .string(group.title)),
             ("state", .string(status.state)),
-            ("total", .number(Double(status.total))),
-            ("resolved", .number(Double(status.resolved))),
-            ("by_state", .object(workflow.states.map { ($0.name, .number(Double(counts[$0.name] ?? 0))) })),
+            ("total", .integer(Int(status.total))),
+            ("resolved", .integer(Int(status.resolved))),
+            ("by_state", .object(workflow.states.map { ($0.name, .integer(Int(counts[$0.name] ?? 0))) })),
             ("created_at", .string(try context.format(group.createdAt))),
         ])
     }

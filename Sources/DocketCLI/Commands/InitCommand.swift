@@ -35,7 +35,7 @@ struct InitCommand: DocketCommand {
                 ("path", .string(register.path)),
                 ("created", .bool(created)),
                 ("timezone", .string(register.timeZone.identifier)),
-                ("schema_version", .number(Double(Schema.version))),
+                ("schema_version", .integer(Int(Schema.version))),
             ]))
         } else if created {
             context.console.line("Made the register \(register.path) (time zone \(register.timeZone.identifier)), with the 34 provincial-level localities.")

@@ -38,7 +38,7 @@ struct LocalityCommand: ParsableCommand {
                         fields.append(("province", .null))
                     }
                     if let merged = locality.mergedFrom {
-                        fields.append(("merged_from", .array(merged.split(separator: ";").map { .string($0.trimmingSpaces) })))
+                        fields.append(("merged_from", .array(merged.split(separator: ";").map { .string(String($0).trimmingSpaces) })))
                     }
                     return .object(fields)
                 }))

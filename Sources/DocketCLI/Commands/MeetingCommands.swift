@@ -100,7 +100,7 @@ struct MeetingCommand: ParsableCommand {
 enum MeetingJSON {
     static func value(_ meeting: Meeting, context: CommandContext) throws -> JSONValue {
         .object([
-            ("id", .number(Double(meeting.id))),
+            ("id", .integer(Int(meeting.id))),
             ("locality", NamedRefJSON.value(meeting.locality)),
             ("date", .string(meeting.heldOn.description)),
             ("title", .string(meeting.title)),

@@ -43,10 +43,10 @@ struct HistoryCommand: DocketCommand {
             var detail: [String] = []
             switch event.action {
             case "assign", "file":
-                if let unit = event.unit { detail.append("→ \(unit.code)") }
+                if let unit = event.unit { detail.append("→ \(unit.handle)") }
                 if let due = event.due, event.action == "assign" { detail.append("due \(due)") }
             case "escalate":
-                if let target = event.escalatedTo { detail.append("→ \(target.code)") }
+                if let target = event.escalatedTo { detail.append("→ \(target.handle)") }
             default:
                 break
             }

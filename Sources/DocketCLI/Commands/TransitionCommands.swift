@@ -15,9 +15,9 @@ private func transition(_ input: Register.TransitionInput, problem id: String, a
     }
     var line = "#\(problem.id) is \(problem.state)"
     if input.action == "comment" { line = "Comment added to #\(problem.id), which is \(problem.state)" }
-    if let unit = problem.unit, input.action == "assign" { line += ", owned by \(unit.code) (\(unit.name))" }
+    if let unit = problem.unit, input.action == "assign" { line += ", owned by \(unit.handle) (\(unit.name))" }
     if let due = problem.due, input.action == "assign" { line += ", due \(due)" }
-    if let target = problem.escalatedTo, input.action == "escalate" { line += ", sent to \(target.code) (\(target.name))" }
+    if let target = problem.escalatedTo, input.action == "escalate" { line += ", sent to \(target.handle) (\(target.name))" }
     context.console.line(line + ".")
 }
 

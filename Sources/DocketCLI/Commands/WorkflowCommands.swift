@@ -47,14 +47,14 @@ struct WorkflowCommand: ParsableCommand {
             let issues = workflow.check()
             if global.json {
                 context.console.json(.object([
-                    ("workflow", .string(workflow.name)), ("version", .number(Double(workflow.version))),
+                    ("workflow", .string(workflow.name)), ("version", .integer(Int(workflow.version))),
                     ("sound", .bool(issues.isEmpty)), ("issues", .array(issues.map { .string($0.description) })),
                 ]))
             } else if issues.isEmpty {
                 context.console.line("The workflow \(workflow.name) (version \(workflow.version)) is sound: \(workflow.states.count) states, \(workflow.transitions.count) transitions.")
             }
             guard issues.isEmpty else {
-                if global.json { context.console.flush() }
+                if global.json { try context.console.flush() }
                 let list = issues.map(\.description).joined(separator: " ")
                 throw CLIError(status: .refused, message: "The workflow \(workflow.name) is not sound: \(list)")
             }

@@ -12,7 +12,7 @@ enum NamedRefJSON {
 enum ProblemJSON {
     static func value(_ problem: Problem, context: CommandContext) throws -> JSONValue {
         .object([
-            ("id", .number(Double(problem.id))),
+            ("id", .integer(Int(problem.id))),
             ("title", .string(problem.title)),
             ("state", .string(problem.state)),
             ("locality", NamedRefJSON.value(problem.locality)),
@@ -20,8 +20,8 @@ enum ProblemJSON {
             ("unit", NamedRefJSON.value(problem.unit)),
             ("escalated_to", NamedRefJSON.value(problem.escalatedTo)),
             ("category", .optionalString(problem.category)),
-            ("group", problem.groupID.map { .number(Double($0)) } ?? .null),
-            ("meeting", problem.meetingID.map { .number(Double($0)) } ?? .null),
+            ("group", problem.groupID.map { .integer(Int($0)) } ?? .null),
+            ("meeting", problem.meetingID.map { .integer(Int($0)) } ?? .null),
             ("due", .optionalString(problem.due?.description)),
             ("raised_at", .string(try context.format(problem.raisedAt))),
             ("resolved_at", try problem.resolvedAt.map { .string(try context.format($0)) } ?? .null),

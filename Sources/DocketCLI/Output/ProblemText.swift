@@ -22,8 +22,8 @@ enum ProblemText {
         console.line("#\(problem.id)  \(problem.title)")
         var fields: [(String, String)] = []
         var state = problem.state
-        if let unit = problem.unit { state += ", owner \(unit.code) (\(unit.name))" }
-        if let target = problem.escalatedTo { state += ", escalated to \(target.code) (\(target.name))" }
+        if let unit = problem.unit { state += ", owner \(unit.handle) (\(unit.name))" }
+        if let target = problem.escalatedTo { state += ", escalated to \(target.handle) (\(target.name))" }
         fields.append(("State", state))
         if let due = problem.due {
             fields.append(("Due", due.description + (try context.isOverdue(problem) ? " (overdue)" : "")))

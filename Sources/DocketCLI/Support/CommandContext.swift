@@ -9,6 +9,7 @@ final class CommandContext {
     /// Now, read once, so that every default time of one command agrees.
     let now: Instant
     private var opened: Register?
+    private var cachedToday: CivilDate?
 
     init(options: GlobalOptions, console: Console = Console(), now: Instant = .now()) {
         self.options = options
@@ -37,10 +38,21 @@ final class CommandContext {
 
     /// Today in the register's time zone: the day deadlines are judged on.
     func today() throws -> CivilDate {
-        try register().timeZone.localDate(of: now)
+        if let cachedToday { return cachedToday }
+        let today = try register().timeZone.localDate(of: now)
+        cachedToday = today
+        return today
     }
 
-    /// `text` as an ISO 8601 instant with the register's offset.
+    /// Whether `problem` is overdue today: in a state the workflow's deadline rule watches,
+    /// with its due day passed.
+    func isOverdue(_ problem: Problem) throws -> Bool {
+        guard let due = problem.due else { return false }
+        let rules = try register().workflow().deadlines
+        return try rules.overdueIn.contains(problem.state) && due < today()
+    }
+
+    /// `instant` as ISO 8601 with the register's offset.
     func format(_ instant: Instant) throws -> String {
         try register().timeZone.iso8601(instant)
     }
@@ -60,9 +72,8 @@ extension DocketCommand {
         let context = CommandContext(options: global)
         do {
             try execute(in: context)
-            context.console.flush()
+            try context.console.flush()
         } catch {
-            context.console.discard()
             let (status, message) = ExitStatus.classify(error)
             context.console.error("docket: " + message)
             throw ExitCode(status.rawValue)

@@ -1,12 +1,13 @@
+import DocketCore
 import Glibc
 
-/// Where a command writes: stdout, buffered so that a refused command prints nothing there,
-/// and stderr for the one sentence of an error or a progress line.
+/// Where a command writes: stdout, through a buffer so that a refused command prints nothing
+/// there, and stderr for the one sentence of an error or a progress line.
 final class Console {
-    private var buffer: [UInt8] = []
-    private let flushThreshold = 1 << 16
+    /// What goes to stdout, written out in 64 KiB chunks and at the end.
+    let output = OutputBuffer(fileDescriptor: STDOUT_FILENO)
 
-    /// Whether stdout is a terminal (tables may then fit its width).
+    /// Whether stdout is a terminal (tables then fit its width).
     let stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
     /// Whether stderr is a terminal (progress lines are shown only then).
     let stderrIsTerminal = isatty(STDERR_FILENO) == 1
@@ -21,39 +22,48 @@ final class Console {
 
     /// Appends `text` to stdout.
     func write(_ text: String) {
-        var text = text
-        text.withUTF8 { buffer.append(contentsOf: $0) }
-        if buffer.count >= flushThreshold { flush() }
+        output.write(text)
     }
 
     /// Appends `text` and a newline to stdout.
     func line(_ text: String = "") {
-        write(text)
-        buffer.append(0x0A)
+        output.write(text)
+        output.write(byte: 0x0A)
     }
 
-    /// Writes what is buffered to stdout.
-    func flush() {
-        var offset = 0
-        while offset < buffer.count {
-            let written = buffer.withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress! + offset, $0.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                break  // a closed pipe: nothing more can be said there
-            }
-            offset += written
-        }
-        buffer.removeAll(keepingCapacity: true)
+    /// Appends one JSON document and a newline to stdout.
+    func json(_ value: JSONValue) {
+        var writer = JSONWriter(to: output)
+        writer.value(value)
+        output.write(byte: 0x0A)
     }
 
-    /// Drops what is buffered: a refused command prints nothing on stdout.
-    func discard() {
-        buffer.removeAll()
+    /// Appends an aligned table, fitted to the terminal's width when stdout is one.
+    func table(_ table: TextTable) {
+        table.write(to: output, maxWidth: terminalWidth)
+    }
+
+    /// Writes out what stdout holds; a closed pipe or a full disk is an error to report.
+    func flush() throws {
+        try output.flush()
     }
 
     /// Writes `text` and a newline to stderr at once.
     func error(_ text: String) {
         var line = text + "\n"
         line.withUTF8 { _ = Glibc.write(STDERR_FILENO, $0.baseAddress, $0.count) }
+    }
+
+    /// Shows `text` as the progress line on stderr, replacing the last one, when stderr is a
+    /// terminal; says nothing otherwise.
+    func progress(_ text: String) {
+        guard stderrIsTerminal else { return }
+        var line = "\r\u{1B}[K" + text
+        line.withUTF8 { _ = Glibc.write(STDERR_FILENO, $0.baseAddress, $0.count) }
+    }
+
+    /// Clears the progress line.
+    func endProgress() {
+        progress("")
     }
 }

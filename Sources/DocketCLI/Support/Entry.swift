@@ -63,7 +63,7 @@ public enum Entry {
         if !message.hasSuffix(".") { message += "." }
         let full = Docket.fullMessage(for: error)
         if let hint = full.split(separator: "\n").last(where: { $0.contains("--help") }) {
-            message += " " + hint.trimmingCharacters(in: .whitespaces)
+            message += " " + String(hint).trimmingSpaces
         } else {
             message += " See 'docket --help'."
         }

@@ -11,4 +11,7 @@ public struct NamedRef: Hashable, Sendable {
         self.code = code
         self.name = name
     }
+
+    /// What people type to mean it: its code, or its name when it has none.
+    public var handle: String { code ?? name }
 }

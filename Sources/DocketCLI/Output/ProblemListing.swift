@@ -1,0 +1,73 @@
+import DocketCore
+import DocketStore
+
+/// Writes a list of problems — `list`, `search`, `export` — as a table, JSON or CSV,
+/// streaming from the register so that a million problems take little memory.
+enum ProblemListing {
+    enum Format {
+        case text, json, csv
+    }
+
+    /// The CSV columns: the import columns (so the file re-imports), then the problem's standing.
+    static let csvHeader = [
+        "title", "locality", "category", "description", "recommendation", "group", "unit", "due", "raised_at",
+        "id", "state", "province", "escalated_to", "resolved_at", "resolution",
+    ]
+
+    /// A text table holds its rows until it is printed; past this many it is printed in parts.
+    private static let textChunk = 5000
+
+    /// Writes every problem `filter` matches in `format`.
+    static func write(register: Register, filter: ProblemFilter, format: Format, context: CommandContext) throws {
+        let overdueStates = try register.workflow().deadlines.overdueIn
+        try write(format: format, context: context) { body in
+            try register.problems(matching: filter, overdueStates: overdueStates, body)
+        }
+    }
+
+    /// Writes the problems `source` gives, in its order, in `format`.
+    static func write(format: Format, context: CommandContext,
+                      source: ((Problem) throws -> Void) throws -> Void) throws {
+        let console = context.console
+        switch format {
+        case .json:
+            var writer = JSONWriter(to: console.output)
+            writer.beginArray()
+            try source { writer.value(try ProblemJSON.value($0, context: context)) }
+            writer.endArray()
+            console.output.write(byte: 0x0A)
+        case .csv:
+            let groups = try Dictionary(uniqueKeysWithValues: context.register().groups().map { ($0.group.id, $0.group.title) })
+            let csv = CSVWriter(to: console.output)
+            csv.write(row: csvHeader)
+            try source { problem in
+                csv.write(row: [
+                    problem.title, problem.locality.code ?? problem.locality.name, problem.category ?? "",
+                    problem.description ?? "", problem.recommendation ?? "",
+                    problem.groupID.flatMap { groups[$0] } ?? "", problem.unit?.code ?? "",
+                    problem.due?.description ?? "", try context.format(problem.raisedAt),
+                    String(problem.id), problem.state, problem.province.name, problem.escalatedTo?.code ?? "",
+                    try problem.resolvedAt.map(context.format) ?? "", problem.resolution ?? "",
+                ])
+            }
+        case .text:
+            var batch: [Problem] = []
+            var printed = 0
+            try source { problem in
+                batch.append(problem)
+                if batch.count == textChunk {
+                    try ProblemText.table(batch, context: context)
+                    printed += batch.count
+                    batch.removeAll(keepingCapacity: true)
+                }
+            }
+            if !batch.isEmpty || printed == 0 {
+                if batch.isEmpty {
+                    console.line("No problem matches.")
+                } else {
+                    try ProblemText.table(batch, context: context)
+                }
+            }
+        }
+    }
+}
