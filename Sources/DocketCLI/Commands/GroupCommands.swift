@@ -49,8 +49,8 @@ struct GroupCommand: ParsableCommand {
             var table = TextTable(columns: [.init("#", alignment: .right), .init("State"), .init("Problems", alignment: .right),
                                             .init("Resolved", alignment: .right), .init("Title", flexible: true)])
             for (group, counts) in groups {
-                let status = GroupStatus(counts: counts, workflow: workflow)
-                table.append(["\(group.id)", status.state, "\(status.total)", "\(status.resolved)", group.title])
+                let status = workflow.standing(ofGroupWith: counts)
+                table.append(["\(group.id)", status.state.rawValue, "\(status.total)", "\(status.resolved)", group.title])
             }
             context.console.table(table)
         }
@@ -77,9 +77,9 @@ struct GroupCommand: ParsableCommand {
                 context.console.json(.object(fields))
                 return
             }
-            let status = GroupStatus(counts: counts, workflow: workflow)
+            let status = workflow.standing(ofGroupWith: counts)
             context.console.line("Group #\(group.id): \(group.title)")
-            context.console.line("State     \(status.state): \(status.resolved) of \(status.total) problems resolved")
+            context.console.line("State     \(status.state.rawValue): \(status.resolved) of \(status.total) problems resolved")
             let byState = workflow.states.compactMap { state in counts[state.name].map { "\(state.name) \($0)" } }
             if !byState.isEmpty { context.console.line("By state  " + byState.joined(separator: ", ")) }
             context.console.line()
@@ -88,38 +88,14 @@ struct GroupCommand: ParsableCommand {
     }
 }
 
-/// A group's state, derived from its problems: resolved when every problem in it is resolved
-/// (closed ones — withdrawn or duplicates — left aside) and at least one is; open while any is
-/// open; empty before its first problem.
-struct GroupStatus {
-    var state: String
-    var total: Int
-    var resolved: Int
-
-    init(counts: [String: Int], workflow: Workflow) {
-        total = counts.values.reduce(0, +)
-        resolved = counts.filter { workflow.stateClass(of: $0.key) == .resolved }.values.reduce(0, +)
-        let closed = counts.filter { workflow.stateClass(of: $0.key) == .closed }.values.reduce(0, +)
-        if total == 0 {
-            state = "empty"
-        } else if resolved > 0 && resolved + closed == total {
-            state = "resolved"
-        } else if resolved + closed == total {
-            state = "closed"
-        } else {
-            state = "open"
-        }
-    }
-}
-
 /// A group as JSON: `id`, `title`, `state`, `problems` count and `by_state`.
 enum GroupJSON {
     static func value(_ group: ProblemGroup, counts: [String: Int], workflow: Workflow, context: CommandContext) throws -> JSONValue {
-        let status = GroupStatus(counts: counts, workflow: workflow)
+        let status = workflow.standing(ofGroupWith: counts)
         return .object([
             ("id", .integer(Int(group.id))),
             ("title", .string(group.title)),
-            ("state", .string(status.state)),
+            ("state", .string(status.state.rawValue)),
             ("total", .integer(Int(status.total))),
             ("resolved", .integer(Int(status.resolved))),
             ("by_state", .object(workflow.states.map { ($0.name, .integer(Int(counts[$0.name] ?? 0))) })),
