@@ -3,7 +3,7 @@ SWIFT ?= swift
 RELEASE_FLAGS = -c release --static-swift-stdlib
 DOCKET_RELEASE = .build/release/docket
 
-.PHONY: all build release demo test bench fuzz clean
+.PHONY: all build release deps demo test bench fuzz clean
 
 all: build
 
@@ -13,13 +13,19 @@ build:
 release:
 	$(SWIFT) build $(RELEASE_FLAGS)
 
-# Builds docket and runs its main job on the bundled Cần Thơ working session.
-demo: release
-	./demo/run.sh $(DOCKET_RELEASE)
+# What the build and the tests need from Debian's packages, installed when missing.
+deps:
+	@scripts/ensure-deps.sh
+
+# Builds docket and runs its main job on the bundled Cần Thơ working session: a register
+# filed from the meeting, moved through the workflow, and its weekly report printed.
+demo: deps release
+	demo/run.sh $(DOCKET_RELEASE)
 
 # Unit tests and end-to-end tests that run the built binary.
-test: build
-	$(SWIFT) test
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
 
 clean:
 	rm -rf .build demo/out
