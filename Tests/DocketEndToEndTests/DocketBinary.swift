@@ -60,6 +60,7 @@ final class Docket {
     }
 
     /// Runs docket with exactly `arguments`.
+    @discardableResult
     func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Run {
         try Docket.run(arguments.map { Array($0.utf8) }, in: directory, stdin: stdin, environment: environment)
     }
@@ -127,6 +128,12 @@ final class Docket {
     /// Checks that a refused command exits with `status`, says one sentence on stderr, prints
     /// nothing on stdout and leaves the register as it was.
     func refuses(_ status: Int32, _ arguments: String..., saying fragment: String? = nil,
+                 sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try refuses(status, arguments, saying: fragment, sourceLocation: sourceLocation)
+    }
+
+    /// ``refuses(_:_:saying:sourceLocation:)`` with the arguments as an array.
+    func refuses(_ status: Int32, _ arguments: [String], saying fragment: String? = nil,
                  sourceLocation: SourceLocation = #_sourceLocation) throws {
         let before = FileManager.default.fileExists(atPath: db) ? try fingerprint() : nil
         let result = try run(arguments + ["--db", db])

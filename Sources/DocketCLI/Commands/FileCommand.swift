@@ -17,7 +17,7 @@ struct FileCommand: DocketCommand {
                   --category "Viễn thông" --at 2025-08-26 \\
                   --title "Giá thuê hạ tầng viễn thông thụ động chưa thống nhất" \\
                   --recommendation "Cục Viễn thông sớm thống nhất khung giá thuê"
-              docket file --locality "can tho" --title "Thiếu cán bộ đo lường ở cấp xã" --json
+              docket file --locality "can tho" --title "Thiếu cán bộ đo lường" --json
             """
     )
 

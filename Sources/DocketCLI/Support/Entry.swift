@@ -14,6 +14,11 @@ public enum Entry {
             exit(ExitStatus.usage.rawValue)
         }
         let arguments = hoistingGlobalOptions(Array(CommandLine.arguments.dropFirst()))
+        if let first = arguments.first, !first.hasPrefix("-"),
+           !Docket.configuration.subcommands.contains(where: { $0._commandName == first }) {
+            Console().error("docket: '\(first)' is not a docket command: 'docket --help' lists them.")
+            exit(ExitStatus.usage.rawValue)
+        }
         do {
             var command = try Docket.parseAsRoot(arguments)
             try command.run()
