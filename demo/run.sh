@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# The main job of docket on real data: the working session of the Ministry of Science and
+# Technology in Cần Thơ on 26 August 2025 (demo/README.md tells its story). Makes a register,
+# files what the city raised against the meeting, moves it through the workflow, and prints
+# the histories and the weekly report.
+set -euo pipefail
+DOCKET=${1:-.build/release/docket}
+here=$(cd "$(dirname "$0")" && pwd)
+out="$here/out"
+rm -rf "$out"
+mkdir -p "$out"
+export DOCKET_DB="$out/can-tho.db"
+export DOCKET_ACTOR="demo"
+# Shows each command as it would be typed, then runs it.
+step() {
+    local shown="" arg
+    for arg in "$@"; do
+        if [[ $arg =~ [[:space:]\;\#] ]]; then shown+=" \"$arg\""; else shown+=" $arg"; fi
+    done
+    printf '\n\033[1m$ docket%s\033[0m\n' "$shown"
+    "$DOCKET" "$@"
+}
+
+step init --at 2025-08-01
+
+# The bodies that own or receive what was raised: the Ministry and the units the meeting named,
+# under the Government.
+step unit add chinh-phu --name "Chính phủ" --kind government --at 2025-08-01
+step unit add bo-khcn --name "Bộ Khoa học và Công nghệ" --parent chinh-phu --at 2025-08-01
+step unit add vu-pc --name "Vụ Pháp chế" --parent bo-khcn --at 2025-08-01
+step unit add cuc-vt --name "Cục Viễn thông" --parent bo-khcn --at 2025-08-01
+step unit add uy-ban-tcdlcl --name "Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia" --parent bo-khcn --at 2025-08-01
+
+# The session, the ward visited, and the group the difficulties belong to.
+step locality add "Phường Ninh Kiều" --parent "TP. Cần Thơ" --at 2025-08-26
+step meeting add --locality "Cần Thơ" --date 2025-08-26 --lead "Hồ Hồng Hải" \
+    --title "Làm việc với TP. Cần Thơ về vận hành chính quyền địa phương hai cấp" --at 2025-08-26
+step group add "Khó khăn khi vận hành chính quyền địa phương hai cấp" --at 2025-08-26
+
+# What the city raised, filed straight from the meeting.
+step file --locality "ninh kieu" --meeting 1 --group 1 --at 2025-08-26T10:30 \
+    --category "Tiêu chuẩn, đo lường, chất lượng" \
+    --title "Cán bộ cấp xã thiếu chuyên môn đo lường, chứng nhận chất lượng sản phẩm" \
+    --recommendation "Bộ tăng cường đào tạo, bồi dưỡng công chức cấp xã"
+step file --locality "Cần Thơ" --meeting 1 --group 1 --at 2025-08-26T10:45 \
+    --category "Thủ tục hành chính" \
+    --title "Trách nhiệm giữa các bộ, ngành với một số thủ tục hành chính chưa rõ, còn chồng chéo" \
+    --recommendation "Bộ phối hợp với các bộ, ngành hướng dẫn xử lý thủ tục chồng chéo"
+step file --locality "Cần Thơ" --meeting 1 --group 1 --at 2025-08-26T11:00 \
+    --category "Viễn thông" \
+    --title "Giá thuê hạ tầng viễn thông thụ động dùng chung chưa thống nhất" \
+    --recommendation "Cục Viễn thông sớm thống nhất khung giá thuê hạ tầng kỹ thuật viễn thông thụ động"
+
+# The workflow: each to the unit that owns it; what is beyond the Ministry goes up.
+step assign 1 --unit uy-ban-tcdlcl --due 2025-09-30 --at 2025-08-27
+step assign 2 --unit vu-pc --due 2025-09-15 --at 2025-08-27
+step assign 3 --unit cuc-vt --due 2025-09-30 --at 2025-08-27
+step answer 1 --at 2025-08-29 \
+    --response "Đã hướng dẫn tại chỗ; Ủy ban sẽ mở lớp bồi dưỡng công chức cấp xã"
+step escalate 2 --to chinh-phu --at 2025-09-03 \
+    --reason "Trách nhiệm liên bộ, vượt thẩm quyền của Bộ: tổng hợp báo cáo Phó Thủ tướng"
+step resolve 3 --at 2025-09-04 \
+    --resolution "Cục Viễn thông ban hành khung giá thuê hạ tầng viễn thông thụ động thống nhất"
+
+step list
+step group show 1
+for id in 1 2 3; do step history "$id"; done
