@@ -42,6 +42,15 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "docket", dependencies: ["DocketCLI"]),
+        // `make bench`'s generator of large realistic registers (not shipped to users).
+        .executableTarget(
+            name: "docket-bench",
+            dependencies: [
+                "DocketCore", "DocketWorkflow", "DocketStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/DocketBench"
+        ),
 
         .testTarget(name: "DocketCoreTests", dependencies: ["DocketCore"]),
         .testTarget(name: "DocketWorkflowTests", dependencies: ["DocketWorkflow"]),

@@ -15,7 +15,11 @@ extension Register {
 
     /// Inserts a validated problem inside the caller's transaction and returns its number.
     /// The statements are cached, so a batch (an import) prepares each once.
-    func insert(_ new: NewProblem, locality: Locality, at: Instant, actor: String, workflow: Workflow) throws -> Int64 {
+    ///
+    /// - Parameter history: the folded text of the events a bulk load writes after the filing,
+    ///   so the search document is written once.
+    func insert(_ new: NewProblem, locality: Locality, at: Instant, actor: String, workflow: Workflow,
+                history: String = "") throws -> Int64 {
         if let meeting = new.meeting, try database.scalar("SELECT 1 FROM meeting WHERE id = ?", meeting) == nil {
             throw RegisterError.notFound(kind: "meeting", name: "#\(meeting)")
         }
@@ -34,8 +38,8 @@ extension Register {
         let id = database.lastInsertedRowID
         try append(event, to: id, actor: actor)
         let body = [new.description, new.recommendation].compactMap { $0 }.joined(separator: " ")
-        try database.cached("INSERT INTO search (rowid, title, body, history) VALUES (?, ?, ?, '')")
-            .run(id, Folding.fold(new.title), Folding.fold(body))
+        try database.cached("INSERT INTO search (rowid, title, body, history) VALUES (?, ?, ?, ?)")
+            .run(id, Folding.fold(new.title), Folding.fold(body), history)
         return id
     }
 }

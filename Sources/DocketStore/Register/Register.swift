@@ -175,3 +175,15 @@ public final class Register {
             .contains { RegisterFile.identity($0).map { $0 == target } ?? false }
     }
 }
+
+extension Register {
+    /// Copies everything in the write-ahead log into the database file and empties the log,
+    /// so the next process to open the register has no log to read: for after a bulk load.
+    public func checkpoint() throws {
+        do {
+            try database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        } catch {
+            throw Register.translate(error, path: path)
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import DocketCore
+import DocketWorkflow
+
+extension Register {
+    /// A problem with its whole history: what a generator or a migration from another system
+    /// loads in bulk.
+    public struct History: Sendable {
+        /// The problem as filed.
+        public var problem: NewProblem
+        /// When it was raised.
+        public var raisedAt: Instant
+        /// What happened to it afterwards, in order; each must be one the workflow allows.
+        public var requests: [TransitionRequest]
+
+        /// Makes a history.
+        public init(problem: NewProblem, raisedAt: Instant, requests: [TransitionRequest]) {
+            self.problem = problem
+            self.raisedAt = raisedAt
+            self.requests = requests
+        }
+    }
+
+    /// Loads many problems with their histories in one transaction, each filed and moved
+    /// through the workflow by the same engine as every command (a request the workflow refuses
+    /// stops the load, and nothing is written). Names are resolved once each.
+    ///
+    /// - Parameter progress: called after each problem with how many are loaded.
+    /// - Returns: how many problems were loaded.
+    @discardableResult
+    public func load(_ histories: some Sequence<History>, actor: String,
+                     progress: (Int) -> Void = { _ in }) throws -> Int {
+        try write {
+            let workflow = try currentWorkflow()
+            var localities: [String: Locality] = [:]
+            var count = 0
+            for history in histories {
+                let new = try history.problem.validated()
+                let locality: Locality
+                if let known = localities[new.locality] {
+                    locality = known
+                } else {
+                    locality = try resolveLocality(new.locality)
+                    localities[new.locality] = locality
+                }
+                var (status, _) = workflow.file(at: history.raisedAt, raisedOn: timeZone.localDate(of: history.raisedAt))
+                var events: [EventRecord] = []
+                var notes: [String] = []
+                for request in history.requests {
+                    let (next, event) = try workflow.apply(request, to: status)
+                    status = next
+                    events.append(event)
+                    if let note = event.note, !note.isEmpty { notes.append(Folding.fold(note)) }
+                }
+                let id = try insert(new, locality: locality, at: history.raisedAt, actor: actor, workflow: workflow,
+                                    history: notes.joined(separator: " "))
+                for event in events { try append(event, to: id, actor: actor) }
+                if !events.isEmpty { try project(status, onto: id, note: nil) }
+                count += 1
+                progress(count)
+            }
+            return count
+        }
+    }
+}
