@@ -27,5 +27,11 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# Benchmarks (never part of `make test`): builds release, generates registers of 10k, 100k and
+# 1M problems (cached in bench/cache/), measures every goal of issue 6 next to the sqlite3
+# shell's floor, and writes BENCHMARKS.md. `make bench QUICK=1` measures 10k only.
+bench: deps release
+	python3 bench/run.py $(if $(QUICK),--quick,)
+
 clean:
 	rm -rf .build demo/out

@@ -1,0 +1,283 @@
+#!/usr/bin/env python3
+"""`make bench`: docket measured as whole processes on large realistic registers, next to the
+floor — the sqlite3 shell doing the equivalent bare SQL on the same register in the same run.
+
+Registers of 10k, 100k and 1M problems are made by `docket-bench generate` (the real workflow
+engine, bulk-loaded through the store) and cached in bench/cache/ keyed by the generator's and
+the schema's source, so a second run starts at once. Each measurement runs on a fresh copy.
+
+Every figure is a median over several runs after a warm-up, with the spread (10th-90th
+percentile): the machine is shared and noisy, so ratios to the floor are what to compare.
+
+Usage: bench/run.py [--quick] [--runs N] [--sizes 10000,100000] [--output BENCHMARKS.md]
+Python 3 standard library only.
+"""
+import argparse, csv, datetime, hashlib, json, os, platform, random, resource, shutil, statistics, subprocess, sys, tempfile, time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DOCKET = os.path.join(ROOT, ".build/release/docket")
+GENERATOR = os.path.join(ROOT, ".build/release/docket-bench")
+CACHE = os.path.join(ROOT, "bench/cache")
+NOW = "2026-11-25T12:00:00+07:00"   # when every generated history ends: a Wednesday
+LAST_WEEK = "2026-W47"               # the last complete week before NOW
+YEAR_BACK = "2025-W47"
+SQLITE = shutil.which("sqlite3") or "/usr/bin/sqlite3"
+
+
+def log(*parts):
+    print(*parts, file=sys.stderr, flush=True)
+
+
+def source_key():
+    digest = hashlib.sha256()
+    for folder in ["Sources/DocketBench", "Sources/DocketStore", "Sources/DocketWorkflow"]:
+        for base, _, files in sorted(os.walk(os.path.join(ROOT, folder))):
+            for name in sorted(files):
+                with open(os.path.join(base, name), "rb") as handle:
+                    digest.update(handle.read())
+    with open(os.path.join(ROOT, "schema.sql"), "rb") as handle:
+        digest.update(handle.read())
+    return digest.hexdigest()[:12]
+
+
+def register(size):
+    """The cached register of `size` problems, generated when missing."""
+    os.makedirs(CACHE, exist_ok=True)
+    path = os.path.join(CACHE, f"{size}-{source_key()}.db")
+    if not os.path.exists(path):
+        for old in os.listdir(CACHE):
+            if old.startswith(f"{size}-"):
+                os.remove(os.path.join(CACHE, old))
+        log(f"generating a register of {size} problems (cached in {os.path.relpath(path, ROOT)})")
+        started = time.perf_counter()
+        partial = path + ".partial"
+        for suffix in ["", "-wal", "-shm"]:
+            if os.path.exists(partial + suffix):
+                os.remove(partial + suffix)
+        subprocess.run([GENERATOR, "generate", "--problems", str(size), "--out", partial, "--now", NOW], check=True)
+        for suffix in ["-wal", "-shm"]:
+            if os.path.exists(partial + suffix):
+                os.remove(partial + suffix)
+        os.rename(partial, path)
+        log(f"  made in {time.perf_counter() - started:.1f} s")
+    return path
+
+
+def run_once(command, stdin=None):
+    """Runs `command`; returns (seconds, peak resident KiB, stdout)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               stdin=subprocess.PIPE if stdin else subprocess.DEVNULL)
+    out, err = process.communicate(stdin)
+    _, status, usage = os.wait4(process.pid, 0) if process.returncode is None else (0, 0, None)
+    elapsed = time.perf_counter() - started
+    if process.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} exited {process.returncode}: {err.decode(errors='replace')[:300]}")
+    return elapsed, usage.ru_maxrss if usage else 0, out
+
+
+class Measure:
+    """Runs commands as whole processes: warm-up, then `runs` timed runs."""
+
+    def __init__(self, runs):
+        self.runs = runs
+
+    def time(self, make_command, runs=None, warmup=3):
+        runs = runs or self.runs
+        times, peak = [], 0
+        for index in range(warmup + runs):
+            command = make_command(index)
+            started = time.perf_counter()
+            process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            _, status, usage = os.wait4(process.pid, 0)
+            elapsed = time.perf_counter() - started
+            err = process.stderr.read()
+            process.stderr.close()
+            if status != 0:
+                raise RuntimeError(f"{' '.join(command)} failed ({status}): {err.decode(errors='replace')[:300]}")
+            if index >= warmup:
+                times.append(elapsed * 1000)
+                peak = max(peak, usage.ru_maxrss)
+        times.sort()
+        return {
+            "median": statistics.median(times),
+            "p10": times[max(0, int(len(times) * 0.1))],
+            "p90": times[min(len(times) - 1, int(len(times) * 0.9))],
+            "runs": len(times),
+            "peak_kib": peak,
+        }
+
+
+def sql_rows(db, query):
+    out = subprocess.run([SQLITE, db, query], check=True, capture_output=True, text=True).stdout
+    return [line for line in out.splitlines() if line]
+
+
+def make_csv(path, rows, seed=7):
+    provinces = ["Cần Thơ", "Hà Nội", "Đồng Nai", "Huế", "Thanh Hóa", "Đà Nẵng", "Gia Lai", "An Giang"]
+    units = ["vu-1", "vu-2", "vu-3", "vu-2-p1", "vu-7-p3", ""]
+    generator = random.Random(seed)
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["title", "locality", "category", "recommendation", "unit", "due", "raised_at"])
+        for index in range(rows):
+            unit = generator.choice(units)
+            writer.writerow([f"Khó khăn số {index} về giá thuê hạ tầng viễn thông thụ động tại cấp xã",
+                             generator.choice(provinces), "Viễn thông", "Đề nghị Bộ sớm ban hành hướng dẫn",
+                             unit, "2026-12-31" if unit else "", "2026-11-20"])
+
+
+def bench_size(size, measure, quick):
+    source = register(size)
+    work = tempfile.mkdtemp(prefix=f"docket-bench-{size}-")
+    db = os.path.join(work, "register.db")
+    shutil.copyfile(source, db)
+    os.chmod(db, 0o600)
+    env_db = ["--db", db]
+    results = {}
+    log(f"measuring at {size} problems")
+
+    raised = [int(x) for x in sql_rows(db, "SELECT id FROM problem WHERE state = 'raised' ORDER BY id")]
+    open_ids = [int(x) for x in sql_rows(db, "SELECT id FROM problem WHERE state IN ('assigned','answered','escalated') ORDER BY id")]
+    ward = sql_rows(db, "SELECT code FROM locality WHERE parent_id IS NOT NULL ORDER BY id LIMIT 1")[0]
+    unit = sql_rows(db, "SELECT code FROM unit WHERE code LIKE 'vu-%-p%' ORDER BY id LIMIT 1")[0]
+    max_id = int(sql_rows(db, "SELECT max(id) FROM problem")[0])
+    generator = random.Random(size)
+    reads = [generator.randint(1, max_id) for _ in range(200)]
+    raised_iter, open_iter = iter(raised), iter(open_ids)
+
+    # The floor: the sqlite3 shell, one process per statement, on the same register.
+    results["floor_insert"] = measure.time(lambda i: [SQLITE, db,
+        "INSERT INTO problem (title, locality_id, province_id, state, raised_at, updated_at, recorded_at) "
+        f"VALUES ('Giá thuê hạ tầng viễn thông {i}', 40, 34, 'raised', 1764000000, 1764000000, 1764000000)"])
+    results["floor_update"] = measure.time(lambda i: [SQLITE, db,
+        f"UPDATE problem SET state = 'assigned', unit_id = 30, due = '2026-12-31', updated_at = 1764000000 WHERE id = {reads[i % len(reads)]}"])
+    results["floor_read"] = measure.time(lambda i: [SQLITE, db, f"SELECT * FROM problem WHERE id = {reads[i % len(reads)]}"])
+
+    results["version"] = measure.time(lambda i: [DOCKET, "--version"])
+    results["file"] = measure.time(lambda i: [DOCKET, "file", *env_db, "--locality", "Cần Thơ",
+                                              "--title", f"Giá thuê hạ tầng viễn thông thụ động chưa thống nhất {i}"])
+    results["assign"] = measure.time(lambda i: [DOCKET, "assign", str(next(raised_iter)), "--unit", unit, "--due", "2026-12-31", *env_db])
+    results["resolve"] = measure.time(lambda i: [DOCKET, "resolve", str(next(open_iter)), "--resolution", "Đã xử lý dứt điểm", *env_db])
+    results["show"] = measure.time(lambda i: [DOCKET, "show", str(reads[i % len(reads)]), *env_db])
+    results["list"] = measure.time(lambda i: [DOCKET, "list", "--locality", ward, "--limit", "50", *env_db])
+    results["search"] = measure.time(lambda i: [DOCKET, "search", "gia thue", "--limit", "20", *env_db])
+    results["report_last_week"] = measure.time(lambda i: [DOCKET, "report", "weekly", "--week", LAST_WEEK, *env_db])
+    results["report_year_back"] = measure.time(lambda i: [DOCKET, "report", "weekly", "--week", YEAR_BACK, *env_db],
+                                               runs=max(3, measure.runs // 3), warmup=1)
+    results["export"] = measure.time(lambda i: [DOCKET, "export", "--csv", *env_db], runs=3, warmup=1)
+
+    # Import: 100k rows (10k in a quick run) into a fresh copy each time.
+    rows = 10_000 if quick or size < 100_000 else 100_000
+    data = os.path.join(work, "rows.csv")
+    make_csv(data, rows)
+    copies = []
+
+    def import_command(i):
+        copy = os.path.join(work, f"import-{i}.db")
+        shutil.copyfile(source, copy)
+        copies.append(copy)
+        return [DOCKET, "import", data, "--db", copy]
+    timing = measure.time(import_command, runs=3, warmup=1)
+    timing["rows"] = rows
+    timing["per_second"] = rows / (timing["median"] / 1000)
+    results["import"] = timing
+    shutil.rmtree(work, ignore_errors=True)
+    return results
+
+
+def machine():
+    cpu = "unknown"
+    try:
+        with open("/proc/cpuinfo") as handle:
+            for line in handle:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    sqlite = subprocess.run([SQLITE, "--version"], capture_output=True, text=True).stdout.split()[0]
+    return f"{os.cpu_count()} cores ({cpu}), {memory:.0f} GiB, {platform.system()} {platform.release()}, SQLite {sqlite}"
+
+
+GOALS = [
+    # key, what, goal text, check(results) -> (value text, ok)
+    ("version", "`docket --version`", "≤ 3 ms", lambda r: (f"{r['version']['median']:.2f} ms", r["version"]["median"] <= 3)),
+    ("file", "`file`", "≤ 1.5× INSERT floor", lambda r: ratio(r, "file", "floor_insert", 1.5)),
+    ("assign", "`assign`", "≤ 1.5× UPDATE floor", lambda r: ratio(r, "assign", "floor_update", 1.5)),
+    ("resolve", "`resolve`", "≤ 1.5× UPDATE floor", lambda r: ratio(r, "resolve", "floor_update", 1.5)),
+    ("show", "`show`", "≤ 2× one-row read", lambda r: ratio(r, "show", "floor_read", 2)),
+    ("list", "`list --locality WARD --limit 50`", "≤ 2× one-row read", lambda r: ratio(r, "list", "floor_read", 2)),
+    ("search", "`search` of two words", "≤ 20 ms", lambda r: (f"{r['search']['median']:.1f} ms", r["search"]["median"] <= 20)),
+    ("report_last_week", "`report weekly`, last complete week", "≤ 100 ms",
+     lambda r: (f"{r['report_last_week']['median']:.1f} ms", r["report_last_week"]["median"] <= 100)),
+    ("report_year_back", "`report weekly`, a week a year back", "≤ 1 s",
+     lambda r: (f"{r['report_year_back']['median']:.0f} ms", r["report_year_back"]["median"] <= 1000)),
+    ("import", "`import`", "≥ 100k problems/s",
+     lambda r: (f"{r['import']['per_second']:,.0f} /s ({r['import']['rows']:,} rows)", r["import"]["per_second"] >= 100_000)),
+]
+
+
+def ratio(results, key, floor, limit):
+    value = results[key]["median"] / results[floor]["median"]
+    return f"{results[key]['median']:.2f} ms = {value:.2f}× {results[floor]['median']:.2f} ms", value <= limit
+
+
+def write_report(all_results, path, started):
+    sizes = sorted(all_results)
+    largest = sizes[-1]
+    lines = ["# Benchmarks", "",
+             f"Measured by `make bench` on {datetime.date.today().isoformat()}: {machine()}.",
+             "Each figure is the median of whole-process runs after a warm-up (spread: 10th–90th percentile);",
+             "the floor is the `sqlite3` shell running the equivalent bare SQL on the same register in the same run.",
+             "The machine is shared and noisy: compare ratios, and rerun with `make bench` (or `make bench QUICK=1`).", "",
+             f"## Goals at {largest:,} problems", "",
+             "| operation | goal | measured | met |", "| --- | --- | --- | --- |"]
+    for key, what, goal, check in GOALS:
+        value, ok = check(all_results[largest])
+        lines.append(f"| {what} | {goal} | {value} | {'yes' if ok else '**no**'} |")
+    peak = max(m["peak_kib"] for r in all_results.values() for m in r.values() if isinstance(m, dict) and "peak_kib" in m)
+    lines.append(f"| peak memory of any command | ≤ 50 MB | {peak / 1024:.1f} MB | {'yes' if peak <= 50 * 1024 else '**no**'} |")
+    lines += ["", "## Every measurement", "", "| operation | " + " | ".join(f"{s:,}" for s in sizes) + " |",
+              "| --- | " + " | ".join("---" for _ in sizes) + " |"]
+    keys = ["floor_insert", "floor_update", "floor_read", "version", "file", "assign", "resolve", "show", "list",
+            "search", "report_last_week", "report_year_back", "export", "import"]
+    for key in keys:
+        cells = []
+        for size in sizes:
+            m = all_results[size][key]
+            cells.append(f"{m['median']:.2f} ms ({m['p10']:.2f}–{m['p90']:.2f}), {m['peak_kib'] / 1024:.1f} MB")
+        lines.append(f"| {key} | " + " | ".join(cells) + " |")
+    if len(sizes) > 1:
+        lines += ["", "## How cost grows with the register", "",
+                  "Ratio of the median at each size to the median at the previous size (10× more problems each step):", "",
+                  "| operation | " + " | ".join(f"{a:,} → {b:,}" for a, b in zip(sizes, sizes[1:])) + " |",
+                  "| --- | " + " | ".join("---" for _ in sizes[1:]) + " |"]
+        for key in keys:
+            cells = [f"{all_results[b][key]['median'] / all_results[a][key]['median']:.2f}×" for a, b in zip(sizes, sizes[1:])]
+            lines.append(f"| {key} | " + " | ".join(cells) + " |")
+    lines += ["", f"Whole run: {time.perf_counter() - started:.0f} s. Raw figures: `bench/last-run.json`.", ""]
+    with open(path, "w") as handle:
+        handle.write("\n".join(lines))
+    with open(os.path.join(ROOT, "bench/last-run.json"), "w") as handle:
+        json.dump({str(k): v for k, v in all_results.items()}, handle, indent=1)
+    print("\n".join(lines))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="10k problems only")
+    parser.add_argument("--runs", type=int, default=21)
+    parser.add_argument("--sizes", default=None)
+    parser.add_argument("--output", default=os.path.join(ROOT, "BENCHMARKS.md"))
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else ([10_000] if args.quick else [10_000, 100_000, 1_000_000])
+    started = time.perf_counter()
+    measure = Measure(args.runs)
+    results = {size: bench_size(size, measure, args.quick) for size in sizes}
+    write_report(results, args.output, started)
+
+
+if __name__ == "__main__":
+    main()
