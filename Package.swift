@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "DocketReportsTests", dependencies: ["DocketReports"]),
         .testTarget(
             name: "DocketEndToEndTests",
-            dependencies: ["DocketCLI", "docket"]
+            dependencies: ["DocketCLI", "DocketStore", "DocketWorkflow", "docket"]
         ),
     ],
     swiftLanguageModes: [.v6]

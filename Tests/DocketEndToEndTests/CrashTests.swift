@@ -1,0 +1,55 @@
+import DocketCore
+import Foundation
+import Testing
+@testable import DocketStore
+
+/// docket killed with SIGKILL at random moments: the register stays whole, and every change
+/// is there entirely or not at all.
+@Suite(.serialized) struct KilledMidway {
+    @Test func aStreamOfTransitionsKilledAtRandomLeavesEveryRowTheReplayOfItsEvents() throws {
+        let docket = try Docket.withUnits()
+        for index in 1...12 {
+            try docket.ok("file", "--locality", "92", "--title", "Vấn đề \(index)", "--at", "2025-08-26")
+        }
+        var random = SystemRandomNumberGenerator()
+        for round in 0..<25 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            // Each problem goes round assign → resolve → reopen, as fast as the binary allows.
+            process.arguments = ["-c", """
+                while true; do
+                    for id in 1 2 3 4 5 6 7 8 9 10 11 12; do
+                        "$DOCKET" assign $id --unit cuc-vt --due 2025-12-31 --note "round \(round)" >/dev/null 2>&1
+                        "$DOCKET" resolve $id --resolution "xong \(round)" >/dev/null 2>&1
+                        "$DOCKET" reopen $id --reason "chưa xong" >/dev/null 2>&1
+                    done
+                done
+                """]
+            var environment = ProcessInfo.processInfo.environment
+            environment["DOCKET"] = Docket.executable.path
+            environment["DOCKET_DB"] = docket.db
+            process.environment = environment
+            try process.run()
+            usleep(UInt32.random(in: 30_000...250_000, using: &random))
+            // Kill the whole process group's current docket, mid-command, then the loop.
+            let pkill = Process()
+            pkill.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
+            pkill.arguments = ["-KILL", "-P", "\(process.processIdentifier)"]
+            try pkill.run()
+            pkill.waitUntilExit()
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+
+            let register = try Register.open(at: docket.db)
+            #expect(try register.database.scalarText("PRAGMA integrity_check") == "ok", "round \(round)")
+            for id in Int64(1)...12 {
+                let (stored, replayed) = try register.projectionCheck(of: id)
+                #expect(stored == replayed, "round \(round), problem #\(id)")
+            }
+            #expect(try register.database.scalar("SELECT count(*) FROM search") == 12)
+        }
+        // The rounds did move problems along between the kills.
+        let register = try Register.open(at: docket.db)
+        #expect(try register.database.scalar("SELECT count(*) FROM event") ?? 0 > 60)
+    }
+}
