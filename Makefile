@@ -33,5 +33,10 @@ test: deps
 bench: deps release
 	python3 bench/run.py $(if $(QUICK),--quick,)
 
+# Fuzzing (never part of `make test`): the CSV reader and the date, week and name parsers
+# under libFuzzer and AddressSanitizer, FUZZ_SECONDS (default 60) each.
+fuzz:
+	scripts/fuzz.sh
+
 clean:
-	rm -rf .build demo/out
+	rm -rf .build .build-fuzz demo/out

@@ -7,6 +7,8 @@ let package = Package(
     name: "docket",
     products: [
         .executable(name: "docket", targets: ["docket"]),
+        // The domain values, for the fuzz targets in Fuzz/ (a package of its own).
+        .library(name: "DocketCore", targets: ["DocketCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

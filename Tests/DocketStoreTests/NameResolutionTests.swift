@@ -113,3 +113,15 @@ import Testing
         }
     }
 }
+
+@Suite struct NamesWithNothingToFindThemBy {
+    @Test func aLocalityOrUnitWhoseNameHasNoLetterOrDigitIsRefused() throws {
+        let fixture = try RegisterFixture()
+        let at = RegisterFixture.at("2025-08-01")
+        #expect(throws: InputError.self) { try fixture.register.addLocality(name: "Xã ·", parent: "92", code: nil, at: at) }
+        #expect(throws: InputError.self) { try fixture.register.addLocality(name: "- . -", parent: "92", code: nil, at: at) }
+        #expect(throws: InputError.self) { try fixture.register.addUnit(code: "x", name: "!!!", kind: .internal, parent: nil, at: at) }
+        #expect(try fixture.register.localities().count == 34)
+        #expect(try fixture.register.units().isEmpty)
+    }
+}

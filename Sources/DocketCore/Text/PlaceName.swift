@@ -59,8 +59,12 @@ public struct PlaceName: Hashable, Sendable {
     }
 
     /// The white-space separated words of `text` (any white space, any run of it).
+    ///
+    /// Split on scalars, as ``Folding/key(_:)`` reads text: a combining mark typed after a
+    /// space belongs to no letter but is still text, where a split on characters would take
+    /// the whole cluster for white space (found by fuzzing).
     static func words(of text: String) -> [Substring] {
-        text.split(whereSeparator: \.isWhitespace)
+        text.unicodeScalars.split(whereSeparator: \.properties.isWhitespace).map { Substring($0) }
     }
 
     /// The kind of the prefix `words` start with, and how many words it takes; nil if none.

@@ -78,6 +78,9 @@ extension Register {
     /// when given, must be new. The same name twice under one province is refused.
     public func addLocality(name: String, parent: String, code: String?, at: Instant) throws -> (locality: Locality, province: Locality) {
         let place = PlaceName.parse(try TextInput.title(name))
+        guard !place.key.isEmpty else {
+            throw InputError.invalidValue(option: "The locality's name", reason: "'\(name)' has no letter or digit to find it by")
+        }
         let code = try code.map { try Register.validCode($0, what: "locality code") }
         return try write {
             let province = try resolveLocality(parent)

@@ -62,6 +62,9 @@ extension Register {
     public func addUnit(code: String, name: String, kind: OrgUnit.Kind, parent: String?, at: Instant) throws -> OrgUnit {
         let code = try Register.validCode(code, what: "unit code")
         let name = try TextInput.title(name)
+        guard !Folding.key(name).isEmpty else {
+            throw InputError.invalidValue(option: "The unit's name", reason: "'\(name)' has no letter or digit to find it by")
+        }
         return try write {
             if try database.scalar("SELECT 1 FROM unit WHERE code = ?", code) != nil {
                 throw RegisterError.duplicate(kind: "unit", code: code)

@@ -1,0 +1,18 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// libFuzzer targets for docket's parsers, built only by `make fuzz` with
+/// `-sanitize=fuzzer,address` (libFuzzer supplies `main`, so these do not link otherwise).
+let package = Package(
+    name: "docket-fuzz",
+    dependencies: [.package(path: "..")],
+    targets: [
+        // The CSV reader: any bytes, read in tiny and large chunks, must give the same answer.
+        .executableTarget(name: "FuzzCSV", dependencies: [.product(name: "DocketCore", package: "main")]),
+        // Dates, weeks and --at: any text parses or is refused, and what parses prints back.
+        .executableTarget(name: "FuzzTime", dependencies: [.product(name: "DocketCore", package: "main")]),
+        // Folding and place names: any text folds, and folding twice changes nothing.
+        .executableTarget(name: "FuzzNames", dependencies: [.product(name: "DocketCore", package: "main")]),
+    ],
+    swiftLanguageModes: [.v6]
+)
