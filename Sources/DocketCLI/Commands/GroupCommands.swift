@@ -13,6 +13,7 @@ struct GroupCommand: ParsableCommand {
 
     struct Add: DocketCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Make a group; prints its number. File problems into it with --group.",
             discussion: "Examples:\n  docket group add \"Giá thuê hạ tầng viễn thông thụ động\"\n  docket group add \"Chữ ký số chuyên dùng\" --json"
         )
@@ -33,6 +34,7 @@ struct GroupCommand: ParsableCommand {
 
     struct List: DocketCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the groups with their state and how many problems each has.",
             discussion: "Examples:\n  docket group list\n  docket group list --json"
         )
@@ -58,6 +60,7 @@ struct GroupCommand: ParsableCommand {
 
     struct Show: DocketCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show a group: its state, how many of its problems are in each state, and the problems.",
             discussion: "Examples:\n  docket group show 1\n  docket group show 1 --json"
         )

@@ -12,6 +12,7 @@ struct LocalityCommand: ParsableCommand {
 
     struct List: DocketCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List every locality: each province, then the communes and wards under it.",
             discussion: """
                 Examples:
@@ -56,6 +57,7 @@ struct LocalityCommand: ParsableCommand {
 
     struct Add: DocketCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add a commune, ward or special zone under a province.",
             discussion: """
                 The name may carry its prefix (Xã, Phường, Đặc khu); the province is given by \

@@ -12,6 +12,7 @@ struct MeetingCommand: ParsableCommand {
 
     struct Add: DocketCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Record a working session; prints its number.",
             discussion: """
                 Examples:
@@ -43,6 +44,7 @@ struct MeetingCommand: ParsableCommand {
 
     struct List: DocketCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the meetings by the day they were held.",
             discussion: "Examples:\n  docket meeting list\n  docket meeting list --json"
         )
@@ -64,6 +66,7 @@ struct MeetingCommand: ParsableCommand {
 
     struct Show: DocketCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show a meeting and the problems raised at it.",
             discussion: "Examples:\n  docket meeting show 1\n  docket meeting show '#1' --json"
         )

@@ -12,6 +12,7 @@ struct UnitCommand: ParsableCommand {
 
     struct Add: DocketCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add a unit, under a parent unit when it has one.",
             discussion: """
                 Units form a hierarchy (ministry → department): the deadline sweep escalates an \
@@ -44,6 +45,7 @@ struct UnitCommand: ParsableCommand {
 
     struct List: DocketCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the units, each followed by those under it.",
             discussion: """
                 Examples:

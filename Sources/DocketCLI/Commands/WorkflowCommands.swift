@@ -13,6 +13,7 @@ struct WorkflowCommand: ParsableCommand {
 
     struct Show: DocketCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show the states, the transitions between them and the deadline rules.",
             discussion: "Examples:\n  docket workflow show\n  docket workflow show --json"
         )
@@ -31,6 +32,7 @@ struct WorkflowCommand: ParsableCommand {
 
     struct Check: DocketCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check that the workflow is sound; exit 1 naming each fault when it is not.",
             discussion: """
                 Sound: one initial state, every state reachable, no dead end but the closed \
@@ -63,6 +65,7 @@ struct WorkflowCommand: ParsableCommand {
 
     struct Graph: DocketCommand {
         static let configuration = CommandConfiguration(
+            commandName: "graph",
             abstract: "Draw the workflow as a Mermaid or Graphviz diagram.",
             discussion: """
                 Examples:
