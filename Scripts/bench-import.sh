@@ -27,6 +27,10 @@ times=$( { time "$docket" import "$work/rows.csv" >/dev/null; } 2>&1 )
 read -r real user sys <<<"$times"
 python3 -c "import sys; r,u,s,n=map(float,sys.argv[1:]); print(f'import: {r:.2f} s wall ({u:.2f} user, {s:.2f} sys): {n/r:,.0f} problems/s')" "$real" "$user" "$sys" "$n"
 echo "register: $(du -h "$DOCKET_DB" | cut -f1) (+ wal $(du -h "$DOCKET_DB-wal" 2>/dev/null | cut -f1))"
+baseline() { "$docket" show 1 --json >/dev/null; }
+baseline
+start=$(date +%s.%N); for _ in 1 2 3 4 5; do baseline; done; end=$(date +%s.%N)
+python3 -c "import sys; print(f'a process that reads one problem (start-up, for comparison): {(float(sys.argv[2])-float(sys.argv[1]))/5*1000:.0f} ms')" "$start" "$end"
 for query in "gia thue ha tang" "thu*" '"can bo cap xa" OR "chu ky so"' "xyzzy"; do
     "$docket" search "$query" --json >/dev/null   # warm
     start=$(date +%s.%N)
