@@ -57,12 +57,13 @@ struct ImportCommand: DocketCommand {
         let noun = summary.count == 1 ? "problem" : "problems"
         var numbers = ""
         if let first = summary.first, let last = summary.last {
-            numbers = first == last ? " (#\(first))" : " (#\(first)–#\(last))"
+            numbers = first == last ? "#\(first)" : "#\(first)–#\(last)"
         }
         if summary.dryRun {
-            context.console.line("Checked \(summary.count) \(noun)\(numbers.isEmpty ? "" : numbers.dropLast() + " if imported now)"): nothing was written (--dry-run).")
+            let would = numbers.isEmpty ? "" : " (\(numbers) if imported now)"
+            context.console.line("Checked \(summary.count) \(noun)\(would): nothing was written (--dry-run).")
         } else {
-            context.console.line("Imported \(summary.count) \(noun)\(numbers).")
+            context.console.line("Imported \(summary.count) \(noun)\(numbers.isEmpty ? "" : " (\(numbers))").")
         }
     }
 
@@ -78,36 +79,5 @@ struct ImportCommand: DocketCommand {
             throw CLIError(status: .noInput, message: "Cannot read \(path): it is a directory; give the path of a CSV file.")
         }
         return fd
-    }
-}
-
-/// A progress line on stderr, shown only when stderr is a terminal and redrawn at most ten
-/// times a second, however often it is told.
-struct ProgressLine {
-    let console: Console
-    private var lastShown: Int64 = 0
-    private var shown = false
-
-    init(console: Console) {
-        self.console = console
-    }
-
-    /// Shows `text` unless the line was drawn less than a tenth of a second ago.
-    mutating func show(_ text: String) {
-        guard console.stderrIsTerminal else { return }
-        var now = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &now)
-        let milliseconds = Int64(now.tv_sec) * 1000 + Int64(now.tv_nsec) / 1_000_000
-        guard !shown || milliseconds - lastShown >= 100 else { return }
-        lastShown = milliseconds
-        shown = true
-        console.progress(text)
-    }
-
-    /// Clears the line, if it was shown.
-    mutating func end() {
-        guard shown else { return }
-        console.endProgress()
-        shown = false
     }
 }

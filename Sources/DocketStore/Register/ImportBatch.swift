@@ -41,7 +41,7 @@ struct ImportBatch {
         do {
             let document: SearchDocument
             (id, document) = try register.insert(new, locality: locality, at: row.raisedAt, actor: options.actor,
-                                     workflow: workflow, recordedAt: recordedAt, then: assignment)
+                                                 workflow: workflow, recordedAt: recordedAt, then: assignment)
             documents.append(document)
         } catch let refusal as Refusal {
             if case .dueBeforeRaised(let due, let raisedOn) = refusal {
