@@ -34,6 +34,9 @@ public struct Docket: ParsableCommand {
                 AssignCommand.self, AnswerCommand.self, EscalateCommand.self, ResolveCommand.self,
                 ReopenCommand.self, CloseCommand.self, CommentCommand.self, SweepCommand.self, WorkflowCommand.self,
             ]),
+            CommandGroup(name: "Search and exchange", subcommands: [
+                SearchCommand.self, ImportCommand.self, ExportCommand.self, BackupCommand.self,
+            ]),
         ]
     )
 

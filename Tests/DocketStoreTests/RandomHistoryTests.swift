@@ -62,6 +62,9 @@ struct SeededGenerator: RandomNumberGenerator {
         }
         #expect(accepted > 40)
         #expect(refused > 40)
+        let index = try register.searchIndexCheck()
+        #expect(index.documents == index.problems)
+        #expect(index.wrong == [], "search documents that are not their problem's text")
         let workflow = try register.workflow()
         for id in Int64(1)...8 {
             let (stored, replayed) = try register.projectionCheck(of: id)

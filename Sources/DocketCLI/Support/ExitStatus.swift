@@ -30,6 +30,10 @@ enum ExitStatus: Int32 {
             return (.refused, error.description)
         case let error as SQLiteError:
             return (error.isBusy ? .busy : .refused, "The register could not be used: \(error.message).")
+        case let error as ImportError:
+            return (.dataError, error.description)
+        case let error as CSVError:
+            return (.dataError, error.description)
         case let error as IOError:
             return (error.operation == .read ? .noInput : .refused, error.description)
         case let error as CLIError:

@@ -68,6 +68,12 @@ public enum TextInput {
     /// `text` without white space or newlines (of any script: no-break and ideographic
     /// spaces too) at either end.
     static func trimmed(_ text: String) -> String {
+        // Most texts start and end with a printable ASCII character, which is a whole
+        // character and not white space: nothing to trim, and no grapheme to walk.
+        if let first = text.utf8.first, let last = text.utf8.last,
+           (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return text
+        }
         guard let first = text.firstIndex(where: { !$0.isWhitespace }),
               let last = text.lastIndex(where: { !$0.isWhitespace })
         else { return "" }

@@ -14,6 +14,10 @@ extension Register {
             break
         case .foreign("it is a directory"):
             throw RegisterError.cannotWrite(path: destination, reason: "it is a directory")
+        case .foreign where RegisterFile.identity(destination) == nil:
+            // Not there as far as anyone can tell (a folder that cannot be searched): trying
+            // to make it says why it cannot be written.
+            break
         default:
             guard replacing else {
                 throw RegisterError.cannotWrite(path: destination, reason: "the file exists; give --force to replace it")
@@ -22,7 +26,15 @@ extension Register {
         }
         let temporary = destination + ".docket-partial"
         unlink(temporary)
-        guard try RegisterFile.createPrivate(temporary) else {
+        let created: Bool
+        do {
+            created = try RegisterFile.createPrivate(temporary)
+        } catch {
+            // Named by the copy the user asked for, not by the temporary file.
+            let reason = if case .cannotWrite(_, let reason) = error { reason } else { "\(error)" }
+            throw RegisterError.cannotWrite(path: destination, reason: reason)
+        }
+        guard created else {
             throw RegisterError.cannotWrite(path: destination, reason: "another backup is being written there")
         }
         do {

@@ -31,7 +31,9 @@ extension Register {
                      progress: (Int) -> Void = { _ in }) throws -> Int {
         try write {
             let workflow = try currentWorkflow()
+            let recordedAt = clock()
             var localities: [String: Locality] = [:]
+            var documents: [SearchDocument] = []
             var count = 0
             for history in histories {
                 let new = try history.problem.validated()
@@ -42,22 +44,19 @@ extension Register {
                     locality = try resolveLocality(new.locality)
                     localities[new.locality] = locality
                 }
-                var (status, _) = workflow.file(at: history.raisedAt, raisedOn: timeZone.localDate(of: history.raisedAt))
-                var events: [EventRecord] = []
-                var notes: [String] = []
-                for request in history.requests {
-                    let (next, event) = try workflow.apply(request, to: status)
-                    status = next
-                    events.append(event)
-                    if let note = event.note, !note.isEmpty { notes.append(Folding.fold(note)) }
+                if let group = new.group { try checkGroup(group) }
+                let (_, document) = try insert(new, locality: locality, at: history.raisedAt, actor: actor,
+                                               workflow: workflow, recordedAt: recordedAt, then: history.requests)
+                documents.append(document)
+                // The index is written a batch at a time (see `index(_:)`).
+                if documents.count == 8192 {
+                    for document in documents { try index(document) }
+                    documents.removeAll(keepingCapacity: true)
                 }
-                let id = try insert(new, locality: locality, at: history.raisedAt, actor: actor, workflow: workflow,
-                                    history: notes.joined(separator: " "))
-                for event in events { try append(event, to: id, actor: actor) }
-                if !events.isEmpty { try project(status, onto: id, note: nil) }
                 count += 1
                 progress(count)
             }
+            for document in documents { try index(document) }
             return count
         }
     }

@@ -7,39 +7,96 @@ extension Register {
     public func file(_ new: NewProblem, at: Instant, actor: String) throws -> Problem {
         let new = try new.validated()
         return try write {
-            let id = try insert(new, locality: try resolveLocality(new.locality), at: at, actor: actor,
-                                workflow: try currentWorkflow())
+            if let meeting = new.meeting { try checkMeeting(meeting) }
+            if let group = new.group { try checkGroup(group) }
+            let (id, document) = try insert(new, locality: try resolveLocality(new.locality), at: at, actor: actor,
+                                            workflow: try currentWorkflow(), recordedAt: clock())
+            try index(document)
             return try loadProblem(id)
         }
     }
 
-    /// Inserts a validated problem inside the caller's transaction and returns its number.
-    /// The statements are cached, so a batch (an import) prepares each once.
+    /// Refuses a meeting number the register does not have.
+    func checkMeeting(_ id: Int64) throws {
+        if try database.scalar("SELECT 1 FROM meeting WHERE id = ?", id) == nil {
+            throw RegisterError.notFound(kind: "meeting", name: "#\(id)")
+        }
+    }
+
+    /// Refuses a group number the register does not have.
+    func checkGroup(_ id: Int64) throws {
+        if try database.scalar("SELECT 1 FROM problem_group WHERE id = ?", id) == nil {
+            throw RegisterError.notFound(kind: "group", name: "#\(id)")
+        }
+    }
+
+    /// Inserts a validated problem, whose meeting and group the caller has checked, inside the
+    /// caller's transaction: its `file` event and the transitions of `then` at once (an import
+    /// row's assignment, a bulk load's whole history), and its row as they leave it. Returns its number
+    /// and its search document, which the caller adds to the index with ``index(_:)`` — at
+    /// once, or a batch at a time.
     ///
-    /// - Parameter history: the folded text of the events a bulk load writes after the filing,
-    ///   so the search document is written once.
+    /// The statements are prepared once per connection, so a batch (an import) prepares each
+    /// once. They say `OR ROLLBACK`: a constraint that fails ends the whole transaction, which
+    /// its caller rolls back anyway.
+    ///
+    /// - Throws: the workflow's ``Refusal`` when a request of `then` is not allowed in turn.
     func insert(_ new: NewProblem, locality: Locality, at: Instant, actor: String, workflow: Workflow,
-                history: String = "") throws -> Int64 {
-        if let meeting = new.meeting, try database.scalar("SELECT 1 FROM meeting WHERE id = ?", meeting) == nil {
-            throw RegisterError.notFound(kind: "meeting", name: "#\(meeting)")
+                recordedAt: Instant, then requests: [TransitionRequest] = []) throws -> (id: Int64, document: SearchDocument) {
+        let filed = workflow.file(at: at, raisedOn: timeZone.localDate(of: at))
+        var status = filed.status
+        var events = [filed.event]
+        for request in requests {
+            let next: EventRecord
+            (status, next) = try workflow.apply(request, to: status)
+            events.append(next)
         }
-        if let group = new.group, try database.scalar("SELECT 1 FROM problem_group WHERE id = ?", group) == nil {
-            throw RegisterError.notFound(kind: "group", name: "#\(group)")
-        }
-        let (status, event) = workflow.file(at: at, raisedOn: timeZone.localDate(of: at))
-        let recordedAt = clock().secondsSinceEpoch
-        try database.cached("""
-            INSERT INTO problem (title, description, recommendation, category, category_key, locality_id,
-                                 province_id, meeting_id, group_id, state, raised_at, updated_at, recorded_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).run(new.title, new.description, new.recommendation, new.category, new.category.map(Folding.key),
-                     locality.id, locality.provinceID, new.meeting, new.group, status.state,
-                     at.secondsSinceEpoch, at.secondsSinceEpoch, recordedAt)
+        // Bound one by one rather than through `run(...)`: an import runs this for every row.
+        let statement = try database.cached("""
+            INSERT OR ROLLBACK INTO problem (
+                title, description, recommendation, category, category_key, locality_id, province_id, meeting_id,
+                group_id, state, unit_id, escalated_to_id, due, raised_at, resolved_at, resolution, updated_at,
+                recorded_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        try statement.bind(new.title, at: 1)
+        try statement.bind(new.description, at: 2)
+        try statement.bind(new.recommendation, at: 3)
+        try statement.bind(new.category, at: 4)
+        try statement.bind(new.category.map(Folding.key), at: 5)
+        try statement.bind(locality.id, at: 6)
+        try statement.bind(locality.provinceID, at: 7)
+        try statement.bind(new.meeting, at: 8)
+        try statement.bind(new.group, at: 9)
+        try statement.bind(status.state, at: 10)
+        try statement.bind(status.owner?.id, at: 11)
+        try statement.bind(status.escalatedTo?.id, at: 12)
+        try statement.bind(status.due?.description, at: 13)
+        try statement.bind(at.secondsSinceEpoch, at: 14)
+        try statement.bind(status.resolvedAt?.secondsSinceEpoch, at: 15)
+        try statement.bind(status.resolution, at: 16)
+        try statement.bind(status.lastEventAt.secondsSinceEpoch, at: 17)
+        try statement.bind(recordedAt.secondsSinceEpoch, at: 18)
+        try statement.execute()
         let id = database.lastInsertedRowID
-        try append(event, to: id, actor: actor)
-        let body = [new.description, new.recommendation].compactMap { $0 }.joined(separator: " ")
-        try database.cached("INSERT INTO search (rowid, title, body, history) VALUES (?, ?, ?, ?)")
-            .run(id, Folding.fold(new.title), Folding.fold(body), history)
-        return id
+        for event in events { try append(event, to: id, actor: actor, recordedAt: recordedAt) }
+        let document = SearchDocument(id: id, title: new.title, description: new.description,
+                                      recommendation: new.recommendation, notes: events.map(\.note))
+        return (id, document)
+    }
+
+    /// Adds `document` to the full-text index, inside the caller's transaction.
+    ///
+    /// FTS5 keeps what it is given in memory until the transaction commits or a statement
+    /// opens a savepoint — and every insert into `problem` does (its trigger needs a statement
+    /// journal) — so a batch adds its documents together, between two problems, and the index
+    /// is written in a few large pieces rather than one per problem.
+    func index(_ document: SearchDocument) throws {
+        let statement = try database.cached("INSERT INTO search (rowid, title, body, history) VALUES (?, ?, ?, ?)")
+        try statement.bind(document.id, at: 1)
+        try statement.bind(document.title, at: 2)
+        try statement.bind(document.body, at: 3)
+        try statement.bind(document.history, at: 4)
+        try statement.execute()
     }
 }

@@ -64,21 +64,31 @@ extension Register {
         return status
     }
 
-    /// Appends `record` to problem `id`'s history.
-    func append(_ record: EventRecord, to id: Int64, actor: String) throws {
-        try database.cached("""
-            INSERT INTO event (problem_id, at, recorded_at, actor, action, from_state, to_state,
-                               unit_id, escalated_to_id, due, note)
+    /// Appends `record` to problem `id`'s history, recorded at `recordedAt` (default: now).
+    func append(_ record: EventRecord, to id: Int64, actor: String, recordedAt: Instant? = nil) throws {
+        let statement = try database.cached("""
+            INSERT OR ROLLBACK INTO event (problem_id, at, recorded_at, actor, action, from_state, to_state,
+                                           unit_id, escalated_to_id, due, note)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).run(id, record.at.secondsSinceEpoch, clock().secondsSinceEpoch, actor, record.action,
-                     record.from, record.to, record.owner?.id, record.escalatedTo?.id, record.due?.description,
-                     record.note)
+            """)
+        try statement.bind(id, at: 1)
+        try statement.bind(record.at.secondsSinceEpoch, at: 2)
+        try statement.bind((recordedAt ?? clock()).secondsSinceEpoch, at: 3)
+        try statement.bind(actor, at: 4)
+        try statement.bind(record.action, at: 5)
+        try statement.bind(record.from, at: 6)
+        try statement.bind(record.to, at: 7)
+        try statement.bind(record.owner?.id, at: 8)
+        try statement.bind(record.escalatedTo?.id, at: 9)
+        try statement.bind(record.due?.description, at: 10)
+        try statement.bind(record.note, at: 11)
+        try statement.execute()
     }
 
     /// Writes `status` as problem `id`'s current row, and its history's text to the search index.
     func project(_ status: ProblemStatus, onto id: Int64, note: String?) throws {
         try database.cached("""
-            UPDATE problem SET state = ?, unit_id = ?, escalated_to_id = ?, due = ?, resolved_at = ?,
+            UPDATE OR ROLLBACK problem SET state = ?, unit_id = ?, escalated_to_id = ?, due = ?, resolved_at = ?,
                                resolution = ?, updated_at = ?
             WHERE id = ?
             """).run(status.state, status.owner?.id, status.escalatedTo?.id, status.due?.description,

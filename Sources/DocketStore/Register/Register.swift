@@ -170,9 +170,15 @@ public final class Register {
     /// Whether `other` names the register's file (or its WAL, shared-memory or journal file):
     /// nothing docket writes may be the register itself.
     public func isOwnFile(_ other: String) -> Bool {
+        let own = [path, path + "-wal", path + "-shm", path + "-journal"]
+        // By name too: a new file named like the register's WAL or shared memory would be
+        // taken for it by the next connection, though it is not there yet.
+        if let target = RegisterFile.canonical(other),
+           own.contains(where: { RegisterFile.canonical($0) == target }) {
+            return true
+        }
         guard let target = RegisterFile.identity(other) else { return false }
-        return [path, path + "-wal", path + "-shm", path + "-journal"]
-            .contains { RegisterFile.identity($0).map { $0 == target } ?? false }
+        return own.contains { RegisterFile.identity($0).map { $0 == target } ?? false }
     }
 }
 

@@ -67,4 +67,17 @@ enum RegisterFile {
         guard stat(path, &info) == 0 else { return nil }
         return (UInt64(info.st_dev), UInt64(info.st_ino))
     }
+
+    /// `path` made absolute with every link in its folder resolved — the file itself need not
+    /// exist — to tell whether a file that is not there yet would be another's companion
+    /// (`register.db-wal`). Nil when the folder cannot be resolved.
+    static func canonical(_ path: String) -> String? {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        guard !name.isEmpty, name != ".", name != "..", let resolved = realpath(folder, nil) else { return nil }
+        defer { free(resolved) }
+        let base = String(cString: resolved)
+        return (base == "/" ? "" : base) + "/" + name
+    }
 }

@@ -21,11 +21,15 @@ public final class Database {
         case readOnly
     }
 
+    /// How long, in milliseconds, a connection waits for another's lock by default: over the
+    /// contract's 10 seconds before a command gives up with exit 75.
+    public static let defaultBusyTimeout: Int32 = 12_000
+
     /// Opens the database at `path`.
     ///
     /// - Parameter busyTimeout: how long, in milliseconds, to wait for another connection's
     ///   lock before giving up with `SQLITE_BUSY`.
-    public init(path: String, mode: OpenMode, busyTimeout: Int32 = 12_000) throws(SQLiteError) {
+    public init(path: String, mode: OpenMode, busyTimeout: Int32 = Database.defaultBusyTimeout) throws(SQLiteError) {
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
         switch mode {
         case .readWrite: flags |= SQLITE_OPEN_READWRITE
@@ -101,6 +105,12 @@ public final class Database {
         try statement.bind(values)
         defer { statement.reset() }
         while try statement.step() {}
+    }
+
+    /// Sets how long, in milliseconds, this connection waits for another's lock before
+    /// giving up with `SQLITE_BUSY`.
+    public func setBusyTimeout(_ milliseconds: Int32) {
+        sqlite3_busy_timeout(handle, milliseconds)
     }
 
     /// The rowid of the last row inserted on this connection.

@@ -54,6 +54,29 @@ public final class Statement {
         guard code == SQLITE_OK else { throw database.error(code: code, sql: sql) }
     }
 
+    /// Binds an integer, or NULL for nil, to the parameter at `index` (1-based): with
+    /// ``bind(_:at:)-(String?,_)`` and ``execute()``, the way to run a statement row after row
+    /// without building an array of values for each.
+    @inline(__always)
+    public func bind(_ value: Int64?, at index: Int32) throws(SQLiteError) {
+        let code = value.map { sqlite3_bind_int64(handle, index, $0) } ?? sqlite3_bind_null(handle, index)
+        guard code == SQLITE_OK else { throw database.error(code: code, sql: sql) }
+    }
+
+    /// Binds text, or NULL for nil, to the parameter at `index` (1-based).
+    @inline(__always)
+    public func bind(_ value: String?, at index: Int32) throws(SQLiteError) {
+        let code = value.map { Statement.bindText($0, to: handle, at: index) } ?? sqlite3_bind_null(handle, index)
+        guard code == SQLITE_OK else { throw database.error(code: code, sql: sql) }
+    }
+
+    /// Runs the statement with the values bound to it, to its end, and resets it: every
+    /// parameter must have been bound since the last run (bindings are kept, not cleared).
+    public func execute() throws(SQLiteError) {
+        defer { sqlite3_reset(handle) }
+        while try step() {}
+    }
+
     /// Binds text by its UTF-8 bytes and length, so a NUL inside it is kept, and asks SQLite to
     /// copy them (`SQLITE_TRANSIENT`): the Swift buffer does not outlive this call.
     private static func bindText(_ text: String, to handle: OpaquePointer, at index: Int32) -> Int32 {

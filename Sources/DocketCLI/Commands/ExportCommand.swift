@@ -1,0 +1,35 @@
+import ArgumentParser
+import DocketCore
+import DocketStore
+
+/// `docket export [--csv]`: every problem as it stands.
+struct ExportCommand: DocketCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Print every problem as it stands: JSON, or CSV that re-imports.",
+        discussion: """
+            JSON (the default) is an array of problems as 'list --json' prints them. CSV has \
+            the columns 'import' reads (title, locality, category, description, \
+            recommendation, group, unit, due, raised_at), then id, state, province, \
+            escalated_to, resolved_at and resolution, which 'import' accepts and ignores: the \
+            file re-imports into another register, each problem filed anew (and assigned when \
+            it has a unit). Problems come oldest first, read from one snapshot of the register.
+
+            Examples:
+              docket export > register.json
+              docket export --csv > register.csv
+              docket export --csv --db old.db > all.csv && docket import all.csv --db new.db
+            """
+    )
+    @OptionGroup var global: GlobalOptions
+    @Flag(help: "Print CSV instead of JSON.") var csv = false
+
+    func validate() throws {
+        if csv && global.json { throw ValidationError("Give --csv or --json, not both.") }
+    }
+
+    func execute(in context: CommandContext) throws {
+        try ProblemListing.write(register: try context.register(), filter: ProblemFilter(),
+                                 format: csv ? .csv : .json, context: context)
+    }
+}

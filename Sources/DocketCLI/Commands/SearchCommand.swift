@@ -1,0 +1,52 @@
+import ArgumentParser
+import DocketCore
+import DocketStore
+
+/// `docket search QUERY`: full-text search over problems and their histories.
+struct SearchCommand: DocketCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Find problems by the words of their title, description, recommendation and history.",
+        discussion: """
+            Case and diacritics do not matter ("gia thue ha tang" finds "giá thuê hạ tầng", \
+            "dong" finds "Đồng"). Every word must match; a word ending in * matches every word \
+            it starts; "a phrase in quotes" matches those words in that order; OR between two \
+            terms matches either. Anything else is read as text. The history holds responses, \
+            resolutions, reasons and comments. Best matches first: a word in the title counts \
+            more than one in the description or recommendation, and those more than one in the \
+            history.
+
+            Examples:
+              docket search gia thue ha tang
+              docket search 'thue* "ha tang"'
+              docket search "cap ngam OR cap treo" --limit 20
+              docket search "chữ ký số" --json
+            """
+    )
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: ArgumentHelp("What to look for: words, prefix* terms, \"phrases\", OR.", valueName: "query"))
+    var query: [String] = []
+    @Option(help: "At most this many problems, the best first.") var limit: Int = 100
+
+    func validate() throws {
+        if limit < 1 { throw ValidationError("--limit must be a whole number from 1 up.") }
+    }
+
+    func execute(in context: CommandContext) throws {
+        let query = try SearchQuery(parsing: query.joined(separator: " "))
+        let register = try context.register()
+        var problems: [Problem] = []
+        // One more than asked, to tell whether there are more.
+        try register.search(query, limit: limit + 1) { problems.append($0) }
+        let more = problems.count > limit
+        if more { problems.removeLast() }
+        if global.json {
+            context.console.json(.array(try problems.map { try ProblemJSON.value($0, context: context) }))
+        } else if problems.isEmpty {
+            context.console.line("No problem matches.")
+        } else {
+            try ProblemText.table(problems, context: context)
+            if more { context.console.line("The best \(limit) are shown and more match: give --limit to see more.") }
+        }
+    }
+}

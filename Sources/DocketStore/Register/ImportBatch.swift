@@ -1,0 +1,126 @@
+import DocketCore
+import DocketWorkflow
+
+/// The state of one import while it runs, inside its transaction: the names it has resolved,
+/// the groups it has found or made, and the problems it has filed.
+struct ImportBatch {
+    let register: Register
+    let options: Register.ImportOptions
+    let workflow: Workflow
+    /// When every row is recorded: the moment the import started writing.
+    let recordedAt: Instant
+    private(set) var count = 0
+    private(set) var first: Int64?
+    private(set) var last: Int64?
+    /// How many search documents are kept before they are added to the index together.
+    static let documentsPerFlush = 8192
+    private var documents: [SearchDocument] = []
+    private var localities: [String: Locality] = [:]
+    private var units: [String: UnitRef] = [:]
+    private var groupNumbers: Set<Int64> = []
+    /// Every group by its folded title, read when a row first names a group by title.
+    private var groupsByKey: [String: Int64]?
+
+    init(register: Register, options: Register.ImportOptions, workflow: Workflow) {
+        self.register = register
+        self.options = options
+        self.workflow = workflow
+        self.recordedAt = register.clock()
+    }
+
+    /// Files `row`, and assigns it when it names a unit.
+    mutating func file(_ row: ImportRow) throws {
+        let locality = try self.locality(row)
+        let unit = try self.unit(row)
+        let group = try self.group(row)
+        let new = NewProblem(title: row.title, locality: row.locality, category: row.category,
+                             description: row.description, recommendation: row.recommendation,
+                             meeting: options.meeting, group: group)
+        let assignment = unit.map { TransitionRequest(action: "assign", unit: $0, due: row.due, at: row.raisedAt) }
+        let id: Int64
+        do {
+            let document: SearchDocument
+            (id, document) = try register.insert(new, locality: locality, at: row.raisedAt, actor: options.actor,
+                                                 workflow: workflow, recordedAt: recordedAt, then: assignment.map { [$0] } ?? [])
+            documents.append(document)
+        } catch let refusal as Refusal {
+            if case .dueBeforeRaised(let due, let raisedOn) = refusal {
+                throw ImportError(line: row.line, column: ImportColumn.due.name,
+                                  reason: "the deadline \(due) is before the day the problem was raised, \(raisedOn): give a deadline on or after \(raisedOn)")
+            }
+            throw ImportError(line: row.line, column: ImportColumn.unit.name, sentence: refusal.description)
+        }
+        count += 1
+        if first == nil { first = id }
+        last = id
+        if documents.count == ImportBatch.documentsPerFlush { try flush() }
+    }
+
+    /// Adds the search documents kept so far to the index (see `Register.index(_:)`); called
+    /// every ``documentsPerFlush`` rows and once at the end.
+    mutating func flush() throws {
+        for document in documents { try register.index(document) }
+        documents.removeAll(keepingCapacity: true)
+    }
+
+    /// The row's locality, resolved once per distinct name.
+    private mutating func locality(_ row: ImportRow) throws -> Locality {
+        if let found = localities[row.locality] { return found }
+        let found = try named(row, .locality) { try register.resolveLocality(row.locality) }
+        localities[row.locality] = found
+        return found
+    }
+
+    /// The row's unit, resolved once per distinct name, or nil.
+    private mutating func unit(_ row: ImportRow) throws -> UnitRef? {
+        guard let name = row.unit else { return nil }
+        if let found = units[name] { return found }
+        let found = try named(row, .unit) { try register.resolveUnit(name).ref }
+        units[name] = found
+        return found
+    }
+
+    /// The row's group: an existing group by number, else by folded title, else a new one.
+    private mutating func group(_ row: ImportRow) throws -> Int64? {
+        switch row.group {
+        case nil:
+            return nil
+        case .number(let number):
+            if !groupNumbers.contains(number) {
+                try named(row, .group) { try register.checkGroup(number) }
+                groupNumbers.insert(number)
+            }
+            return number
+        case .title(let title):
+            let key = Folding.key(title)
+            if groupsByKey == nil {
+                var all: [String: Int64] = [:]
+                try register.database.cached("SELECT id, title FROM problem_group ORDER BY id").forEachRow { row in
+                    let key = Folding.key(row.text(1))
+                    if all[key] == nil { all[key] = row.int64(0) }
+                }
+                groupsByKey = all
+            }
+            if let found = groupsByKey?[key] { return found }
+            try register.database.run("INSERT INTO problem_group (title, created_at, recorded_at, actor) VALUES (?, ?, ?, ?)",
+                                      title, row.raisedAt.secondsSinceEpoch, recordedAt.secondsSinceEpoch, options.actor)
+            let id = register.database.lastInsertedRowID
+            groupsByKey?[key] = id
+            return id
+        }
+    }
+
+    /// Runs `resolve`, turning a name that matches nothing or several into the row's fault.
+    private func named<T>(_ row: ImportRow, _ column: ImportColumn, _ resolve: () throws -> T) throws -> T {
+        do {
+            return try resolve()
+        } catch let error as RegisterError {
+            switch error {
+            case .notFound, .ambiguous, .refused:
+                throw ImportError(line: row.line, column: column.name, sentence: error.description)
+            default:
+                throw error
+            }
+        }
+    }
+}

@@ -1,0 +1,195 @@
+import DocketCore
+import DocketWorkflow
+
+extension Register {
+    /// How an import runs.
+    public struct ImportOptions: Sendable {
+        /// The meeting every row was raised at, or nil.
+        public var meeting: Int64?
+        /// Check everything and write nothing.
+        public var dryRun: Bool
+        /// When a row without `raised_at` was raised (`--at`, or now).
+        public var raisedAt: Instant
+        /// The current instant: a row raised later is refused.
+        public var now: Instant
+        /// Who imports, recorded on every event.
+        public var actor: String
+
+        /// Makes the options of one import.
+        public init(meeting: Int64? = nil, dryRun: Bool = false, raisedAt: Instant, now: Instant, actor: String) {
+            self.meeting = meeting
+            self.dryRun = dryRun
+            self.raisedAt = raisedAt
+            self.now = now
+            self.actor = actor
+        }
+    }
+
+    /// What an import did (or, in a dry run, would do).
+    public struct ImportSummary: Hashable, Sendable {
+        /// How many problems it filed.
+        public var count: Int
+        /// The number of the first and of the last, nil when there were none: the problems
+        /// of one import have consecutive numbers, in the file's order.
+        public var first: Int64?
+        /// The number of the last problem filed.
+        public var last: Int64?
+        /// Whether nothing was written.
+        public var dryRun: Bool
+
+        /// Makes a summary.
+        public init(count: Int, first: Int64?, last: Int64?, dryRun: Bool) {
+            self.count = count
+            self.first = first
+            self.last = last
+            self.dryRun = dryRun
+        }
+    }
+
+    /// How many rows pass between two calls of an import's progress closure.
+    public static let importProgressInterval = 1024
+
+    /// Files every row of the CSV `reader` gives, all or nothing, in one transaction.
+    ///
+    /// The first record is the header (``ImportHeader``). Each row becomes a problem with its
+    /// `file` event at its `raised_at`; a row with a `unit` is then assigned to it at the same
+    /// time, with `due` as its deadline. A `group` is an existing group's number, or a title:
+    /// the existing group with the same folded title, else a new group made in the same
+    /// transaction. Names resolve as everywhere else, each distinct name once.
+    ///
+    /// While it runs the connection's page cache is made large, so that a big file is
+    /// written once, at the commit, rather than spilled page by page.
+    ///
+    /// - Parameter progress: called with the number of rows filed so far, every
+    ///   ``importProgressInterval`` rows.
+    /// - Throws: ``ImportError`` naming the line and the column of the first fault (the file's
+    ///   content); `RegisterError.notFound` for a `meeting` the register does not have; what
+    ///   the reader throws when the file cannot be read. Nothing is written then.
+    public func importProblems(from reader: inout CSVReader, options: ImportOptions,
+                               progress: (Int) -> Void = { _ in }) throws -> ImportSummary {
+        let header: ImportHeader
+        do {
+            guard let record = try reader.next() else {
+                throw ImportError(line: 1, column: nil, reason: "the file is empty: it needs a header row naming its columns (title, locality, …) and a row per problem")
+            }
+            header = try ImportHeader(record)
+        } catch let error as CSVError {
+            // No header yet to name the column by: its position says where.
+            throw ImportError(line: error.line, column: "\(error.column)", reason: error.reason)
+        }
+
+        // A larger page cache, so that fewer pages are spilt before the commit — within the
+        // 50 MB any docket command may take — and statement journals in memory rather than in
+        // temporary files. Both go back to SQLite's defaults, which docket keeps otherwise.
+        try database.execute("PRAGMA cache_size = -24576; PRAGMA temp_store = MEMORY")
+        defer {
+            try? database.execute("PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT")
+        }
+
+        // By hand rather than through `write`: the rows come from a reader the closure of a
+        // transaction could not borrow. A dry run rolls back what it did.
+        do {
+            try database.execute("BEGIN IMMEDIATE")
+            // Checked at the commit rather than statement by statement, so that no statement
+            // needs a journal of its own (see `insert`); every reference is checked before
+            // it is written anyway. The setting ends with the transaction.
+            try database.execute("PRAGMA defer_foreign_keys = ON")
+            do {
+                let (summary, tallyTrigger) = try importRows(from: &reader, header: header, options: options,
+                                                             progress: progress)
+                if let tallyTrigger {
+                    if let first = summary.first { try addTallies(from: first) }
+                    try database.execute(tallyTrigger)
+                }
+                try database.execute(options.dryRun ? "ROLLBACK" : "COMMIT")
+                if !options.dryRun && summary.count >= Register.importCheckpointThreshold { emptyTheLog() }
+                return summary
+            } catch {
+                if database.isInTransaction { try? database.execute("ROLLBACK") }
+                throw error
+            }
+        } catch {
+            throw Register.translate(error, path: path)
+        }
+    }
+
+    /// Files the rows after the header, inside the import's transaction. Returns the summary,
+    /// and the statement that makes the tally trigger again when it was set aside (at the
+    /// first row, so that a file with no rows changes nothing at all).
+    private func importRows(from reader: inout CSVReader, header: ImportHeader, options: ImportOptions,
+                            progress: (Int) -> Void) throws -> (ImportSummary, tallyTrigger: String?) {
+        var tallyTrigger: String?
+        var batch = ImportBatch(register: self, options: options, workflow: try currentWorkflow())
+        if let meeting = options.meeting { try checkMeeting(meeting) }
+        while true {
+            let record: CSVRecord
+            do {
+                guard let next = try reader.next() else { break }
+                record = next
+            } catch let error as CSVError {
+                throw ImportError(line: error.line, column: header.name(ofField: error.column), reason: error.reason)
+            }
+            guard let row = try header.row(record, in: timeZone, now: options.now,
+                                           defaultRaisedAt: options.raisedAt) else { continue }
+            if batch.count == 0 { tallyTrigger = try setAsideTallyTrigger() }
+            try batch.file(row)
+            if batch.count % Register.importProgressInterval == 0 { progress(batch.count) }
+        }
+        try batch.flush()
+        return (ImportSummary(count: batch.count, first: batch.first, last: batch.last, dryRun: options.dryRun),
+                tallyTrigger)
+    }
+
+    /// How many rows make an import big enough to empty the write-ahead log after it.
+    static let importCheckpointThreshold = 1000
+
+    /// Copies the write-ahead log into the register's file and truncates it, if no reader
+    /// keeps it busy for more than a moment; otherwise leaves it to SQLite's own checkpoints.
+    ///
+    /// Why: a large import leaves a log as large as what it wrote, and every docket command
+    /// that then opens the register alone reads all of it to rebuild its index (SQLite's
+    /// recovery) — some 40 ms a command after 100,000 rows — until the next write restarts it.
+    private func emptyTheLog() {
+        database.setBusyTimeout(200)
+        try? database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        database.setBusyTimeout(Database.defaultBusyTimeout)
+    }
+
+    /// The trigger that counts each new problem in `tally`, as `schema.sql` writes it.
+    private static var tallyTriggerSQL: String? {
+        let schema = Schema.sql
+        guard let start = schema.firstRange(of: "CREATE TRIGGER problem_tally_insert "),
+              let end = schema[start.upperBound...].firstRange(of: "\nEND;")
+        else { return nil }
+        return String(schema[start.lowerBound..<end.lowerBound]) + "\nEND"
+    }
+
+    /// Drops the trigger that counts each new problem in `tally`, inside the import's
+    /// transaction, and returns the statement that makes it again; nil, leaving it in place,
+    /// when the register's trigger is not the one this docket knows.
+    ///
+    /// Why: a statement that fires a trigger needs a statement journal, and so every row's
+    /// insert would copy the pages it touches and open a savepoint (at which FTS5 writes out
+    /// what it holds). Without the trigger the rows go in without either, and ``addTallies(from:)``
+    /// counts them all at the end with one statement, to the same counts. The drop is part of
+    /// the transaction: if the import fails, the trigger was never gone for anyone else, and
+    /// it is made again, from the same text, before the commit.
+    private func setAsideTallyTrigger() throws -> String? {
+        guard let known = Register.tallyTriggerSQL,
+              let stored = try database.scalarText("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'problem_tally_insert'"),
+              stored == known
+        else { return nil }
+        try database.execute("DROP TRIGGER problem_tally_insert")
+        return stored
+    }
+
+    /// Counts the problems numbered `first` and up in `tally`, as the trigger would have one by one.
+    private func addTallies(from first: Int64) throws {
+        try database.run("""
+            INSERT INTO tally (state, unit_id, province_id, n)
+            SELECT state, coalesce(unit_id, 0), province_id, count(*) FROM problem WHERE id >= ?
+            GROUP BY state, coalesce(unit_id, 0), province_id
+            ON CONFLICT DO UPDATE SET n = n + excluded.n
+            """, first)
+    }
+}

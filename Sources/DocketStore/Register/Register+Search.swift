@@ -1,0 +1,84 @@
+import DocketCore
+
+extension Register {
+    /// How much a match in each column of a search document counts (FTS5's bm25 weights):
+    /// a word of the title more than one of the description or recommendation, and those more
+    /// than one of the history (comments, responses, resolutions, reasons).
+    static let searchWeights = (title: 10.0, body: 4.0, history: 1.0)
+
+    /// Calls `body` with the problems that match `query`, best match first (bm25 over the
+    /// folded title, body and history, weighted by ``searchWeights``; equal scores by number),
+    /// at most `limit` of them.
+    ///
+    /// - Complexity: proportional to the number of documents holding the query's rarest term,
+    ///   plus `limit` problem reads.
+    public func search(_ query: SearchQuery, limit: Int?, _ body: (Problem) throws -> Void) throws {
+        try read {
+            let weights = Register.searchWeights
+            // The ranked numbers come first, from the index alone; then each problem is read by
+            // its primary key, in that order.
+            let sql = Register.problemColumns + """
+                 JOIN (SELECT rowid AS hit, bm25(search, ?, ?, ?) AS score
+                       FROM search WHERE search MATCH ? ORDER BY score, rowid LIMIT ?) AS found
+                 ON found.hit = p.id
+                ORDER BY found.score, p.id
+                """
+            try database.cached(sql).forEachRow([weights.title, weights.body, weights.history,
+                                                 Register.ftsExpression(query), limit ?? -1]) {
+                try body(Register.problem(from: $0))
+            }
+        }
+    }
+
+    /// `query` as an FTS5 expression in which every word is a quoted string, so nothing a
+    /// user typed is read as FTS5 syntax: `("cap" OR "day") AND "ha tang" AND "thue"*`.
+    static func ftsExpression(_ query: SearchQuery) -> String {
+        query.clauses.map { clause in
+            let terms = clause.map { term in
+                let words = term.words.joined(separator: " ").replacingQuotes
+                return "\"" + words + "\"" + (term.isPrefix ? "*" : "")
+            }
+            return terms.count == 1 ? terms[0] : "(" + terms.joined(separator: " OR ") + ")"
+        }.joined(separator: " AND ")
+    }
+
+    /// How the search index stands against the problems: the number of documents and of
+    /// problems, and the problems whose document is not what their row and history give.
+    /// Both counts equal and no problem listed means the index is exact.
+    func searchIndexCheck() throws -> (documents: Int, problems: Int, wrong: [Int64]) {
+        try read {
+            let documents = Int(try database.scalar("SELECT count(*) FROM search") ?? 0)
+            let problems = Int(try database.scalar("SELECT count(*) FROM problem") ?? 0)
+            var notes: [Int64: [String]] = [:]
+            try database.prepare("SELECT problem_id, note FROM event WHERE note IS NOT NULL AND note <> '' ORDER BY problem_id, at, id")
+                .forEachRow { notes[$0.int64(0), default: []].append(Folding.fold($0.text(1))) }
+            var wrong: [Int64] = []
+            try database.prepare("""
+                SELECT p.id, p.title, p.description, p.recommendation, s.title, s.body, s.history
+                FROM problem AS p LEFT JOIN search AS s ON s.rowid = p.id ORDER BY p.id
+                """).forEachRow { row in
+                let id = row.int64(0)
+                let history = (notes[id] ?? []).map { " " + $0 }.joined()
+                if row.optionalText(4) != Folding.fold(row.text(1))
+                    || row.optionalText(5) != SearchDocument.body(row.optionalText(2), row.optionalText(3))
+                    || row.optionalText(6) != history {
+                    wrong.append(id)
+                }
+            }
+            return (documents, problems, wrong)
+        }
+    }
+}
+
+extension String {
+    /// The string with each double quote doubled, as inside an FTS5 string.
+    fileprivate var replacingQuotes: String {
+        guard utf8.contains(0x22) else { return self }
+        var out = ""
+        for character in self {
+            out.append(character)
+            if character == "\"" { out.append("\"") }
+        }
+        return out
+    }
+}

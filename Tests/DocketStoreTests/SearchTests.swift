@@ -1,0 +1,124 @@
+import DocketCore
+import Testing
+@testable import DocketStore
+
+/// The numbers of the problems `query` finds, best first.
+func found(_ register: Register, _ query: String, limit: Int? = nil) throws -> [Int64] {
+    var ids: [Int64] = []
+    try register.search(try SearchQuery(parsing: query), limit: limit) { ids.append($0.id) }
+    return ids
+}
+
+@Suite struct SearchFindsProblemsWhateverTheDiacritics {
+    @Test func aQueryWithoutDiacriticsFindsTheOriginalSpelling() throws {
+        let fixture = try RegisterFixture()
+        try fixture.file("Giá thuê hạ tầng viễn thông thụ động chưa thống nhất")
+        try fixture.file("Thiếu cán bộ đo lường ở cấp xã")
+        #expect(try found(fixture.register, "gia thue ha tang") == [1])
+        var titles: [String] = []
+        try fixture.register.search(try SearchQuery(parsing: "GIA THUE"), limit: nil) { titles.append($0.title) }
+        #expect(titles == ["Giá thuê hạ tầng viễn thông thụ động chưa thống nhất"])
+    }
+
+    @Test func theDStrokeFoldsOnBothSides() throws {
+        let fixture = try RegisterFixture()
+        try fixture.file("Hợp đồng thuê cột chưa ký")
+        try fixture.file("Đo lường chất lượng")
+        #expect(try found(fixture.register, "Đồng") == [1])
+        #expect(try found(fixture.register, "dong") == [1])
+        #expect(try found(fixture.register, "do luong") == [2])
+    }
+
+    @Test func descriptionsAndRecommendationsAreSearched() throws {
+        let fixture = try RegisterFixture()
+        _ = try fixture.register.file(NewProblem(title: "Cáp treo", locality: "Cần Thơ", description: "Ngầm hóa chậm",
+                                             recommendation: "Thống nhất khung giá"),
+                                  at: RegisterFixture.at("2025-08-26"), actor: "test")
+        #expect(try found(fixture.register, "ngam hoa") == [1])
+        #expect(try found(fixture.register, "khung gia") == [1])
+    }
+
+    @Test func prefixesPhrasesAndOrWork() throws {
+        let fixture = try RegisterFixture()
+        try fixture.file("Giá thuê hạ tầng")
+        try fixture.file("Thuế đất và tầng hầm")
+        try fixture.file("Cáp ngầm")
+        #expect(try found(fixture.register, "thu*") == [1, 2])
+        #expect(try found(fixture.register, "\"ha tang\"") == [1])
+        #expect(try found(fixture.register, "\"tang ha\"") == [])
+        #expect(try found(fixture.register, "\"ha ta\"*") == [1])
+        #expect(try found(fixture.register, "cap OR ham") == [3, 2])  // the shorter title ranks first
+        #expect(try found(fixture.register, "tang cap OR ham") == [2])
+    }
+
+    @Test func fts5SyntaxTypedByAUserIsOnlyText() throws {
+        let fixture = try RegisterFixture()
+        try fixture.file("Covid-19: thủ tục (bổ sung) \"khẩn\"")
+        for query in ["covid-19", "\"covid", "thu tuc)", "(bo sung", "title:covid", "NOT khan", "khan AND",
+                      "NEAR(covid thu)", "covid^", "covid +19", "'khan'", "{title}: covid"] {
+            #expect(throws: Never.self, "\(query)") { try found(fixture.register, query) }
+        }
+        #expect(try found(fixture.register, "covid-19") == [1])
+        #expect(try found(fixture.register, "title:covid") == [])
+        #expect(try found(fixture.register, "(bo sung") == [1])
+    }
+
+    @Test func theTitleCountsMoreThanTheBodyAndTheBodyMoreThanTheHistory() throws {
+        let fixture = try RegisterFixture()
+        let register = fixture.register
+        let at = RegisterFixture.at("2025-08-26")
+        try fixture.file("Vấn đề thứ nhất")
+        try register.apply(.init(action: "comment", text: "Liên quan hạ tầng viễn thông"), to: 1, at: at, actor: "test")
+        _ = try register.file(NewProblem(title: "Vấn đề thứ hai", locality: "92", description: "Hạ tầng viễn thông"),
+                          at: at, actor: "test")
+        try fixture.file("Hạ tầng viễn thông")
+        try fixture.file("Hạ tầng viễn thông")
+        #expect(try found(register, "vien thong") == [3, 4, 2, 1])
+        #expect(try found(register, "vien thong", limit: 2) == [3, 4])
+    }
+}
+
+@Suite struct TheSearchIndexStaysExact {
+    @Test func historyTextsAreFoundAfterEveryKindOfChange() throws {
+        let fixture = try RegisterFixture()
+        try fixture.addUnits()
+        let register = fixture.register
+        try fixture.file("Giá thuê hạ tầng")
+        try fixture.file("Thủ tục chồng chéo")
+        let steps: [(Int64, Register.TransitionInput)] = [
+            (1, .init(action: "assign", unit: "cuc-vt", due: RegisterFixture.date("2025-09-30"), text: "Giao Cục chủ trì")),
+            (1, .init(action: "comment", text: "Đang lấy ý kiến doanh nghiệp")),
+            (1, .init(action: "answer", text: "Đã hướng dẫn tạm thời")),
+            (1, .init(action: "resolve", text: "Ban hành khung giá thuê")),
+            (1, .init(action: "reopen", text: "Doanh nghiệp chưa áp dụng")),
+            (2, .init(action: "escalate", target: "chinh-phu", text: "Vượt thẩm quyền của Bộ")),
+            (2, .init(action: "close", text: "Trùng với nhóm khác")),
+        ]
+        var minute: Int64 = 0
+        for (id, input) in steps {
+            minute += 60
+            try register.apply(input, to: id, at: RegisterFixture.at("2025-08-27").adding(seconds: minute), actor: "test")
+        }
+        #expect(try found(register, "giao cuc chu tri") == [1])
+        #expect(try found(register, "doanh nghiep") == [1])
+        #expect(try found(register, "khung gia") == [1])
+        #expect(try found(register, "vuot tham quyen") == [2])
+        #expect(try found(register, "trung nhom") == [2])
+        let check = try register.searchIndexCheck()
+        #expect(check.documents == 2)
+        #expect(check.problems == 2)
+        #expect(check.wrong == [])
+        try register.database.execute("INSERT INTO search (search) VALUES ('integrity-check')")
+    }
+
+    @Test func aRefusedChangeLeavesTheIndexAsItWas() throws {
+        let fixture = try RegisterFixture()
+        try fixture.file("Giá thuê hạ tầng")
+        #expect(throws: RegisterError.self) {
+            try fixture.register.apply(.init(action: "resolve", text: "Từ chối"), to: 1,
+                                       at: RegisterFixture.at("2025-08-27"), actor: "test")
+        }
+        #expect(try found(fixture.register, "tu choi") == [])
+        #expect(try fixture.register.searchIndexCheck().wrong == [])
+    }
+}
