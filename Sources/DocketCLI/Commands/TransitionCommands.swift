@@ -69,7 +69,7 @@ struct AnswerCommand: DocketCommand {
     @OptionGroup var when: WhenOption
 
     func execute(in context: CommandContext) throws {
-        try transition(.init(action: "answer", text: response), problem: id, at: when.at, global: global, context: context)
+        try transition(.init(action: "answer", text: TextInput.text(response, field: "response")), problem: id, at: when.at, global: global, context: context)
     }
 }
 
@@ -93,7 +93,7 @@ struct EscalateCommand: DocketCommand {
     @OptionGroup var when: WhenOption
 
     func execute(in context: CommandContext) throws {
-        try transition(.init(action: "escalate", target: to, text: reason), problem: id, at: when.at, global: global, context: context)
+        try transition(.init(action: "escalate", target: to, text: TextInput.text(reason, field: "reason")), problem: id, at: when.at, global: global, context: context)
     }
 }
 
@@ -115,7 +115,7 @@ struct ResolveCommand: DocketCommand {
     @OptionGroup var when: WhenOption
 
     func execute(in context: CommandContext) throws {
-        try transition(.init(action: "resolve", text: resolution), problem: id, at: when.at, global: global, context: context)
+        try transition(.init(action: "resolve", text: TextInput.text(resolution, field: "resolution")), problem: id, at: when.at, global: global, context: context)
     }
 }
 
@@ -138,7 +138,7 @@ struct ReopenCommand: DocketCommand {
     @OptionGroup var when: WhenOption
 
     func execute(in context: CommandContext) throws {
-        try transition(.init(action: "reopen", text: reason), problem: id, at: when.at, global: global, context: context)
+        try transition(.init(action: "reopen", text: TextInput.text(reason, field: "reason")), problem: id, at: when.at, global: global, context: context)
     }
 }
 
@@ -161,7 +161,7 @@ struct CloseCommand: DocketCommand {
     @OptionGroup var when: WhenOption
 
     func execute(in context: CommandContext) throws {
-        try transition(.init(action: "close", text: reason), problem: id, at: when.at, global: global, context: context)
+        try transition(.init(action: "close", text: TextInput.text(reason, field: "reason")), problem: id, at: when.at, global: global, context: context)
     }
 }
 
@@ -178,6 +178,6 @@ struct CommentCommand: DocketCommand {
     @OptionGroup var when: WhenOption
 
     func execute(in context: CommandContext) throws {
-        try transition(.init(action: "comment", text: text), problem: id, at: when.at, global: global, context: context)
+        try transition(.init(action: "comment", text: TextInput.text(text, field: "comment")), problem: id, at: when.at, global: global, context: context)
     }
 }

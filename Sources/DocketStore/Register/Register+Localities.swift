@@ -23,6 +23,7 @@ extension Register {
 
     func resolveLocality(_ text: String) throws -> Locality {
         let trimmed = TextInput.normalized(text).trimmingSpaces
+        guard !trimmed.isEmpty else { throw InputError.blank(field: "locality") }
         let byCode = try database.cached("""
             SELECT id, code, name, kind, parent_id, province_id, merged_from FROM locality WHERE code = ?
             """)

@@ -30,6 +30,7 @@ extension Register {
 
     func resolveUnit(_ text: String) throws -> OrgUnit {
         let trimmed = TextInput.normalized(text).trimmingSpaces
+        guard !trimmed.isEmpty else { throw InputError.blank(field: "unit") }
         let select = "SELECT u.id, u.code, u.name, u.kind, u.parent_id, p.code FROM unit AS u LEFT JOIN unit AS p ON p.id = u.parent_id"
         if let found = try database.cached(select + " WHERE u.code = ?").first(trimmed, transform: Register.unit(from:)) {
             return found
