@@ -108,7 +108,8 @@ CREATE INDEX problem_by_locality ON problem (locality_id, raised_at);
 CREATE INDEX problem_by_unit ON problem (unit_id, raised_at) WHERE unit_id IS NOT NULL;
 CREATE INDEX problem_by_escalation ON problem (escalated_to_id) WHERE escalated_to_id IS NOT NULL;
 CREATE INDEX problem_by_state ON problem (state, due);
-CREATE INDEX problem_by_group ON problem (group_id) WHERE group_id IS NOT NULL;
+-- (group_id, state) covers how many problems of each group stand in each state (group show, the report).
+CREATE INDEX problem_by_group ON problem (group_id, state) WHERE group_id IS NOT NULL;
 CREATE INDEX problem_by_meeting ON problem (meeting_id) WHERE meeting_id IS NOT NULL;
 CREATE INDEX problem_by_category ON problem (category_key) WHERE category_key IS NOT NULL;
 
@@ -135,8 +136,9 @@ CREATE TABLE event (
     note            TEXT
 );
 CREATE INDEX event_by_problem ON event (problem_id, at);
--- (at, action) covers the weekly report's counts of what happened in a span of time.
-CREATE INDEX event_by_time ON event (at, action);
+-- (at, action, problem_id) covers the weekly report's counts of what happened in a span of time,
+-- and which problems changed after a week (the report undoes only those).
+CREATE INDEX event_by_time ON event (at, action, problem_id);
 
 CREATE TRIGGER event_is_not_updated BEFORE UPDATE ON event
 BEGIN

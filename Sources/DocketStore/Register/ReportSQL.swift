@@ -1,0 +1,88 @@
+/// The SQL of the weekly report, one statement per question, each answered from an index so
+/// that the report of a recent week reads little more than what happened since
+/// (`Register+Report.swift` says how they fit together). A test runs `EXPLAIN QUERY PLAN` on
+/// every one of them.
+///
+/// Parameters are numbered; lists of names (states, actions) are bound as parameters too, one
+/// each after the fixed ones, so a statement's text depends only on how many there are.
+enum ReportSQL {
+    /// The display name of locality `l`: a province's short name, a commune's full name.
+    static let localityName = "CASE WHEN l.parent_id IS NULL OR l.kind IS NULL THEN l.name ELSE l.kind || ' ' || l.name END"
+
+    /// The parameters `?first` … for an `IN (...)` list of `count` values.
+    static func marks(from first: Int, count: Int) -> String {
+        (first..<first + count).map { "?\($0)" }.joined(separator: ", ")
+    }
+
+    /// How many events of each of `actions` (?3 …) happened in [?1, ?2). One pass over the
+    /// week's range of `event_by_time`, which covers it.
+    static func activity(actions: Int) -> String {
+        let counts = (0..<actions).map { "count(*) FILTER (WHERE action = ?\($0 + 3))" }.joined(separator: ", ")
+        return "SELECT \(counts) FROM event WHERE at >= ?1 AND at < ?2"
+    }
+
+    /// How many problems stand in each (state, owner, province) now, kept by triggers.
+    static let tally = "SELECT state, unit_id, province_id, n FROM tally WHERE n <> 0"
+
+    /// Every problem with an event at or after ? (the end of the week): its current state,
+    /// owner, deadline, province and group, and the state, owner and deadline of its last event
+    /// before then (NULLs when it had none: it was raised later).
+    ///
+    /// Which problems: the range of `event_by_time` from the end of the week, which covers
+    /// `problem_id`. Their last event before the end: one step back along `event_by_problem`.
+    static let changedSince = """
+        SELECT p.id, p.state, p.unit_id, p.due, p.province_id, p.group_id, e.to_state, e.unit_id, e.due
+        FROM problem AS p
+        LEFT JOIN event AS e ON e.id = (
+            SELECT x.id FROM event AS x WHERE x.problem_id = p.id AND x.at < ?1
+            ORDER BY x.at DESC, x.id DESC LIMIT 1)
+        WHERE p.id IN (SELECT problem_id FROM event WHERE at >= ?1)
+        """
+
+    /// The problems that stand now in one of `states` (?2 …) with a deadline before ?1: the
+    /// `(state, due)` index, one range per state.
+    static func overdueNow(states: Int) -> String {
+        """
+        SELECT p.id, p.title, l.code, \(localityName), p.state, p.unit_id, p.due
+        FROM problem AS p JOIN locality AS l ON l.id = p.locality_id
+        WHERE p.state IN (\(marks(from: 2, count: states))) AND p.due < ?1
+        """
+    }
+
+    /// One problem's title and locality.
+    static let problemLabel = """
+        SELECT p.title, l.code, \(localityName)
+        FROM problem AS p JOIN locality AS l ON l.id = p.locality_id WHERE p.id = ?
+        """
+
+    /// How many problems of each group stand in each state now, from the covering index
+    /// `problem_by_group (group_id, state)`.
+    static let groupCounts = """
+        SELECT group_id, state, count(*) FROM problem WHERE group_id IS NOT NULL GROUP BY group_id, state
+        """
+
+    /// The problems with an event of one of the `actions` (?3 …, the resolving ones) in
+    /// [?1, ?2), with their title and locality, the state and owner of their last event before
+    /// ?2, and the time and text of their last resolving event before ?2.
+    static func resolvedIn(actions: Int) -> String {
+        let list = marks(from: 3, count: actions)
+        return """
+            SELECT p.id, p.title, l.code, \(localityName), last.to_state, last.unit_id, res.at, res.note
+            FROM problem AS p
+            JOIN locality AS l ON l.id = p.locality_id
+            JOIN event AS last ON last.id = (
+                SELECT x.id FROM event AS x WHERE x.problem_id = p.id AND x.at < ?2
+                ORDER BY x.at DESC, x.id DESC LIMIT 1)
+            JOIN event AS res ON res.id = (
+                SELECT x.id FROM event AS x WHERE x.problem_id = p.id AND x.at < ?2 AND x.action IN (\(list))
+                ORDER BY x.at DESC, x.id DESC LIMIT 1)
+            WHERE p.id IN (SELECT problem_id FROM event WHERE at >= ?1 AND at < ?2 AND action IN (\(list)))
+            """
+    }
+
+    /// Every unit's code and name.
+    static let units = "SELECT id, code, name FROM unit"
+
+    /// Every provincial-level locality's code and name.
+    static let provinces = "SELECT id, code, name FROM locality WHERE parent_id IS NULL"
+}
