@@ -91,7 +91,7 @@ import Testing
         let fixture = try RegisterFixture()
         let database = fixture.register.database
         let statements = [
-            ReportSQL.activity(actions: 7), ReportSQL.tally, ReportSQL.changedSince, ReportSQL.overdueNow(states: 2),
+            ReportSQL.activity, ReportSQL.tally, ReportSQL.changedSince, ReportSQL.overdueNow(states: 2),
             ReportSQL.problemLabel, ReportSQL.groupCounts, ReportSQL.resolvedIn(actions: 1), ReportSQL.units,
             ReportSQL.provinces,
         ]

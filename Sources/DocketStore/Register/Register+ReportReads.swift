@@ -8,10 +8,11 @@ extension Register {
     func activity(in week: ISOWeek) throws -> WeeklyReport.Activity {
         let (start, end) = week.interval(in: timeZone)
         let actions = WeeklyReport.Activity.actions
+        precondition(actions.count == 7, "ReportSQL.activity counts seven actions")
         var values: [any SQLValueConvertible] = [start.secondsSinceEpoch, end.secondsSinceEpoch]
         values += actions.map(\.action) as [any SQLValueConvertible]
         var activity = WeeklyReport.Activity()
-        try database.cached(ReportSQL.activity(actions: actions.count)).forEachRow(values) { row in
+        try database.cached(ReportSQL.activity).forEachRow(values) { row in
             for (index, entry) in actions.enumerated() {
                 activity.count(entry.action, times: Int(row.int64(Int32(index))))
             }

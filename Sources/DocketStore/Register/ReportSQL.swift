@@ -1,30 +1,32 @@
 /// The SQL of the weekly report, one statement per question, each answered from an index so
 /// that the report of a recent week reads little more than what happened since
-/// (`Register+Report.swift` says how they fit together). A test runs `EXPLAIN QUERY PLAN` on
-/// every one of them.
+/// (``Register/weeklyReport(_:)`` says how they fit together). A test runs `EXPLAIN QUERY PLAN`
+/// on every one of them.
 ///
-/// Parameters are numbered; lists of names (states, actions) are bound as parameters too, one
-/// each after the fixed ones, so a statement's text depends only on how many there are.
+/// Parameters are numbered. Lists of names (states, actions) are bound too, one parameter each
+/// after the fixed ones, so a statement's text depends only on how many there are: the only
+/// text put into a statement is its run of placeholders.
 enum ReportSQL {
-    /// The display name of locality `l`: a province's short name, a commune's full name.
-    static let localityName = "CASE WHEN l.parent_id IS NULL OR l.kind IS NULL THEN l.name ELSE l.kind || ' ' || l.name END"
-
-    /// The parameters `?first` … for an `IN (...)` list of `count` values.
+    /// The placeholders `?first, ?first+1, …` for an `IN (...)` list of `count` values.
     static func marks(from first: Int, count: Int) -> String {
         (first..<first + count).map { "?\($0)" }.joined(separator: ", ")
     }
 
-    /// How many events of each of `actions` (?3 …) happened in [?1, ?2). One pass over the
-    /// week's range of `event_by_time`, which covers it.
-    static func activity(actions: Int) -> String {
-        let counts = (0..<actions).map { "count(*) FILTER (WHERE action = ?\($0 + 3))" }.joined(separator: ", ")
-        return "SELECT \(counts) FROM event WHERE at >= ?1 AND at < ?2"
-    }
+    /// How many events of each of the seven counted actions (?3 … ?9, in the order of
+    /// `WeeklyReport.Activity.actions`) happened in [?1, ?2). One pass over the week's range of
+    /// `event_by_time`, which covers it.
+    static let activity = """
+        SELECT count(*) FILTER (WHERE action = ?3), count(*) FILTER (WHERE action = ?4),
+               count(*) FILTER (WHERE action = ?5), count(*) FILTER (WHERE action = ?6),
+               count(*) FILTER (WHERE action = ?7), count(*) FILTER (WHERE action = ?8),
+               count(*) FILTER (WHERE action = ?9)
+        FROM event WHERE at >= ?1 AND at < ?2
+        """
 
     /// How many problems stand in each (state, owner, province) now, kept by triggers.
     static let tally = "SELECT state, unit_id, province_id, n FROM tally WHERE n <> 0"
 
-    /// Every problem with an event at or after ? (the end of the week): its current state,
+    /// Every problem with an event at or after ?1 (the end of the week): its current state,
     /// owner, deadline, province and group, and the state, owner and deadline of its last event
     /// before then (NULLs when it had none: it was raised later).
     ///
@@ -39,20 +41,24 @@ enum ReportSQL {
         WHERE p.id IN (SELECT problem_id FROM event WHERE at >= ?1)
         """
 
-    /// The problems that stand now in one of `states` (?2 …) with a deadline before ?1: the
-    /// `(state, due)` index, one range per state.
+    /// The problems that stand now in one of `states` (?2 …) with a deadline before ?1, with
+    /// their title and locality: the `(state, due)` index, one range per state.
     static func overdueNow(states: Int) -> String {
-        """
-        SELECT p.id, p.title, l.code, \(localityName), p.state, p.unit_id, p.due
-        FROM problem AS p JOIN locality AS l ON l.id = p.locality_id
-        WHERE p.state IN (\(marks(from: 2, count: states))) AND p.due < ?1
-        """
+        let marks = marks(from: 2, count: states)
+        return """
+            SELECT p.id, p.title, l.code,
+                   CASE WHEN l.parent_id IS NULL OR l.kind IS NULL THEN l.name ELSE l.kind || ' ' || l.name END,
+                   p.state, p.unit_id, p.due
+            FROM problem AS p JOIN locality AS l ON l.id = p.locality_id
+            WHERE p.state IN (\(marks)) AND p.due < ?1
+            """
     }
 
-    /// One problem's title and locality.
+    /// One problem's title and locality (a province's short name, a commune's full name).
     static let problemLabel = """
-        SELECT p.title, l.code, \(localityName)
-        FROM problem AS p JOIN locality AS l ON l.id = p.locality_id WHERE p.id = ?
+        SELECT p.title, l.code,
+               CASE WHEN l.parent_id IS NULL OR l.kind IS NULL THEN l.name ELSE l.kind || ' ' || l.name END
+        FROM problem AS p JOIN locality AS l ON l.id = p.locality_id WHERE p.id = ?1
         """
 
     /// How many problems of each group stand in each state now, from the covering index
@@ -65,18 +71,20 @@ enum ReportSQL {
     /// [?1, ?2), with their title and locality, the state and owner of their last event before
     /// ?2, and the time and text of their last resolving event before ?2.
     static func resolvedIn(actions: Int) -> String {
-        let list = marks(from: 3, count: actions)
+        let marks = marks(from: 3, count: actions)
         return """
-            SELECT p.id, p.title, l.code, \(localityName), last.to_state, last.unit_id, res.at, res.note
+            SELECT p.id, p.title, l.code,
+                   CASE WHEN l.parent_id IS NULL OR l.kind IS NULL THEN l.name ELSE l.kind || ' ' || l.name END,
+                   last.to_state, last.unit_id, res.at, res.note
             FROM problem AS p
             JOIN locality AS l ON l.id = p.locality_id
             JOIN event AS last ON last.id = (
                 SELECT x.id FROM event AS x WHERE x.problem_id = p.id AND x.at < ?2
                 ORDER BY x.at DESC, x.id DESC LIMIT 1)
             JOIN event AS res ON res.id = (
-                SELECT x.id FROM event AS x WHERE x.problem_id = p.id AND x.at < ?2 AND x.action IN (\(list))
+                SELECT x.id FROM event AS x WHERE x.problem_id = p.id AND x.at < ?2 AND x.action IN (\(marks))
                 ORDER BY x.at DESC, x.id DESC LIMIT 1)
-            WHERE p.id IN (SELECT problem_id FROM event WHERE at >= ?1 AND at < ?2 AND action IN (\(list)))
+            WHERE p.id IN (SELECT problem_id FROM event WHERE at >= ?1 AND at < ?2 AND action IN (\(marks)))
             """
     }
 
