@@ -31,17 +31,24 @@ struct ReportCommand: ParsableCommand {
                 stood resolved at its end, with their resolutions; the overdue ones with their \
                 owners and deadlines; and the last eight weeks of raised and resolved.
 
-                Formats: text (for an 80-column terminal), markdown, csv, json, html (one \
-                self-contained page with inline charts, printable on A4).
-                  json: the contract's keys (week, from, to, timezone, during, end_of_week, groups, \
-                by_unit, by_locality, resolved, overdue) and trend; units and localities are \
-                {code, name}.
-                  csv: one table, a row per figure, with the columns section, measure, value, \
-                week, unit, unit_name, locality, locality_name, problem, title. section is the \
-                JSON key (report, during, end_of_week, by_state, groups, by_unit, by_locality, \
-                resolved, overdue, trend), measure and value the figure (during,resolved,3), and \
-                the other columns what it is about (the unit of a by_unit row, the problem of an \
-                overdue row, the week of a trend row).
+                Formats (--format):
+                  text      aligned tables for an 80-column terminal (the default)
+                  markdown  headings and tables
+                  csv       one table, a row per figure (below)
+                  json      one object (below); --json means --format json
+                  html      one self-contained page with inline charts, printable on A4
+
+                JSON: the contract's keys (week, from, to, timezone, during, end_of_week, \
+                groups, by_unit, by_locality, resolved, overdue), and trend, the last eight \
+                weeks; units and localities are {code, name}.
+
+                CSV: one table with the header
+                section,measure,value,week,unit,unit_name,locality,locality_name,problem,title
+                and a row per figure: section is the JSON key it is under (report, during, \
+                end_of_week, by_state, groups, by_unit, by_locality, resolved, overdue, trend), \
+                measure and value the figure (during,resolved,3), and the other columns what \
+                it is about: the unit of a by_unit row, the problem of an overdue row, the \
+                week of a trend row.
 
                 --output writes the report to a file instead of stdout, replacing it whole once \
                 complete (never half-written), and prints nothing.
