@@ -7,7 +7,7 @@ import DocketWorkflow
 /// the end of the week in Swift. No tally, no index, no correction: a problem's state at the
 /// end of the week is simply its last event before then.
 enum ReportOracle {
-    static func report(_ register: Register, week: ISOWeek) throws -> WeeklyReport {
+    static func report(_ register: Register, week: ISOWeek, overdueLimit: Int? = nil) throws -> WeeklyReport {
         let zone = register.timeZone
         let workflow = try register.workflow()
         let (start, end) = week.interval(in: zone)
@@ -94,6 +94,7 @@ enum ReportOracle {
             units: Array(units.values), provinces: Array(provinces.values),
             resolved: resolvedList, overdue: overdueList, trend: trend)
         report.putListsInOrder()
+        if let overdueLimit { report.overdue = Array(report.overdue.prefix(overdueLimit)) }
         return report
     }
 }

@@ -188,6 +188,22 @@ struct ReportHistory {
         #expect(report.trend.suffix(4).map { [$0.raised, $0.resolved] } == [[3, 0], [2, 1], [1, 1], [0, 1]])
     }
 
+    /// With a limit of one, only #2 (due 27 Aug) is listed of the two overdue; both are still
+    /// counted, at the end of the week and under their units.
+    @Test func aLimitListsTheLongestOverdueAndCountsThemAll() throws {
+        let history = try ReportHistory()
+        try history.stageOne()
+        let full = try history.register.weeklyReport(ReportHistory.week(35))
+        let limited = try history.register.weeklyReport(ReportHistory.week(35), overdueLimit: 1)
+        #expect(limited.overdue.map(\.id) == [2])
+        #expect(limited.endOfWeek.overdue == 2)
+        #expect(limited.units.map(\.overdue) == [1, 1])
+        var rest = limited
+        rest.overdue = full.overdue
+        #expect(rest == full)
+        #expect(try history.register.weeklyReport(ReportHistory.week(35), overdueLimit: 0).overdue == [])
+    }
+
     /// The report of W35 taken again after everything of stage two is the same value.
     @Test func aPastWeeksReportIsTheSameAfterLaterEvents() throws {
         let history = try ReportHistory()

@@ -29,73 +29,83 @@ extension Register {
         return tally
     }
 
-    /// Every problem with an event at or after `end`, with where it stood before `end`.
-    func problemsChanged(since end: Instant) throws -> [ChangedProblem] {
-        try database.cached(ReportSQL.changedSince).map(end.secondsSinceEpoch) { row in
+    /// Calls `body` with the state, owner, province and group that every problem with an event
+    /// at or after `end` has now.
+    func forEachProblemChanged(since end: Instant,
+                               _ body: (_ state: String, _ unit: Int64?, _ province: Int64, _ group: Int64?) -> Void) throws {
+        try database.cached(ReportSQL.changedSince).forEachRow([end.secondsSinceEpoch]) { row in
+            body(row.text(0), row.optionalInt64(1), row.int64(2), row.optionalInt64(3))
+        }
+    }
+
+    /// Every problem raised before `end` with an event at or after it: where it stands now and
+    /// where it stood at `end`.
+    func problemsChangedAfterRaised(before end: Instant) throws -> [ChangedProblem] {
+        try database.cached(ReportSQL.changedAfterRaised).map(end.secondsSinceEpoch) { row in
             ChangedProblem(
                 id: row.int64(0),
-                now: ChangedProblem.Position(state: row.text(1), unit: row.optionalInt64(2), due: row.optionalText(3)),
-                atEnd: row.optionalText(6).map {
-                    ChangedProblem.Position(state: $0, unit: row.optionalInt64(7), due: row.optionalText(8))
-                },
+                now: .init(state: row.text(1), unit: row.optionalInt64(2), due: row.optionalText(3)),
+                atEnd: .init(state: row.text(6), unit: row.optionalInt64(7), due: row.optionalText(8)),
                 province: row.int64(4), group: row.optionalInt64(5))
         }
     }
 
-    /// The problems overdue at the end of the week whose next Monday is `nextMonday`, each with
-    /// its owner's id: those overdue now by that day that did not change since, and those that
-    /// changed since and were overdue then.
-    func overdueProblems(on nextMonday: CivilDate, changed: [ChangedProblem], workflow: Workflow,
-                         units: [Int64: NamedRef]) throws -> [(problem: WeeklyReport.OverdueProblem, unit: Int64?)] {
-        let states = workflow.deadlines.overdueIn
-        guard !states.isEmpty else { return [] }
-        let day = nextMonday.description
-        let changedIDs = Set(changed.map(\.id))
-        var overdue: [(problem: WeeklyReport.OverdueProblem, unit: Int64?)] = []
-        func entry(id: Int64, title: String, locality: NamedRef, state: String, unit: Int64?, due: String) {
-            guard let date = try? CivilDate(parsing: due) else { return }
-            overdue.append((WeeklyReport.OverdueProblem(id: id, title: title, locality: locality, state: state,
-                                                        unit: unit.flatMap { units[$0] }, due: date), unit))
-        }
-        var values: [any SQLValueConvertible] = [day]
-        values += states as [any SQLValueConvertible]
-        try database.cached(ReportSQL.overdueNow(states: states.count)).forEachRow(values) { row in
-            let id = row.int64(0)
-            guard !changedIDs.contains(id) else { return }
-            entry(id: id, title: row.text(1), locality: NamedRef(code: row.optionalText(2), name: row.text(3)),
-                  state: row.text(4), unit: row.optionalInt64(5), due: row.text(6))
-        }
-        let label = try database.cached(ReportSQL.problemLabel)
-        for problem in changed {
-            guard let then = problem.atEnd, states.contains(then.state), let due = then.due, due < day,
-                  let (title, locality) = try label.first(problem.id, transform: {
-                      ($0.text(0), NamedRef(code: $0.optionalText(1), name: $0.text(2)))
-                  })
-            else { continue }
-            entry(id: problem.id, title: title, locality: locality, state: then.state, unit: then.unit, due: due)
-        }
-        return overdue
+    /// How many problems each owner (0: none) has now in one of `states` with a deadline before
+    /// `day` (`YYYY-MM-DD`).
+    func overdueCountsNow(on day: String, states: [String]) throws -> [Int64: Int] {
+        guard !states.isEmpty else { return [:] }
+        var counts: [Int64: Int] = [:]
+        try database.cached(ReportSQL.overdueCountsNow(states: states.count))
+            .forEachRow([day] + states as [any SQLValueConvertible]) { row in
+                counts[row.int64(0), default: 0] += Int(row.int64(1))
+            }
+        return counts
     }
 
-    /// How many groups had a problem raised by the end of the week, and how many of them stood
-    /// resolved then.
-    func groupTotals(changed: [ChangedProblem], workflow: Workflow) throws -> WeeklyReport.GroupTotals {
+    /// How many problems of each group stand in each state now.
+    func currentGroupCounts() throws -> [Int64: [String: Int]] {
         var counts: [Int64: [String: Int]] = [:]
         try database.cached(ReportSQL.groupCounts).forEachRow { row in
             counts[row.int64(0), default: [:]][row.text(1), default: 0] += Int(row.int64(2))
         }
-        for problem in changed {
-            guard let group = problem.group else { continue }
-            counts[group, default: [:]][problem.now.state, default: 0] -= 1
-            if let then = problem.atEnd { counts[group, default: [:]][then.state, default: 0] += 1 }
+        return counts
+    }
+
+    /// The problems overdue on `day` (the week's next Monday) at the end of the week, the
+    /// longest overdue first (by deadline, then number), at most `limit` of them: those overdue
+    /// now that did not change since, and those `restored` that were overdue then.
+    func overdueProblems(on day: String, limit: Int?, states: [String], restored: [ChangedProblem],
+                         units: [Int64: NamedRef]) throws -> [WeeklyReport.OverdueProblem] {
+        var overdue: [WeeklyReport.OverdueProblem] = []
+        func entry(id: Int64, title: String, locality: NamedRef, state: String, unit: Int64?, due: String) {
+            guard let date = try? CivilDate(parsing: due) else { return }
+            overdue.append(.init(id: id, title: title, locality: locality, state: state,
+                                 unit: unit.flatMap { units[$0] }, due: date))
         }
-        var totals = WeeklyReport.GroupTotals(total: 0, resolved: 0)
-        for group in counts.values {
-            let standing = workflow.standing(ofGroupWith: group.filter { $0.value != 0 })
-            if standing.total > 0 { totals.total += 1 }
-            if standing.state == .resolved { totals.resolved += 1 }
+        // Each state's list comes in order from the index: enough of it to fill the limit once
+        // the problems that changed since are left out.
+        let changed = Set(restored.map(\.id))
+        let statement = try database.cached(ReportSQL.overdueNow)
+        for state in states {
+            let skipped = restored.filter { $0.now.state == state && $0.now.isOverdue(on: day, states: states) }.count
+            try statement.forEachRow([state, day, limit.map { $0 + skipped } ?? -1]) { row in
+                let id = row.int64(0)
+                guard !changed.contains(id) else { return }
+                entry(id: id, title: row.text(1), locality: NamedRef(code: row.optionalText(2), name: row.text(3)),
+                      state: state, unit: row.optionalInt64(4), due: row.text(5))
+            }
         }
-        return totals
+        let label = try database.cached(ReportSQL.problemLabel)
+        for problem in restored where problem.atEnd.isOverdue(on: day, states: states) {
+            guard let (title, locality) = try label.first(problem.id, transform: {
+                ($0.text(0), NamedRef(code: $0.optionalText(1), name: $0.text(2)))
+            }) else { continue }
+            entry(id: problem.id, title: title, locality: locality, state: problem.atEnd.state, unit: problem.atEnd.unit,
+                  due: problem.atEnd.due ?? "")
+        }
+        guard let limit, overdue.count > limit else { return overdue }
+        overdue.sort { ($0.due, $0.id) < ($1.due, $1.id) }
+        return Array(overdue.prefix(limit))
     }
 
     /// The problems resolved during `week` that still stood resolved at its end, with their

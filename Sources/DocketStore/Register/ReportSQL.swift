@@ -26,33 +26,45 @@ enum ReportSQL {
     /// How many problems stand in each (state, owner, province) now, kept by triggers.
     static let tally = "SELECT state, unit_id, province_id, n FROM tally WHERE n <> 0"
 
-    /// Every problem with an event at or after ?1 (the end of the week): its current state,
-    /// owner, deadline, province and group, and the state, owner and deadline of its last event
-    /// before then (NULLs when it had none: it was raised later).
-    ///
-    /// Which problems: the range of `event_by_time` from the end of the week, which covers
-    /// `problem_id`. Their last event before the end: one step back along `event_by_problem`.
+    /// Every problem with an event at or after ?1 (the end of the week) — the problems whose
+    /// latest event is that late — with where it stands now: a range of the covering index
+    /// `problem_by_update`.
     static let changedSince = """
-        SELECT p.id, p.state, p.unit_id, p.due, p.province_id, p.group_id, e.to_state, e.unit_id, e.due
-        FROM problem AS p
-        LEFT JOIN event AS e ON e.id = (
-            SELECT x.id FROM event AS x WHERE x.problem_id = p.id AND x.at < ?1
-            ORDER BY x.at DESC, x.id DESC LIMIT 1)
-        WHERE p.id IN (SELECT problem_id FROM event WHERE at >= ?1)
+        SELECT state, unit_id, province_id, group_id
+        FROM problem INDEXED BY problem_by_update WHERE updated_at >= ?1
         """
 
-    /// The problems that stand now in one of `states` (?2 …) with a deadline before ?1, with
-    /// their title and locality: the `(state, due)` index, one range per state.
-    static func overdueNow(states: Int) -> String {
+    /// Of those, the ones raised before ?1, with where they stand now and where their last
+    /// event before ?1 left them: one step back along `event_by_problem` each.
+    static let changedAfterRaised = """
+        SELECT p.id, p.state, p.unit_id, p.due, p.province_id, p.group_id, e.to_state, e.unit_id, e.due
+        FROM problem AS p INDEXED BY problem_by_update
+        JOIN event AS e ON e.id = (
+            SELECT x.id FROM event AS x WHERE x.problem_id = p.id AND x.at < ?1
+            ORDER BY x.at DESC, x.id DESC LIMIT 1)
+        WHERE p.updated_at >= ?1 AND p.raised_at < ?1
+        """
+
+    /// How many problems each owner has that stand now in one of `states` (?2 …) with a
+    /// deadline before ?1: a range of the covering `(state, due, unit_id)` index per state.
+    static func overdueCountsNow(states: Int) -> String {
         let marks = marks(from: 2, count: states)
         return """
-            SELECT p.id, p.title, l.code,
-                   CASE WHEN l.parent_id IS NULL OR l.kind IS NULL THEN l.name ELSE l.kind || ' ' || l.name END,
-                   p.state, p.unit_id, p.due
-            FROM problem AS p JOIN locality AS l ON l.id = p.locality_id
-            WHERE p.state IN (\(marks)) AND p.due < ?1
+            SELECT unit_id, count(*) FROM problem WHERE state IN (\(marks)) AND due < ?1 GROUP BY unit_id
             """
     }
+
+    /// The problems that stand now in state ?1 with a deadline before ?2, with their title and
+    /// locality, the longest overdue first, at most ?3 of them (-1: all). The index gives them
+    /// by deadline; only the problems due the same day are put in order by number.
+    static let overdueNow = """
+        SELECT p.id, p.title, l.code,
+               CASE WHEN l.parent_id IS NULL OR l.kind IS NULL THEN l.name ELSE l.kind || ' ' || l.name END,
+               p.unit_id, p.due
+        FROM problem AS p JOIN locality AS l ON l.id = p.locality_id
+        WHERE p.state = ?1 AND p.due < ?2
+        ORDER BY p.due, p.id LIMIT ?3
+        """
 
     /// One problem's title and locality (a province's short name, a commune's full name).
     static let problemLabel = """
