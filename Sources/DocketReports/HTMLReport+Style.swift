@@ -27,7 +27,7 @@ extension HTMLReport {
         th { background: #f3f5f8; font-weight: 600; }
         td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         td.date { white-space: nowrap; }
-        .none { color: var(--muted); font-style: italic; }
+        .none, .note { color: var(--muted); font-style: italic; }
         .side { display: grid; grid-template-columns: minmax(0, 2fr) minmax(13rem, 1fr); gap: 0 1.5rem; align-items: start; }
         .side table.narrow { min-width: 0; width: 100%; }
         figure { margin: .5rem 0 1rem; }

@@ -105,7 +105,10 @@ public enum HTMLReport {
         page.table([(c.numberColumn, true), (c.dueColumn, false), (c.ownerColumn, false), (c.localityColumn, false),
                     (c.titleColumn, false)],
                    report.overdue.map { [String($0.id), c.date($0.due), $0.unit?.handle ?? "", $0.locality.name, $0.title] },
-                   none: c.none, dateColumn: 1)
+                   none: end.overdue == 0 ? c.none : nil, dateColumn: 1)
+        if report.overdue.count < end.overdue {
+            page.raw("<p class=\"note\">\(e(c.overdueListed(report.overdue.count, end.overdue)))</p>")
+        }
         page.raw("</section>")
 
         page.raw("<footer>\(e(c.basis(c.date(report.week.monday.adding(days: 7)), zone.identifier)))</footer>")
@@ -129,13 +132,13 @@ private struct Page {
         table([(catalogue.figureColumn, false), (catalogue.countColumn, true)], rows.map { [$0.0, $0.1] })
     }
 
-    /// A table with `columns` (header, whether a number) and `rows`, every cell escaped; a
-    /// paragraph saying `none` when there is no row and it is given. A narrow table is as wide
+    /// A table with `columns` (header, whether a number) and `rows`, every cell escaped; when
+    /// there is no row, a paragraph saying `none` if it is given, else nothing. A narrow table is as wide
     /// as its cells, not the page.
     func table(_ columns: [(String, Bool)], _ rows: [[String]], none: String? = nil, dateColumn: Int? = nil,
                narrow: Bool = false) {
-        if rows.isEmpty, let none {
-            raw("<p class=\"none\">\(HTMLText.escaped(none))</p>")
+        if rows.isEmpty {
+            if let none { raw("<p class=\"none\">\(HTMLText.escaped(none))</p>") }
             return
         }
         raw(narrow ? "<table class=\"narrow\">" : "<table>")

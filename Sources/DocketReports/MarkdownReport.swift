@@ -59,7 +59,10 @@ public enum MarkdownReport {
         out.table([(c.numberColumn, true), (c.dueColumn, false), (c.ownerColumn, false), (c.localityColumn, false),
                    (c.titleColumn, false)],
                   report.overdue.map { [String($0.id), c.date($0.due), $0.unit?.handle ?? "", $0.locality.name, $0.title] },
-                  none: c.none)
+                  none: end.overdue == 0 ? c.none : nil)
+        if report.overdue.count < end.overdue {
+            out.paragraph(escaped(c.overdueListed(report.overdue.count, end.overdue)))
+        }
 
         out.heading(c.trendHeading)
         out.table([(c.weekColumn, false), (c.raised, true), (c.resolved, true)],
@@ -117,13 +120,13 @@ private struct MarkdownOutput {
     }
 
     /// A table with `columns` (header, whether right-aligned) and `rows`, every cell escaped;
-    /// `none` instead when there is no row and it is given.
+    /// `none` instead when there is no row and it is given, nothing when it is not.
     func table(_ columns: [(String, Bool)], _ rows: [[String]], none: String? = nil) {
-        blank()
-        if rows.isEmpty, let none {
-            line(MarkdownReport.escaped(none))
+        if rows.isEmpty {
+            if let none { paragraph(MarkdownReport.escaped(none)) }
             return
         }
+        blank()
         line("| " + columns.map { MarkdownReport.escaped($0.0) }.joined(separator: " | ") + " |")
         line("| " + columns.map { $0.1 ? "---:" : "---" }.joined(separator: " | ") + " |")
         for row in rows {

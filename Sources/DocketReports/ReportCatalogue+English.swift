@@ -22,6 +22,9 @@ extension ReportCatalogue {
         date: { $0.description },
         percent: percentage,
         none: "None.",
+        overdueListed: { listed, total in
+            listed == 0 ? "None of the \(total) is listed." : "The \(listed) longest overdue of \(total) are listed."
+        },
         duringHeading: "During the week",
         endOfWeekHeading: "At the end of the week",
         byStateHeading: "Open problems by state",

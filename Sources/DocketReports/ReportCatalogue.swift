@@ -27,6 +27,8 @@ public struct ReportCatalogue: Sendable {
     public var percent: @Sendable (Double) -> String
     /// What an empty list says.
     public var none: String
+    /// Under a list of overdue problems cut to a limit: how many are listed of how many.
+    public var overdueListed: @Sendable (_ listed: Int, _ total: Int) -> String
 
     /// The heading of what happened during the week.
     public var duringHeading: String

@@ -83,9 +83,9 @@ public enum TextReport {
         }
 
         heading(c.overdueHeading, to: output)
-        if report.overdue.isEmpty {
+        if report.overdue.isEmpty && end.overdue == 0 {
             line(c.none, to: output)
-        } else {
+        } else if !report.overdue.isEmpty {
             var table = TextTable(columns: [
                 .init(c.numberColumn, alignment: .right), .init(c.dueColumn), .init(c.ownerColumn, flexible: true),
                 .init(c.localityColumn, flexible: true), .init(c.titleColumn, flexible: true),
@@ -95,6 +95,9 @@ public enum TextReport {
                               problem.title])
             }
             table.write(to: output, maxWidth: width)
+        }
+        if report.overdue.count < end.overdue {
+            paragraph(c.overdueListed(report.overdue.count, end.overdue), to: output)
         }
 
         heading(c.trendHeading, to: output)

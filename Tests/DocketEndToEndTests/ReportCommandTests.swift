@@ -195,6 +195,26 @@ struct ReportRegister {
         #expect(!formats[4].contains("http"))
     }
 
+    /// --overdue-limit lists the longest overdue only, and says so; the counts stay whole.
+    @Test func theOverdueListCanBeCutShort() throws {
+        let register = try ReportRegister()
+        let docket = register.docket
+        let text = try docket.ok("report", "weekly", "--week", "2025-W35", "--overdue-limit", "1").stdout
+        #expect(text.contains("""
+            #  Due         Owner  Locality  Title
+            2  2025-08-27  vu-pc  Hà Nội    Thủ tục "một cửa", liên thông chồng chéo
+            The 1 longest overdue of 2 are listed.
+
+            """))
+        let json = try docket.ok("report", "weekly", "--week", "2025-W35", "--json", "--overdue-limit", "1").object()
+        #expect((json["overdue"] as? [[String: Any]])?.map { $0["id"] as? Int } == [2])
+        #expect((json["end_of_week"] as? [String: Any])?["overdue"] as? Int == 2)
+        let all = try docket.ok("report", "weekly", "--week", "2025-W35", "--format", "markdown", "--overdue-limit", "all")
+        #expect(all.stdout == (try docket.ok("report", "weekly", "--week", "2025-W35", "--format", "markdown").stdout))
+        try docket.refuses(64, "report", "weekly", "--overdue-limit=-3",
+                           saying: "docket: --overdue-limit: '-3' is neither a number of problems nor all.")
+    }
+
     /// With no --week, the last complete week in the register's time zone.
     @Test func theDefaultWeekIsTheLastCompleteOne() throws {
         let register = try ReportRegister()

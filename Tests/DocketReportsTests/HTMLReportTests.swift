@@ -57,9 +57,41 @@ import Testing
         report.provinces = []
         report.resolved = []
         report.overdue = []
+        report.endOfWeek.overdue = 0
         let page = ReportFormat.html.render(report)
         #expect(page.components(separatedBy: "<p class=\"none\">None.</p>").count - 1 == 4)
         #expect(page.components(separatedBy: "<svg ").count - 1 == 1)
+    }
+}
+
+@Suite struct AnOverdueListCutShortSaysSo {
+    /// The report lists the longest overdue up to a limit: every human format says how many
+    /// of how many; with none listed, it says that rather than "None.".
+    @Test func everyHumanFormatSaysHowManyOfHowMany() {
+        var report = SampleReport.report
+        report.overdue.removeLast()
+        let text = ReportFormat.text.render(report)
+        #expect(text.contains("""
+            #  Due         Owner  Locality  Title
+            2  2025-08-27  vu-pc  Hà Nội    Thủ tục "một cửa", liên thông chồng chéo
+            The 1 longest overdue of 2 are listed.
+
+            """))
+        #expect(ReportFormat.markdown.render(report).contains("""
+            | 2 | 2025-08-27 | vu-pc | Hà Nội | Thủ tục "một cửa", liên thông chồng chéo |
+
+            The 1 longest overdue of 2 are listed.
+
+            """))
+        #expect(ReportFormat.html.render(report).contains("</table>\n<p class=\"note\">The 1 longest overdue of 2 are listed.</p>\n"))
+        report.overdue = []
+        let none = ReportFormat.text.render(report)
+        #expect(none.contains("""
+            Overdue at the end of the week
+            ------------------------------
+            None of the 2 is listed.
+
+            """))
     }
 }
 
@@ -79,10 +111,12 @@ import Testing
             english.titleColumn, english.localityColumn, english.ownerColumn, english.resolvedOnColumn,
             english.resolutionColumn, english.dueColumn, english.stateColumn, english.weekColumn,
             english.trendChartDescription, english.unitChartDescription, english.openNotOverdue,
-            "Monday", "Sunday", "group", "problem", "Counted",
+            "Monday", "Sunday", "group", "problem", "Counted", "longest",
         ]
         for format in [ReportFormat.text, .markdown, .html] {
-            var rendered = format.render(SampleReport.report, catalogue: .pseudo)
+            var report = SampleReport.report
+            report.overdue.removeLast()  // so that the note on a list cut short is there too
+            var rendered = format.render(report, catalogue: .pseudo)
             // The style sheet's words are CSS, not English for readers.
             if let start = rendered.range(of: "<style>"), let end = rendered.range(of: "</style>") {
                 rendered.removeSubrange(start.lowerBound..<end.upperBound)
@@ -100,7 +134,7 @@ extension ReportCatalogue {
     static let pseudo = ReportCatalogue(
         languageCode: "x-pseudo", reportTitle: "«1»", period: { "«2 \($0) \($1) \($2) \($3)»" },
         headline: { "«3 \($0.endOfWeek.totalRaised)»" }, basis: { "«4 \($0) \($1)»" }, date: { "«\($0)»" },
-        percent: { "«\($0)»" }, none: "«5»", duringHeading: "«6»", endOfWeekHeading: "«7»", byStateHeading: "«8»",
+        percent: { "«\($0)»" }, none: "«5»", overdueListed: { "«50 \($0) \($1)»" }, duringHeading: "«6»", endOfWeekHeading: "«7»", byStateHeading: "«8»",
         groupsHeading: "«9»", unitsHeading: "«10»", provincesHeading: "«11»", resolvedHeading: "«12»",
         overdueHeading: "«13»", trendHeading: "«14»", raised: "«15»", assigned: "«16»", answered: "«17»",
         escalated: "«18»", resolved: "«19»", reopened: "«20»", closed: "«21»", open: "«22»", overdue: "«23»",

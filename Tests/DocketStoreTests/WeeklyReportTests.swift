@@ -204,6 +204,25 @@ struct ReportHistory {
         #expect(try history.register.weeklyReport(ReportHistory.week(35), overdueLimit: 0).overdue == [])
     }
 
+    /// #3, reassigned after W35 with a deadline earlier than any, is the first overdue problem
+    /// now but was not overdue at the end of W35 (due 30 Sep then): a limit of two still lists
+    /// the two that were, #1 (due 27 Aug) and #2 (due 28 Aug).
+    @Test func aLimitIsFilledPastProblemsThatChangedSince() throws {
+        let fixture = try RegisterFixture()
+        try fixture.addUnits()
+        for (id, due) in [(1, "2025-08-27"), (2, "2025-08-28"), (3, "2025-09-30")] as [(Int64, String)] {
+            try fixture.file("Vấn đề \(id)", on: "2025-08-18")
+            try fixture.register.apply(.init(action: "assign", unit: "cuc-vt", due: RegisterFixture.date(due)), to: id,
+                                       at: RegisterFixture.at("2025-08-19"), actor: "test")
+        }
+        try fixture.register.apply(.init(action: "assign", unit: "vu-pc", due: RegisterFixture.date("2025-08-20")), to: 3,
+                                   at: RegisterFixture.at("2025-09-02"), actor: "test")
+        let report = try fixture.register.weeklyReport(ReportHistory.week(35), overdueLimit: 2)
+        #expect(report.overdue.map(\.id) == [1, 2])
+        #expect(report.endOfWeek.overdue == 2)
+        #expect(try fixture.register.weeklyReport(ReportHistory.week(36), overdueLimit: 2).overdue.map(\.id) == [3, 1])
+    }
+
     /// The report of W35 taken again after everything of stage two is the same value.
     @Test func aPastWeeksReportIsTheSameAfterLaterEvents() throws {
         let history = try ReportHistory()

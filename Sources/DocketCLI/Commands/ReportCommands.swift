@@ -50,6 +50,10 @@ struct ReportCommand: ParsableCommand {
                 it is about: the unit of a by_unit row, the problem of an overdue row, the \
                 week of a trend row.
 
+                The overdue problems are all counted, and listed the longest overdue first: all \
+                of them in csv and json, the first 100 in text, markdown and html, which are for \
+                people to read; --overdue-limit sets how many (a number, or all).
+
                 --output writes the report to a file instead of stdout, replacing it whole once \
                 complete (never half-written), and prints nothing.
 
@@ -69,17 +73,38 @@ struct ReportCommand: ParsableCommand {
         var format: String?
         @Option(help: ArgumentHelp("Write the report to this file instead of stdout.", valueName: "file"))
         var output: String?
+        @Option(help: ArgumentHelp("How many overdue problems to list, or all (default: 100 in text, markdown and html; all in csv and json).",
+                                   valueName: "n"))
+        var overdueLimit: String?
+
+        /// How many overdue problems the formats for people list unless told otherwise.
+        static let readableOverdueLimit = 100
 
         func execute(in context: CommandContext) throws {
             let week = try self.week.map { try ISOWeek(parsing: $0) }
             let format = try chosenFormat()
+            let limit = try chosenOverdueLimit(for: format)
             let register = try context.register()
-            let report = try register.weeklyReport(week ?? ISOWeek.lastComplete(at: context.now, in: register.timeZone))
+            let report = try register.weeklyReport(week ?? ISOWeek.lastComplete(at: context.now, in: register.timeZone),
+                                                   overdueLimit: limit)
             if let output {
                 try OutputFile.write(output, register: register) { format.write(report, to: $0) }
             } else {
                 format.write(report, to: context.console.output)
             }
+        }
+
+        /// `--overdue-limit`: a number, or nil for all; by default all for programs' formats and
+        /// ``readableOverdueLimit`` for people's.
+        private func chosenOverdueLimit(for format: ReportFormat) throws -> Int? {
+            guard let text = overdueLimit?.trimmingSpaces.lowercased() else {
+                return format == .csv || format == .json ? nil : Self.readableOverdueLimit
+            }
+            if text == "all" { return nil }
+            guard let limit = Int(text), limit >= 0 else {
+                throw InputError.invalidValue(option: "--overdue-limit", reason: "'\(overdueLimit ?? "")' is neither a number of problems nor all")
+            }
+            return limit
         }
 
         /// `--format`, or json for `--json`; both only when they agree.

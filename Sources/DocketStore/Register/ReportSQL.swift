@@ -31,14 +31,14 @@ enum ReportSQL {
     /// `problem_by_update`.
     static let changedSince = """
         SELECT state, unit_id, province_id, group_id
-        FROM problem INDEXED BY problem_by_update WHERE updated_at >= ?1
+        FROM problem WHERE updated_at >= ?1
         """
 
     /// Of those, the ones raised before ?1, with where they stand now and where their last
     /// event before ?1 left them: one step back along `event_by_problem` each.
     static let changedAfterRaised = """
         SELECT p.id, p.state, p.unit_id, p.due, p.province_id, p.group_id, e.to_state, e.unit_id, e.due
-        FROM problem AS p INDEXED BY problem_by_update
+        FROM problem AS p
         JOIN event AS e ON e.id = (
             SELECT x.id FROM event AS x WHERE x.problem_id = p.id AND x.at < ?1
             ORDER BY x.at DESC, x.id DESC LIMIT 1)
