@@ -141,9 +141,9 @@ CREATE TABLE event (
     note            TEXT
 );
 CREATE INDEX event_by_problem ON event (problem_id, at);
--- (at, action, problem_id) covers the weekly report's counts of what happened in a span of time,
--- and which problems were resolved in it.
-CREATE INDEX event_by_time ON event (at, action, problem_id);
+-- (action, at, problem_id) covers the weekly report's counts of each action in a span of time,
+-- reading only the actions it counts, and which problems were resolved in the span.
+CREATE INDEX event_by_time ON event (action, at, problem_id);
 
 CREATE TRIGGER event_is_not_updated BEFORE UPDATE ON event
 BEGIN

@@ -75,6 +75,13 @@ public enum MarkdownReport {
     /// `text` with every character Markdown could take for markup escaped by a backslash, and
     /// line breaks as spaces (a table row is one line).
     static func escaped(_ text: String) -> String {
+        // Most names and titles have nothing to escape: seen from their bytes, they are kept.
+        // (0xC2 and 0xE2 lead the line breaks outside ASCII: U+0085, U+2028, U+2029.)
+        if !text.utf8.contains(where: { byte in
+            byte < 0x20 || byte == 0xC2 || byte == 0xE2 || "\\`*_[]<>|&~!#".utf8.contains(byte)
+        }) {
+            return text
+        }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {

@@ -108,6 +108,17 @@ import Testing
         #expect(decomposed.decomposedForTesting == text.decomposedForTesting)
     }
 
+    /// The wrapper's quick measure of a word is DisplayWidth's, composed or decomposed, in
+    /// Vietnamese and beyond.
+    @Test func theQuickWidthOfAWordIsDisplayWidths() {
+        let words = ["Đồng", "Nghệ", "thuê", "hạ", "tầng", "Ủy", "ban", "chữ", "ký", "số", "東京", "🇻🇳", "e\u{0301}",
+                     "\u{0301}", "Ølberg", "naïve", "«trần»", "x\u{200B}y", "a\u{00AD}b", "½"]
+        for word in words + words.map(\.decomposedForTesting) {
+            #expect(TextWrapping.columns(Substring(word)) == DisplayWidth.columns(word), "\(word)")
+        }
+        #expect(TextWrapping.words(of: " một\u{00A0}hai\tba\u{3000}bốn\r\nnăm ") == ["một", "hai", "ba", "bốn", "năm"])
+    }
+
     /// Wrapping breaks at spaces, cuts a word longer than a line, and indents the lines after the first.
     @Test func wrappingBreaksAtSpacesAndCutsOverlongWords() {
         #expect(TextWrapping.lines(of: "một hai ba bốn năm", width: 8, first: "# ", indent: "  ")

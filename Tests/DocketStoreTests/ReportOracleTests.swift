@@ -98,7 +98,7 @@ import Testing
         let fixture = try RegisterFixture()
         let database = fixture.register.database
         let statements = [
-            ReportSQL.activity, ReportSQL.tally, ReportSQL.changedSince, ReportSQL.changedAfterRaised,
+            ReportSQL.activity(actions: 7), ReportSQL.tally, ReportSQL.changedSince, ReportSQL.changedAfterRaised,
             ReportSQL.overdueCountsNow(states: 2), ReportSQL.overdueNow, ReportSQL.problemLabel, ReportSQL.groupCounts,
             ReportSQL.resolvedIn(actions: 1), ReportSQL.units, ReportSQL.provinces,
         ]
@@ -116,7 +116,7 @@ import Testing
                         "\(line) in: \(sql)")
             }
         }
-        #expect(plans[0] == "SEARCH event USING COVERING INDEX event_by_time (at>? AND at<?)")
+        #expect(plans[0] == "SEARCH event USING COVERING INDEX event_by_time (action=? AND at>? AND at<?)")
         #expect(plans[2] == "SEARCH problem USING COVERING INDEX problem_by_update (updated_at>?)")
         #expect(plans[3] == """
             SEARCH p USING COVERING INDEX problem_by_update (updated_at>?)
@@ -128,6 +128,6 @@ import Testing
         #expect(plans[5].hasPrefix("SEARCH p USING INDEX problem_by_state (state=? AND due<?)"))
         #expect(plans[5].hasSuffix("USE TEMP B-TREE FOR RIGHT PART OF ORDER BY"))
         #expect(plans[7] == "SEARCH problem USING COVERING INDEX problem_by_group (group_id>?)")
-        #expect(plans[8].contains("SEARCH event USING COVERING INDEX event_by_time (at>? AND at<?)"))
+        #expect(plans[8].contains("SEARCH event USING COVERING INDEX event_by_time (action=? AND at>? AND at<?)"))
     }
 }

@@ -9,7 +9,7 @@ extension Register {
     /// computed by replaying the history: it starts from what stands now and undoes only what
     /// happened after the week.
     /// - The week's counts, and the eight weeks of the trend, are range counts over
-    ///   `event_by_time (at, action, problem_id)`, which covers them.
+    ///   `event_by_time (action, at, problem_id)`, which covers them, one range per action.
     /// - The standing by state, owner and province starts from the `tally` table (kept by
     ///   triggers); every problem with an event at or after the end of the week (its latest
     ///   event is that late: a range of `problem_by_update`) takes its current cell away, and
@@ -24,7 +24,8 @@ extension Register {
     /// - Parameter overdueLimit: how many overdue problems to list, the longest overdue first;
     ///   nil lists them all. They are all counted whatever the limit.
     /// - Complexity: O(*t* + *a* + *c* + *r* log *n* + *o* + *g*), where *t* is the size of the
-    ///   tally (states × owners × provinces in use), *a* the events of the trend's eight weeks,
+    ///   tally (states × owners × provinces in use), *a* the events counted (the week's, and the
+    ///   filings and resolutions of the seven weeks before),
     ///   *c* the problems changed since the end of the week (for the last complete week, a few
     ///   days' worth; for an old week, up to all the problems raised since), *r* those of them
     ///   raised before the end, each one step back in the *n* events, *o* the problems overdue
@@ -39,14 +40,13 @@ extension Register {
             let overdueStates = workflow.deadlines.overdueIn
             let units = try unitNames()
 
-            var trend: [WeeklyReport.TrendWeek] = []
-            var during = WeeklyReport.Activity()
-            var trendWeek = week
-            for _ in 0..<WeeklyReport.trendLength {
-                let activity = try self.activity(in: trendWeek)
-                trend.insert(WeeklyReport.TrendWeek(week: trendWeek, raised: activity.raised, resolved: activity.resolved), at: 0)
-                if trendWeek == week { during = activity }
-                trendWeek = trendWeek.previous
+            // The week itself counts every action; the weeks before it only what the trend shows.
+            let during = try activity(in: week)
+            var trend = [WeeklyReport.TrendWeek(week: week, raised: during.raised, resolved: during.resolved)]
+            for _ in 1..<WeeklyReport.trendLength {
+                let earlier = trend[0].week.previous
+                let activity = try activity(in: earlier, actions: [Workflow.fileAction, "resolve"])
+                trend.insert(WeeklyReport.TrendWeek(week: earlier, raised: activity.raised, resolved: activity.resolved), at: 0)
             }
 
             var tally = try currentTally()

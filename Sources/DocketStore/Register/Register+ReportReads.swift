@@ -4,19 +4,16 @@ import DocketWorkflow
 /// The reads the weekly report is made of (``Register/weeklyReport(_:)``), each inside its
 /// read transaction; the SQL is in ``ReportSQL``.
 extension Register {
-    /// What happened during `week`: how many events of each counted action.
-    func activity(in week: ISOWeek) throws -> WeeklyReport.Activity {
+    /// What happened during `week`: how many events of each of `actions` (all the counted ones
+    /// when nil).
+    func activity(in week: ISOWeek, actions: [String]? = nil) throws -> WeeklyReport.Activity {
         let (start, end) = week.interval(in: timeZone)
-        let actions = WeeklyReport.Activity.actions
-        precondition(actions.count == 7, "ReportSQL.activity counts seven actions")
-        var values: [any SQLValueConvertible] = [start.secondsSinceEpoch, end.secondsSinceEpoch]
-        values += actions.map(\.action) as [any SQLValueConvertible]
+        let actions = actions ?? WeeklyReport.Activity.actions.map(\.action)
         var activity = WeeklyReport.Activity()
-        try database.cached(ReportSQL.activity).forEachRow(values) { row in
-            for (index, entry) in actions.enumerated() {
-                activity.count(entry.action, times: Int(row.int64(Int32(index))))
+        try database.cached(ReportSQL.activity(actions: actions.count))
+            .forEachRow([start.secondsSinceEpoch, end.secondsSinceEpoch] + actions as [any SQLValueConvertible]) { row in
+                activity.count(row.text(0), times: Int(row.int64(1)))
             }
-        }
         return activity
     }
 
@@ -118,16 +115,15 @@ extension Register {
         }.map(\.name)
         guard !actions.isEmpty else { return [] }
         let (start, end) = week.interval(in: timeZone)
-        var values: [any SQLValueConvertible] = [start.secondsSinceEpoch, end.secondsSinceEpoch]
-        values += actions as [any SQLValueConvertible]
         var resolved: [WeeklyReport.ResolvedProblem] = []
-        try database.cached(ReportSQL.resolvedIn(actions: actions.count)).forEachRow(values) { row in
-            guard workflow.stateClass(of: row.text(4)) == .resolved else { return }
-            resolved.append(WeeklyReport.ResolvedProblem(
-                id: row.int64(0), title: row.text(1), locality: NamedRef(code: row.optionalText(2), name: row.text(3)),
-                unit: row.optionalInt64(5).flatMap { units[$0] },
-                resolvedAt: Instant(secondsSinceEpoch: row.int64(6)), resolution: row.text(7)))
-        }
+        try database.cached(ReportSQL.resolvedIn(actions: actions.count))
+            .forEachRow([start.secondsSinceEpoch, end.secondsSinceEpoch] + actions as [any SQLValueConvertible]) { row in
+                guard workflow.stateClass(of: row.text(4)) == .resolved else { return }
+                resolved.append(WeeklyReport.ResolvedProblem(
+                    id: row.int64(0), title: row.text(1), locality: NamedRef(code: row.optionalText(2), name: row.text(3)),
+                    unit: row.optionalInt64(5).flatMap { units[$0] },
+                    resolvedAt: Instant(secondsSinceEpoch: row.int64(6)), resolution: row.text(7)))
+            }
         return resolved
     }
 

@@ -12,16 +12,14 @@ enum ReportSQL {
         (first..<first + count).map { "?\($0)" }.joined(separator: ", ")
     }
 
-    /// How many events of each of the seven counted actions (?3 … ?9, in the order of
-    /// `WeeklyReport.Activity.actions`) happened in [?1, ?2). One pass over the week's range of
-    /// `event_by_time`, which covers it.
-    static let activity = """
-        SELECT count(*) FILTER (WHERE action = ?3), count(*) FILTER (WHERE action = ?4),
-               count(*) FILTER (WHERE action = ?5), count(*) FILTER (WHERE action = ?6),
-               count(*) FILTER (WHERE action = ?7), count(*) FILTER (WHERE action = ?8),
-               count(*) FILTER (WHERE action = ?9)
-        FROM event WHERE at >= ?1 AND at < ?2
-        """
+    /// How many events of each of `actions` (?3 …) happened in [?1, ?2), one row per action
+    /// that did: a range of `event_by_time (action, at, problem_id)` per action, which covers it.
+    static func activity(actions: Int) -> String {
+        let marks = marks(from: 3, count: actions)
+        return """
+            SELECT action, count(*) FROM event WHERE action IN (\(marks)) AND at >= ?1 AND at < ?2 GROUP BY action
+            """
+    }
 
     /// How many problems stand in each (state, owner, province) now, kept by triggers.
     static let tally = "SELECT state, unit_id, province_id, n FROM tally WHERE n <> 0"
@@ -80,8 +78,9 @@ enum ReportSQL {
         """
 
     /// The problems with an event of one of the `actions` (?3 …, the resolving ones) in
-    /// [?1, ?2), with their title and locality, the state and owner of their last event before
-    /// ?2, and the time and text of their last resolving event before ?2.
+    /// [?1, ?2), with their title and locality, the state and owner their last event before ?2
+    /// left them with, and the time and text of their last resolving event before ?2 — most
+    /// often that same last event.
     static func resolvedIn(actions: Int) -> String {
         let marks = marks(from: 3, count: actions)
         return """
@@ -93,10 +92,10 @@ enum ReportSQL {
             JOIN event AS last ON last.id = (
                 SELECT x.id FROM event AS x WHERE x.problem_id = p.id AND x.at < ?2
                 ORDER BY x.at DESC, x.id DESC LIMIT 1)
-            JOIN event AS res ON res.id = (
+            JOIN event AS res ON res.id = CASE WHEN last.action IN (\(marks)) THEN last.id ELSE (
                 SELECT x.id FROM event AS x WHERE x.problem_id = p.id AND x.at < ?2 AND x.action IN (\(marks))
-                ORDER BY x.at DESC, x.id DESC LIMIT 1)
-            WHERE p.id IN (SELECT problem_id FROM event WHERE at >= ?1 AND at < ?2 AND action IN (\(marks)))
+                ORDER BY x.at DESC, x.id DESC LIMIT 1) END
+            WHERE p.id IN (SELECT problem_id FROM event WHERE action IN (\(marks)) AND at >= ?1 AND at < ?2)
             """
     }
 
