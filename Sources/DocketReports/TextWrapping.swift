@@ -11,6 +11,10 @@ enum TextWrapping {
     /// the text included): the first starts with `first`, every later one with `indent`. A word
     /// longer than a line is cut between characters.
     static func lines(of text: String, width: Int, first: String = "", indent: String = "") -> [String] {
+        // Most titles are words between single spaces that fit on the line: kept as they are.
+        if let plain = plainWidth(text), DisplayWidth.columns(first) + plain <= width {
+            return [first + text]
+        }
         let indentWidth = DisplayWidth.columns(indent)
         var lines: [String] = []
         var current = first
@@ -58,6 +62,27 @@ enum TextWrapping {
         }
         lines.append(current)
         return lines
+    }
+
+    /// The width of `text` when it is Latin or Vietnamese words between single spaces (what
+    /// wrapping would not change), else nil.
+    static func plainWidth(_ text: String) -> Int? {
+        var total = 0
+        var afterSpace = true
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x20:
+                if afterSpace { return nil }
+                afterSpace = true
+                total += 1
+                continue
+            case 0x21..<0x7F, 0xA1..<0x300, 0x1E00..<0x1F00: total += 1
+            case 0x300..<0x370: break
+            default: return nil
+            }
+            afterSpace = false
+        }
+        return afterSpace && total > 0 ? nil : total
     }
 
     /// The runs of `text` between white space.

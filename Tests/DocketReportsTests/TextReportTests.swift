@@ -127,5 +127,12 @@ import Testing
         #expect(TextWrapping.lines(of: "東京東京", width: 5) == ["東京", "東京"])
         #expect(TextWrapping.lines(of: "dòng một\ndòng hai", width: 80) == ["dòng một dòng hai"])
         #expect(TextWrapping.lines(of: "", width: 80, first: "#1  ") == ["#1  "])
+        // Text that fits is kept as it is, unless wrapping would change its spaces.
+        #expect(TextWrapping.lines(of: "Đã ban hành văn bản", width: 19) == ["Đã ban hành văn bản"])
+        #expect(TextWrapping.lines(of: "Đã  ban", width: 19) == ["Đã ban"])
+        #expect(TextWrapping.lines(of: " Đã ban ", width: 19) == ["Đã ban"])
+        #expect(TextWrapping.plainWidth("Nghệ An") == 7)
+        #expect(TextWrapping.plainWidth("Nghe\u{0323}\u{0302} An") == 7)
+        #expect(TextWrapping.plainWidth("東京") == nil)
     }
 }

@@ -97,17 +97,20 @@ import Testing
     @Test func noStatementScansEventsOrProblems() throws {
         let fixture = try RegisterFixture()
         let database = fixture.register.database
-        let statements = [
-            ReportSQL.activity(actions: 7), ReportSQL.tally, ReportSQL.changedSince, ReportSQL.changedAfterRaised,
-            ReportSQL.overdueCountsNow(states: 2), ReportSQL.overdueNow, ReportSQL.problemLabel, ReportSQL.groupCounts,
-            ReportSQL.resolvedIn(actions: 1), ReportSQL.units, ReportSQL.provinces,
+        let statements: KeyValuePairs = [
+            "activity": ReportSQL.activity(actions: 7), "tallyByState": ReportSQL.tallyByState,
+            "tallyByUnit": ReportSQL.tallyByUnit, "tallyByProvince": ReportSQL.tallyByProvince,
+            "changedSince": ReportSQL.changedSince, "changedAfterRaised": ReportSQL.changedAfterRaised,
+            "overdueCountsNow": ReportSQL.overdueCountsNow(states: 2), "overdueNow": ReportSQL.overdueNow,
+            "problemLabel": ReportSQL.problemLabel, "groupCounts": ReportSQL.groupCounts,
+            "resolvedIn": ReportSQL.resolvedIn(actions: 1), "units": ReportSQL.units, "provinces": ReportSQL.provinces,
         ]
-        var plans: [String] = []
-        for sql in statements {
+        var plans: [String: String] = [:]
+        for (name, sql) in statements {
             let explain = try database.prepare("EXPLAIN QUERY PLAN " + sql)
             var lines: [String] = []
             while try explain.step() { lines.append(explain.text(3)) }
-            plans.append(lines.joined(separator: "\n"))
+            plans[name] = lines.joined(separator: "\n")
             for line in lines {
                 let scans = line.hasPrefix("SCAN ")
                 #expect(!scans || line == "SCAN tally" || line == "SCAN unit", "\(line) in: \(sql)")
@@ -116,18 +119,22 @@ import Testing
                         "\(line) in: \(sql)")
             }
         }
-        #expect(plans[0] == "SEARCH event USING COVERING INDEX event_by_time (action=? AND at>? AND at<?)")
-        #expect(plans[2] == "SEARCH problem USING COVERING INDEX problem_by_update (updated_at>?)")
-        #expect(plans[3] == """
+        #expect(plans["activity"] == "SEARCH event USING COVERING INDEX event_by_time (action=? AND at>? AND at<?)")
+        #expect(plans["tallyByState"] == "SCAN tally")
+        #expect(plans["changedSince"] == "SEARCH problem USING COVERING INDEX problem_by_update (updated_at>?)")
+        #expect(plans["changedAfterRaised"] == """
             SEARCH p USING COVERING INDEX problem_by_update (updated_at>?)
             SEARCH e USING INTEGER PRIMARY KEY (rowid=?)
             CORRELATED SCALAR SUBQUERY 1
             SEARCH x USING COVERING INDEX event_by_problem (problem_id=? AND at<?)
             """)
-        #expect(plans[4] == "SEARCH problem USING COVERING INDEX problem_by_state (state=? AND due<?)\nUSE TEMP B-TREE FOR GROUP BY")
-        #expect(plans[5].hasPrefix("SEARCH p USING INDEX problem_by_state (state=? AND due<?)"))
-        #expect(plans[5].hasSuffix("USE TEMP B-TREE FOR RIGHT PART OF ORDER BY"))
-        #expect(plans[7] == "SEARCH problem USING COVERING INDEX problem_by_group (group_id>?)")
-        #expect(plans[8].contains("SEARCH event USING COVERING INDEX event_by_time (action=? AND at>? AND at<?)"))
+        #expect(plans["overdueCountsNow"] == """
+            SEARCH problem USING COVERING INDEX problem_by_state (state=? AND due<?)
+            USE TEMP B-TREE FOR GROUP BY
+            """)
+        #expect(plans["overdueNow"]?.hasPrefix("SEARCH p USING INDEX problem_by_state (state=? AND due<?)") == true)
+        #expect(plans["overdueNow"]?.hasSuffix("USE TEMP B-TREE FOR RIGHT PART OF ORDER BY") == true)
+        #expect(plans["groupCounts"] == "SEARCH problem USING COVERING INDEX problem_by_group (group_id>?)")
+        #expect(plans["resolvedIn"]?.contains("SEARCH event USING COVERING INDEX event_by_time (action=? AND at>? AND at<?)") == true)
     }
 }

@@ -17,11 +17,16 @@ extension Register {
         return activity
     }
 
-    /// The `tally` table: how many problems stand in each (state, owner, province) now.
+    /// The `tally` table summed by state, by owner and by province: how many problems stand
+    /// in each state now, in all and for each.
     func currentTally() throws -> StandingTally {
         var tally = StandingTally()
-        try database.cached(ReportSQL.tally).forEachRow { row in
-            tally.add(state: row.text(0), unit: row.int64(1), province: row.int64(2), Int(row.int64(3)))
+        try database.cached(ReportSQL.tallyByState).forEachRow { tally.add(state: $0.text(0), Int($0.int64(1))) }
+        try database.cached(ReportSQL.tallyByUnit).forEachRow {
+            tally.add(state: $0.text(1), unit: $0.int64(0), Int($0.int64(2)))
+        }
+        try database.cached(ReportSQL.tallyByProvince).forEachRow {
+            tally.add(state: $0.text(1), province: $0.int64(0), Int($0.int64(2)))
         }
         return tally
     }

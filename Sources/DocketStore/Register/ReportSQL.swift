@@ -21,8 +21,14 @@ enum ReportSQL {
             """
     }
 
-    /// How many problems stand in each (state, owner, province) now, kept by triggers.
-    static let tally = "SELECT state, unit_id, province_id, n FROM tally WHERE n <> 0"
+    /// How many problems stand in each state now, from the `tally` table (kept by triggers).
+    static let tallyByState = "SELECT state, sum(n) FROM tally GROUP BY state"
+
+    /// How many problems each owner (0: none) has in each state now, from the `tally` table.
+    static let tallyByUnit = "SELECT unit_id, state, sum(n) FROM tally GROUP BY unit_id, state"
+
+    /// How many problems each province has in each state now, from the `tally` table.
+    static let tallyByProvince = "SELECT province_id, state, sum(n) FROM tally GROUP BY province_id, state"
 
     /// Every problem with an event at or after ?1 (the end of the week) — the problems whose
     /// latest event is that late — with where it stands now: a range of the covering index

@@ -1,31 +1,44 @@
 import DocketCore
 import DocketWorkflow
 
-/// How many problems stand in each (state, owner, province): the shape of the `tally` table,
-/// which the weekly report starts from and corrects back to the end of its week. Owner 0
-/// stands for none, as in the table.
+/// How many problems stand in each state, in all and by owner and by province: what the
+/// weekly report reads from the `tally` table (summed three ways) and corrects back to the end
+/// of its week, one problem at a time. Owner 0 stands for none, as in the table.
 struct StandingTally {
-    /// One cell of the tally.
-    struct Key: Hashable {
-        var state: String
-        var unit: Int64
-        var province: Int64
+    /// How many problems stand in each state.
+    private(set) var byState: [String: Int] = [:]
+    /// How many problems each owner has in each state.
+    private(set) var byUnit: [Int64: [String: Int]] = [:]
+    /// How many problems each province has in each state.
+    private(set) var byProvince: [Int64: [String: Int]] = [:]
+
+    /// Adds `n` problems (or takes them away, when negative) standing in `state`, in all.
+    mutating func add(state: String, _ n: Int) {
+        byState[state, default: 0] += n
     }
 
-    /// The counts; a cell may fall to 0 but never below once every correction is made.
-    private(set) var counts: [Key: Int] = [:]
+    /// Adds `n` problems standing in `state` to `unit`'s.
+    mutating func add(state: String, unit: Int64, _ n: Int) {
+        byUnit[unit, default: [:]][state, default: 0] += n
+    }
 
-    /// Adds `n` (or takes away, when negative) problems standing in `state`, owned by `unit`, in `province`.
+    /// Adds `n` problems standing in `state` to `province`'s.
+    mutating func add(state: String, province: Int64, _ n: Int) {
+        byProvince[province, default: [:]][state, default: 0] += n
+    }
+
+    /// Adds `n` problems (or takes them away, when negative) standing in `state`, owned by
+    /// `unit`, in `province`: to all three sums.
     mutating func add(state: String, unit: Int64?, province: Int64, _ n: Int) {
-        counts[Key(state: state, unit: unit ?? 0, province: province), default: 0] += n
+        add(state: state, n)
+        add(state: state, unit: unit ?? 0, n)
+        add(state: state, province: province, n)
     }
 
     /// The end-of-week standing: open problems by state (every state of class open or answered,
     /// in the workflow's order), the cumulative totals, and `overdue` as counted elsewhere.
     /// A state the workflow does not define (from an earlier workflow) counts as raised only.
     func standing(workflow: Workflow, overdue: Int) -> WeeklyReport.Standing {
-        var byState: [String: Int] = [:]
-        for (key, n) in counts { byState[key.state, default: 0] += n }
         let total = { (classes: Set<StateClass>) in
             byState.reduce(0) { sum, entry in
                 workflow.stateClass(of: entry.key).map { classes.contains($0) } == true ? sum + entry.value : sum
@@ -44,25 +57,23 @@ struct StandingTally {
     /// A row per owner (owner 0, no owner, left out) that owns at least one problem, with
     /// `overdue[unit]` of its problems overdue; in no particular order.
     func unitRows(workflow: Workflow, overdue: [Int64: Int], names: [Int64: NamedRef]) -> [WeeklyReport.UnitRow] {
-        var rows: [Int64: WeeklyReport.UnitRow] = [:]
-        for (key, n) in counts where key.unit != 0 && n != 0 {
-            let unit = names[key.unit] ?? NamedRef(code: "#\(key.unit)", name: "")
-            rows[key.unit, default: WeeklyReport.UnitRow(unit: unit, assigned: 0, resolved: 0, open: 0, closed: 0,
-                                                         overdue: overdue[key.unit] ?? 0)]
-                .add(n, as: workflow.stateClass(of: key.state))
+        byUnit.compactMap { unit, states in
+            guard unit != 0 else { return nil }
+            var row = WeeklyReport.UnitRow(unit: names[unit] ?? NamedRef(code: "#\(unit)", name: ""), assigned: 0,
+                                           resolved: 0, open: 0, closed: 0, overdue: overdue[unit] ?? 0)
+            for (state, n) in states { row.add(n, as: workflow.stateClass(of: state)) }
+            return row.assigned > 0 ? row : nil
         }
-        return Array(rows.values)
     }
 
     /// A row per province with at least one problem; in no particular order.
     func provinceRows(workflow: Workflow, names: [Int64: NamedRef]) -> [WeeklyReport.ProvinceRow] {
-        var rows: [Int64: WeeklyReport.ProvinceRow] = [:]
-        for (key, n) in counts where n != 0 {
-            let province = names[key.province] ?? NamedRef(code: nil, name: "#\(key.province)")
-            rows[key.province, default: WeeklyReport.ProvinceRow(province: province, raised: 0, resolved: 0, open: 0, closed: 0)]
-                .add(n, as: workflow.stateClass(of: key.state))
+        byProvince.compactMap { province, states in
+            var row = WeeklyReport.ProvinceRow(province: names[province] ?? NamedRef(code: nil, name: "#\(province)"),
+                                               raised: 0, resolved: 0, open: 0, closed: 0)
+            for (state, n) in states { row.add(n, as: workflow.stateClass(of: state)) }
+            return row.raised > 0 ? row : nil
         }
-        return Array(rows.values)
     }
 }
 
