@@ -17,16 +17,12 @@ extension Register {
         return activity
     }
 
-    /// The `tally` table summed by state, by owner and by province: how many problems stand
-    /// in each state now, in all and for each.
+    /// The `tally` table: how many problems stand in each state now, in all, by owner and by
+    /// province.
     func currentTally() throws -> StandingTally {
         var tally = StandingTally()
-        try database.cached(ReportSQL.tallyByState).forEachRow { tally.add(state: $0.text(0), Int($0.int64(1))) }
-        try database.cached(ReportSQL.tallyByUnit).forEachRow {
-            tally.add(state: $0.text(1), unit: $0.int64(0), Int($0.int64(2)))
-        }
-        try database.cached(ReportSQL.tallyByProvince).forEachRow {
-            tally.add(state: $0.text(1), province: $0.int64(0), Int($0.int64(2)))
+        try database.cached(ReportSQL.tally).forEachRow { row in
+            tally.add(state: row.text(0), unit: row.int64(1), province: row.int64(2), Int(row.int64(3)))
         }
         return tally
     }
@@ -57,10 +53,8 @@ extension Register {
     func overdueCountsNow(on day: String, states: [String]) throws -> [Int64: Int] {
         guard !states.isEmpty else { return [:] }
         var counts: [Int64: Int] = [:]
-        try database.cached(ReportSQL.overdueCountsNow(states: states.count))
-            .forEachRow([day] + states as [any SQLValueConvertible]) { row in
-                counts[row.int64(0), default: 0] += Int(row.int64(1))
-            }
+        try database.cached(ReportSQL.overdueOwnersNow(states: states.count))
+            .forEachRow([day] + states as [any SQLValueConvertible]) { counts[$0.int64(0), default: 0] += 1 }
         return counts
     }
 

@@ -21,14 +21,9 @@ enum ReportSQL {
             """
     }
 
-    /// How many problems stand in each state now, from the `tally` table (kept by triggers).
-    static let tallyByState = "SELECT state, sum(n) FROM tally GROUP BY state"
-
-    /// How many problems each owner (0: none) has in each state now, from the `tally` table.
-    static let tallyByUnit = "SELECT unit_id, state, sum(n) FROM tally GROUP BY unit_id, state"
-
-    /// How many problems each province has in each state now, from the `tally` table.
-    static let tallyByProvince = "SELECT province_id, state, sum(n) FROM tally GROUP BY province_id, state"
+    /// How many problems stand in each (state, owner, province) now: the `tally` table, kept
+    /// by triggers, small (states × owners × provinces in use) and read whole.
+    static let tally = "SELECT state, unit_id, province_id, n FROM tally WHERE n <> 0"
 
     /// Every problem with an event at or after ?1 (the end of the week) — the problems whose
     /// latest event is that late — with where it stands now: a range of the covering index
@@ -49,12 +44,13 @@ enum ReportSQL {
         WHERE p.updated_at >= ?1 AND p.raised_at < ?1
         """
 
-    /// How many problems each owner has that stand now in one of `states` (?2 …) with a
-    /// deadline before ?1: a range of the covering `(state, due, unit_id)` index per state.
-    static func overdueCountsNow(states: Int) -> String {
+    /// The owner of every problem that stands now in one of `states` (?2 …) with a deadline
+    /// before ?1: a range of the covering `(state, due, unit_id)` index per state, counted by
+    /// the caller (cheaper than sorting them to group them).
+    static func overdueOwnersNow(states: Int) -> String {
         let marks = marks(from: 2, count: states)
         return """
-            SELECT unit_id, count(*) FROM problem WHERE state IN (\(marks)) AND due < ?1 GROUP BY unit_id
+            SELECT unit_id FROM problem WHERE state IN (\(marks)) AND due < ?1
             """
     }
 
