@@ -91,8 +91,19 @@ extension Register {
                       state: state, unit: row.optionalInt64(4), due: row.text(5))
             }
         }
+        // Those that changed since and were overdue then: only the ones the limit keeps are
+        // looked up, since each is a read of its row.
+        var thenOverdue = restored.filter { $0.atEnd.isOverdue(on: day, states: states) }
+        if let limit {
+            thenOverdue.sort { ($0.atEnd.due ?? "", $0.id) < ($1.atEnd.due ?? "", $1.id) }
+            overdue.sort { ($0.due, $0.id) < ($1.due, $1.id) }
+            let cutoff = limit > 0 && overdue.count >= limit ? overdue[limit - 1] : nil
+            thenOverdue = Array(thenOverdue.prefix(limit).prefix { problem in
+                cutoff.map { (problem.atEnd.due ?? "", problem.id) < ($0.due.description, $0.id) } ?? true
+            })
+        }
         let label = try database.cached(ReportSQL.problemLabel)
-        for problem in restored where problem.atEnd.isOverdue(on: day, states: states) {
+        for problem in thenOverdue {
             guard let (title, locality) = try label.first(problem.id, transform: {
                 ($0.text(0), NamedRef(code: $0.optionalText(1), name: $0.text(2)))
             }) else { continue }
