@@ -13,6 +13,7 @@ struct ReportCommand: ParsableCommand {
 
     struct Weekly: DocketCommand {
         static let configuration = CommandConfiguration(
+            commandName: "weekly",
             abstract: "The weekly resolution report: what happened in an ISO week and where things stood at its end.",
             discussion: """
                 The week runs from Monday 00:00 to the next Monday 00:00 in the register's time \
