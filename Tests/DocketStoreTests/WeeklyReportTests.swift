@@ -223,6 +223,26 @@ struct ReportHistory {
         #expect(try fixture.register.weeklyReport(ReportHistory.week(36), overdueLimit: 2).overdue.map(\.id) == [3, 1])
     }
 
+    /// An import of two rows in W35, one with a unit: two raised, one assigned.
+    @Test func anImportRowWithAUnitIsRaisedAndAssigned() throws {
+        let fixture = try RegisterFixture()
+        try fixture.addUnits()
+        var reader = CSVReader(bytes: Array("""
+            title,locality,unit,due,raised_at
+            Giá thuê hạ tầng,Cần Thơ,cuc-vt,2025-08-29,2025-08-26
+            Thiếu cán bộ,Hà Nội,,,2025-08-27
+
+            """.utf8))
+        _ = try fixture.register.importProblems(from: &reader, options: .init(
+            raisedAt: RegisterFixture.at("2025-08-26"), now: RegisterFixture.at("2025-10-01"), actor: "importer"))
+        let report = try fixture.register.weeklyReport(ReportHistory.week(35))
+        #expect(report.during == .init(raised: 2, assigned: 1))
+        #expect(report.endOfWeek.byState == ReportHistory.states(raised: 1, assigned: 1))
+        #expect(report.units.map(\.unit) == [ReportHistory.cucVT])
+        // Due Friday 29 August: overdue at the end of the week.
+        #expect(report.overdue.map(\.id) == [1])
+    }
+
     /// The report of W35 taken again after everything of stage two is the same value.
     @Test func aPastWeeksReportIsTheSameAfterLaterEvents() throws {
         let history = try ReportHistory()
