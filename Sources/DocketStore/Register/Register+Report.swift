@@ -25,12 +25,12 @@ extension Register {
     ///   nil lists them all. They are all counted whatever the limit.
     /// - Complexity: O(*t* + *a* + *c* + *r* log *n* + *o* + *g*), where *t* is the size of the
     ///   tally (states × owners × provinces in use), *a* the events counted (the week's, and the
-    ///   filings and resolutions of the seven weeks before),
-    ///   *c* the problems changed since the end of the week (for the last complete week, a few
-    ///   days' worth; for an old week, up to all the problems raised since), *r* those of them
-    ///   raised before the end, each one step back in the *n* events, *o* the problems overdue
-    ///   now by that day (counted from an index), and *g* the problems in groups. Listing the
-    ///   overdue ones reads the limit's worth of rows, or *o* for all.
+    ///   filings and resolutions of the seven weeks before), *c* the problems changed since the
+    ///   end of the week (for the last complete week, a few days' worth; for an old week, up to
+    ///   all the problems raised since), *r* those of them raised before the end, each one step
+    ///   back in the *n* events, *o* the problems overdue now by that day (counted from an
+    ///   index), and *g* the problems in groups. Listing the overdue ones reads the limit's worth
+    ///   of rows, or *o* for all.
     public func weeklyReport(_ week: ISOWeek, overdueLimit: Int? = nil) throws -> WeeklyReport {
         precondition(overdueLimit.map { $0 >= 0 } ?? true, "a negative overdue limit")
         return try read {
