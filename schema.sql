@@ -107,8 +107,14 @@ CREATE INDEX problem_by_province ON problem (province_id, raised_at);
 CREATE INDEX problem_by_locality ON problem (locality_id, raised_at);
 CREATE INDEX problem_by_unit ON problem (unit_id, raised_at) WHERE unit_id IS NOT NULL;
 CREATE INDEX problem_by_escalation ON problem (escalated_to_id) WHERE escalated_to_id IS NOT NULL;
-CREATE INDEX problem_by_state ON problem (state, due);
-CREATE INDEX problem_by_group ON problem (group_id) WHERE group_id IS NOT NULL;
+-- (state, due, unit_id) covers how many problems each unit has overdue (the weekly report).
+CREATE INDEX problem_by_state ON problem (state, due, unit_id);
+-- updated_at is the time of a problem's latest event (events of a problem run forward in time),
+-- so this range from the end of a week is exactly the problems that changed since; it covers
+-- what the weekly report takes away from the tally for them.
+CREATE INDEX problem_by_update ON problem (updated_at, raised_at, state, unit_id, province_id, group_id, due);
+-- (group_id, state) covers how many problems of each group stand in each state (group show, the report).
+CREATE INDEX problem_by_group ON problem (group_id, state) WHERE group_id IS NOT NULL;
 CREATE INDEX problem_by_meeting ON problem (meeting_id) WHERE meeting_id IS NOT NULL;
 CREATE INDEX problem_by_category ON problem (category_key) WHERE category_key IS NOT NULL;
 
@@ -135,8 +141,9 @@ CREATE TABLE event (
     note            TEXT
 );
 CREATE INDEX event_by_problem ON event (problem_id, at);
--- (at, action) covers the weekly report's counts of what happened in a span of time.
-CREATE INDEX event_by_time ON event (at, action);
+-- (action, at, problem_id) covers the weekly report's counts of each action in a span of time,
+-- reading only the actions it counts, and which problems were resolved in the span.
+CREATE INDEX event_by_time ON event (action, at, problem_id);
 
 CREATE TRIGGER event_is_not_updated BEFORE UPDATE ON event
 BEGIN

@@ -65,3 +65,9 @@ step resolve 3 --at 2025-09-04 \
 step list
 step group show 1
 for id in 1 2 3; do step history "$id"; done
+
+# The weekly report of the week the city's difficulties were escalated and resolved in, on the
+# terminal and as a page to print or send.
+step report weekly --week 2025-W36
+step report weekly --week 2025-W36 --format html --output "$out/report-2025-W36.html"
+echo "The report's page: $out/report-2025-W36.html"

@@ -37,6 +37,7 @@ public struct Docket: ParsableCommand {
             CommandGroup(name: "Search and exchange", subcommands: [
                 SearchCommand.self, ImportCommand.self, ExportCommand.self, BackupCommand.self,
             ]),
+            CommandGroup(name: "Reports", subcommands: [ReportCommand.self]),
         ]
     )
 

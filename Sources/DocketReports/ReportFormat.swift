@@ -1,4 +1,45 @@
-/// The formats the weekly report is rendered in.
+import DocketCore
+
+/// The formats the weekly report is rendered in, each a pure function of the report's value.
 public enum ReportFormat: String, CaseIterable, Sendable {
-    case text, markdown, csv, json, html
+    /// Aligned tables for an 80-column terminal.
+    case text
+    /// Headings and GitHub-flavoured tables.
+    case markdown
+    /// One long RFC 4180 table, a row per figure (``CSVReport``).
+    case csv
+    /// One JSON object with the contract's keys (``JSONReport``).
+    case json
+    /// One self-contained page with inline CSS and SVG charts, printable on A4.
+    case html
+
+    /// Writes `report` in this format to `output`, in the words of `catalogue` (JSON and CSV,
+    /// which are for programs, use none).
+    public func write(_ report: WeeklyReport, to output: OutputBuffer, catalogue: ReportCatalogue = .english) {
+        switch self {
+        case .text: TextReport.write(report, to: output, catalogue: catalogue)
+        case .markdown: MarkdownReport.write(report, to: output, catalogue: catalogue)
+        case .csv: CSVReport.write(report, to: output)
+        case .json: JSONReport.write(report, to: output)
+        case .html: HTMLReport.write(report, to: output, catalogue: catalogue)
+        }
+    }
+
+    /// `report` in this format, as text.
+    public func render(_ report: WeeklyReport, catalogue: ReportCatalogue = .english) -> String {
+        let output = OutputBuffer()
+        write(report, to: output, catalogue: catalogue)
+        return output.text
+    }
+
+    /// The file name extension of the format: `txt`, `md`, `csv`, `json`, `html`.
+    public var fileExtension: String {
+        switch self {
+        case .text: "txt"
+        case .markdown: "md"
+        case .csv: "csv"
+        case .json: "json"
+        case .html: "html"
+        }
+    }
 }

@@ -1,0 +1,123 @@
+import ArgumentParser
+import DocketCore
+import DocketReports
+import DocketStore
+
+/// `docket report weekly`: the weekly resolution report.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Reports on the register.",
+        subcommands: [Weekly.self]
+    )
+
+    struct Weekly: DocketCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "weekly",
+            abstract: "The weekly resolution report: what happened in an ISO week and where things stood at its end.",
+            discussion: """
+                The week runs from Monday 00:00 to the next Monday 00:00 in the register's time \
+                zone; by default it is the last complete one. Every figure is counted from the \
+                events that happened (their --at) before the end of the week, so the report of a \
+                past week is the same however much has happened since.
+
+                It gives: the file, assign, answer, escalate, resolve, reopen and close events of \
+                the week; at its end, the open problems (neither resolved nor closed) by state, \
+                the overdue ones (assigned or escalated, due day passed), and cumulatively those \
+                raised, answered or resolved, resolved and closed, and the resolution rate = \
+                resolved / (raised - closed); the groups with a problem raised and those resolved; \
+                a row per unit (the problems it owned at the end of the week: assigned = all of \
+                them, then how many stood resolved, open, overdue, closed) and per province (its \
+                communes and wards included); the problems resolved during the week that still \
+                stood resolved at its end, with their resolutions; the overdue ones with their \
+                owners and deadlines; and the last eight weeks of raised and resolved.
+
+                Formats (--format):
+                  text      aligned tables for an 80-column terminal (the default)
+                  markdown  headings and tables
+                  csv       one table, a row per figure (below)
+                  json      one object (below); --json means --format json
+                  html      one self-contained page with inline charts, printable on A4
+
+                JSON: the contract's keys (week, from, to, timezone, during, end_of_week, \
+                groups, by_unit, by_locality, resolved, overdue), and trend, the last eight \
+                weeks; units and localities are {code, name}.
+
+                CSV: one table with the header
+                section,measure,value,week,unit,unit_name,locality,locality_name,problem,title
+                and a row per figure: section is the JSON key it is under (report, during, \
+                end_of_week, by_state, groups, by_unit, by_locality, resolved, overdue, trend), \
+                measure and value the figure (during,resolved,3), and the other columns what \
+                it is about: the unit of a by_unit row, the problem of an overdue row, the \
+                week of a trend row.
+
+                The overdue problems are all counted, and listed the longest overdue first: all \
+                of them in csv and json, the first 100 in text, markdown and html, which are for \
+                people to read; --overdue-limit sets how many (a number, or all).
+
+                --output writes the report to a file instead of stdout, replacing it whole once \
+                complete (never half-written), and prints nothing.
+
+                Examples:
+                  docket report weekly
+                  docket report weekly --week 2025-W36 --format markdown
+                  docket report weekly --week 2025-W36 --json | jq .end_of_week.resolution_rate
+                  docket report weekly --format html --output bao-cao-tuan.html
+                  docket report weekly --week 2025-W36 --format csv --output 2025-W36.csv
+                """
+        )
+        @OptionGroup var global: GlobalOptions
+        @Option(help: ArgumentHelp("The ISO week (default: the last complete one).", valueName: "YYYY-Www"))
+        var week: String?
+        @Option(help: ArgumentHelp("text, markdown, csv, json or html (default: text; --json means json).",
+                                   valueName: "format"))
+        var format: String?
+        @Option(help: ArgumentHelp("Write the report to this file instead of stdout.", valueName: "file"))
+        var output: String?
+        @Option(help: ArgumentHelp("How many overdue problems to list, or all (default: 100 in text, markdown and html; all in csv and json).",
+                                   valueName: "n"))
+        var overdueLimit: String?
+
+        /// How many overdue problems the formats for people list unless told otherwise.
+        static let readableOverdueLimit = 100
+
+        func execute(in context: CommandContext) throws {
+            let week = try self.week.map { try ISOWeek(parsing: $0) }
+            let format = try chosenFormat()
+            let limit = try chosenOverdueLimit(for: format)
+            let register = try context.register()
+            let report = try register.weeklyReport(week ?? ISOWeek.lastComplete(at: context.now, in: register.timeZone),
+                                                   overdueLimit: limit)
+            if let output {
+                try OutputFile.write(output, register: register) { format.write(report, to: $0) }
+            } else {
+                format.write(report, to: context.console.output)
+            }
+        }
+
+        /// `--overdue-limit`: a number, or nil for all; by default all for programs' formats and
+        /// ``readableOverdueLimit`` for people's.
+        private func chosenOverdueLimit(for format: ReportFormat) throws -> Int? {
+            guard let text = overdueLimit?.trimmingSpaces.lowercased() else {
+                return format == .csv || format == .json ? nil : Self.readableOverdueLimit
+            }
+            if text == "all" { return nil }
+            guard let limit = Int(text), limit >= 0 else {
+                throw InputError.invalidValue(option: "--overdue-limit", reason: "'\(overdueLimit ?? "")' is neither a number of problems nor all")
+            }
+            return limit
+        }
+
+        /// `--format`, or json for `--json`; both only when they agree.
+        private func chosenFormat() throws -> ReportFormat {
+            guard let text = format else { return global.json ? .json : .text }
+            guard let chosen = ReportFormat(rawValue: text.trimmingSpaces.lowercased()) else {
+                throw InputError.invalidValue(option: "--format", reason: "'\(text)' is not a report format; give text, markdown, csv, json or html")
+            }
+            if global.json && chosen != .json {
+                throw InputError.invalidValue(option: "--json", reason: "it means --format json, so it cannot go with --format \(chosen.rawValue); give one of them")
+            }
+            return chosen
+        }
+    }
+}

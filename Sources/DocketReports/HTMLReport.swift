@@ -1,0 +1,157 @@
+import DocketCore
+
+/// The report as one self-contained HTML page: inline CSS, inline SVG charts (the eight-week
+/// trend and a bar per unit), no script, nothing loaded from anywhere, A4 when printed. Every
+/// text a user wrote (titles, resolutions, names, codes) is escaped.
+public enum HTMLReport {
+    /// Writes `report` as an HTML5 document in the language of `catalogue`.
+    public static func write(_ report: WeeklyReport, to output: OutputBuffer, catalogue: ReportCatalogue) {
+        let c = catalogue
+        let e = HTMLText.escaped
+        let end = report.endOfWeek
+        let zone = report.timeZone
+        let page = Page(output: output)
+        page.raw("""
+            <!DOCTYPE html>
+            <html lang="\(e(c.languageCode))">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(e(c.reportTitle)) \(e(report.week.description))</title>
+            <style>
+            \(style)
+            </style>
+            </head>
+            <body>
+            <header>
+            <h1>\(e(c.reportTitle))</h1>
+            <p class="period">\(e(c.period(report.week.description, c.date(report.from), c.date(report.to), zone.identifier)))</p>
+            </header>
+            <p class="headline">\(e(c.headline(report)))</p>
+            <dl class="cards">
+            """)
+        for (label, value, kind) in [
+            (c.totalRaised, String(end.totalRaised), ""), (c.totalResolved, String(end.totalResolved), "resolved"),
+            (c.resolutionRate, c.percent(end.resolutionRate), "resolved"), (c.open, String(end.open), ""),
+            (c.overdue, String(end.overdue), end.overdue > 0 ? "overdue" : ""),
+            (c.groupsResolved, "\(report.groups.resolved) / \(report.groups.total)", ""),
+        ] {
+            page.raw("<div class=\"card\(kind.isEmpty ? "" : " " + kind)\"><dt>\(e(label))</dt><dd>\(e(value))</dd></div>")
+        }
+        page.raw("</dl>")
+
+        page.raw("<div class=\"columns\">")
+        page.raw("<section>")
+        page.raw("<h2>\(e(c.duringHeading))</h2>")
+        let during = report.during
+        page.figures(c, [(c.raised, during.raised), (c.assigned, during.assigned), (c.answered, during.answered),
+                         (c.escalated, during.escalated), (c.resolved, during.resolved), (c.reopened, during.reopened),
+                         (c.closed, during.closed)].map { ($0.0, String($0.1)) })
+        page.raw("</section>")
+        page.raw("<section>")
+        page.raw("<h2>\(e(c.endOfWeekHeading))</h2>")
+        page.figures(c, [(c.open, String(end.open)), (c.overdue, String(end.overdue)),
+                         (c.totalRaised, String(end.totalRaised)), (c.totalAnswered, String(end.totalAnswered)),
+                         (c.totalResolved, String(end.totalResolved)), (c.totalClosed, String(end.totalClosed)),
+                         (c.resolutionRate, c.percent(end.resolutionRate))])
+        page.raw("</section>")
+        page.raw("<section>")
+        page.raw("<h2>\(e(c.byStateHeading))</h2>")
+        page.table([(c.stateColumn, false), (c.countColumn, true)], end.byState.map { [c.stateName($0.state), String($0.count)] })
+        page.raw("<h3>\(e(c.groupsHeading))</h3>")
+        page.figures(c, [(c.groupsTotal, String(report.groups.total)), (c.groupsResolved, String(report.groups.resolved))])
+        page.raw("</section>")
+        page.raw("</div>")
+
+        page.raw("<section>")
+        page.raw("<h2>\(e(c.trendHeading))</h2>")
+        page.raw("<div class=\"side\">")
+        page.raw("<figure>" + trendChart(report, catalogue: c) + "</figure>")
+        page.table([(c.weekColumn, false), (c.raised, true), (c.resolved, true)],
+                   report.trend.map { [$0.week.description, String($0.raised), String($0.resolved)] }, narrow: true)
+        page.raw("</div>")
+        page.raw("</section>")
+
+        page.raw("<section>")
+        page.raw("<h2>\(e(c.unitsHeading))</h2>")
+        if !report.units.isEmpty { page.raw("<figure>" + unitChart(report, catalogue: c) + "</figure>") }
+        page.table([(c.unitColumn, false), (c.nameColumn, false), (c.assigned, true), (c.resolved, true), (c.open, true),
+                    (c.overdue, true), (c.closed, true)],
+                   report.units.map { [$0.unit.handle, $0.unit.name, String($0.assigned), String($0.resolved),
+                                       String($0.open), String($0.overdue), String($0.closed)] },
+                   none: c.none)
+        page.raw("</section>")
+
+        page.raw("<section>")
+        page.raw("<h2>\(e(c.provincesHeading))</h2>")
+        page.table([(c.codeColumn, false), (c.provinceColumn, false), (c.raised, true), (c.resolved, true),
+                    (c.open, true), (c.closed, true)],
+                   report.provinces.map { [$0.province.code ?? "", $0.province.name, String($0.raised),
+                                           String($0.resolved), String($0.open), String($0.closed)] },
+                   none: c.none, narrow: true)
+        page.raw("</section>")
+
+        page.raw("<section>")
+        page.raw("<h2>\(e(c.resolvedHeading))</h2>")
+        page.table([(c.numberColumn, true), (c.resolvedOnColumn, false), (c.localityColumn, false),
+                    (c.ownerColumn, false), (c.titleColumn, false), (c.resolutionColumn, false)],
+                   report.resolved.map { [String($0.id), c.date(zone.localDate(of: $0.resolvedAt)), $0.locality.name,
+                                          $0.unit?.handle ?? "", $0.title, $0.resolution] },
+                   none: c.none, dateColumn: 1)
+        page.raw("</section>")
+
+        page.raw("<section>")
+        page.raw("<h2>\(e(c.overdueHeading))</h2>")
+        page.table([(c.numberColumn, true), (c.dueColumn, false), (c.ownerColumn, false), (c.localityColumn, false),
+                    (c.titleColumn, false)],
+                   report.overdue.map { [String($0.id), c.date($0.due), $0.unit?.handle ?? "", $0.locality.name, $0.title] },
+                   none: end.overdue == 0 ? c.none : nil, dateColumn: 1)
+        if report.overdue.count < end.overdue {
+            page.raw("<p class=\"note\">\(e(c.overdueListed(report.overdue.count, end.overdue)))</p>")
+        }
+        page.raw("</section>")
+
+        page.raw("<footer>\(e(c.basis(c.date(report.week.monday.adding(days: 7)), zone.identifier)))</footer>")
+        page.raw("</body>")
+        page.raw("</html>")
+    }
+}
+
+/// The page, written a line at a time.
+private struct Page {
+    let output: OutputBuffer
+
+    /// Markup as it is, and a newline.
+    func raw(_ markup: String) {
+        output.write(markup)
+        output.write(byte: 0x0A)
+    }
+
+    /// A two-column table of figures.
+    func figures(_ catalogue: ReportCatalogue, _ rows: [(String, String)]) {
+        table([(catalogue.figureColumn, false), (catalogue.countColumn, true)], rows.map { [$0.0, $0.1] })
+    }
+
+    /// A table with `columns` (header, whether a number) and `rows`, every cell escaped; when
+    /// there is no row, a paragraph saying `none` if it is given, else nothing. A narrow table is as wide
+    /// as its cells, not the page.
+    func table(_ columns: [(String, Bool)], _ rows: [[String]], none: String? = nil, dateColumn: Int? = nil,
+               narrow: Bool = false) {
+        if rows.isEmpty {
+            if let none { raw("<p class=\"none\">\(HTMLText.escaped(none))</p>") }
+            return
+        }
+        raw(narrow ? "<table class=\"narrow\">" : "<table>")
+        raw("<thead><tr>" + columns.map { "<th\($0.1 ? " class=\"n\"" : "")>\(HTMLText.escaped($0.0))</th>" }.joined() + "</tr></thead>")
+        raw("<tbody>")
+        for row in rows {
+            let cells = row.enumerated().map { index, cell in
+                let kind = columns[index].1 ? " class=\"n\"" : index == dateColumn ? " class=\"date\"" : ""
+                return "<td\(kind)>\(HTMLText.escaped(cell))</td>"
+            }
+            raw("<tr>" + cells.joined() + "</tr>")
+        }
+        raw("</tbody>")
+        raw("</table>")
+    }
+}

@@ -1,0 +1,128 @@
+import DocketCore
+
+/// Every word of the weekly report that a person reads, in one language: headings, labels,
+/// column headers, legends and the sentences around the figures. The renderers take their
+/// text from here and nowhere else, so another language is one more instance (a Vietnamese one
+/// for `--lang vi`), with no change to any renderer.
+///
+/// What is not here is not translated on purpose: the figures, dates written `YYYY-MM-DD`,
+/// weeks written `YYYY-Www`, the names and codes people wrote (units, localities, titles,
+/// resolutions), the workflow's state names (which people type, as in `list --state`), and the
+/// keys of the JSON and CSV formats, which are for programs.
+public struct ReportCatalogue: Sendable {
+    /// The language's BCP 47 code, for the HTML page's `lang`: `en`, `vi`.
+    public var languageCode: String
+
+    /// The report's name: "Weekly resolution report".
+    public var reportTitle: String
+    /// The week reported on, its days and the time zone: week, Monday, Sunday, zone.
+    public var period: @Sendable (_ week: String, _ monday: String, _ sunday: String, _ zone: String) -> String
+    /// The one sentence a minister reads: groups, problems, resolved, the rate.
+    public var headline: @Sendable (WeeklyReport) -> String
+    /// What the figures are counted from: the end of the week as a date and the zone.
+    public var basis: @Sendable (_ nextMonday: String, _ zone: String) -> String
+    /// A date as people read it in the language.
+    public var date: @Sendable (CivilDate) -> String
+    /// A fraction from 0 to 1 as a percentage.
+    public var percent: @Sendable (Double) -> String
+    /// What an empty list says.
+    public var none: String
+    /// Under a list of overdue problems cut to a limit: how many are listed of how many.
+    public var overdueListed: @Sendable (_ listed: Int, _ total: Int) -> String
+
+    /// The heading of what happened during the week.
+    public var duringHeading: String
+    /// The heading of where things stood at the end of the week.
+    public var endOfWeekHeading: String
+    /// The heading of the open problems by state.
+    public var byStateHeading: String
+    /// The heading of the groups.
+    public var groupsHeading: String
+    /// The heading of the rows per unit.
+    public var unitsHeading: String
+    /// The heading of the rows per province.
+    public var provincesHeading: String
+    /// The heading of the problems resolved during the week.
+    public var resolvedHeading: String
+    /// The heading of the problems overdue at the end of the week.
+    public var overdueHeading: String
+    /// The heading of the eight weeks of the trend.
+    public var trendHeading: String
+
+    /// Problems filed (during the week; also a row's or a week's raised).
+    public var raised: String
+    /// Assignments made (during the week; also a unit's problems).
+    public var assigned: String
+    /// Answers given.
+    public var answered: String
+    /// Escalations made.
+    public var escalated: String
+    /// Resolutions recorded (during the week; also a row's resolved).
+    public var resolved: String
+    /// Reopenings.
+    public var reopened: String
+    /// Closings (during the week; also a row's closed).
+    public var closed: String
+
+    /// Open problems: neither resolved nor closed.
+    public var open: String
+    /// Overdue problems.
+    public var overdue: String
+    /// Problems raised up to the end of the week.
+    public var totalRaised: String
+    /// Of them, answered or resolved.
+    public var totalAnswered: String
+    /// Of them, completely resolved.
+    public var totalResolved: String
+    /// Of them, closed.
+    public var totalClosed: String
+    /// Resolved ÷ (raised − closed).
+    public var resolutionRate: String
+    /// A workflow state's name as shown; states are the workflow's data, named as people type them.
+    public var stateName: @Sendable (String) -> String
+
+    /// Groups with a problem raised.
+    public var groupsTotal: String
+    /// Groups completely resolved.
+    public var groupsResolved: String
+
+    /// The column of a figure's name, in two-column tables.
+    public var figureColumn: String
+    /// The column of a figure's value, in two-column tables.
+    public var countColumn: String
+    /// The column of a unit's code.
+    public var unitColumn: String
+    /// The column of a unit's or a province's name.
+    public var nameColumn: String
+    /// The column of a province's code.
+    public var codeColumn: String
+    /// The column of a province.
+    public var provinceColumn: String
+    /// The column of a problem's number.
+    public var numberColumn: String
+    /// The column of a problem's title.
+    public var titleColumn: String
+    /// The column of the locality that raised a problem.
+    public var localityColumn: String
+    /// The column of a problem's owner.
+    public var ownerColumn: String
+    /// The column of the day a problem was resolved.
+    public var resolvedOnColumn: String
+    /// When a problem was resolved, in a line about it: the date.
+    public var resolvedOn: @Sendable (String) -> String
+    /// The column of a resolution's text.
+    public var resolutionColumn: String
+    /// The column of a deadline.
+    public var dueColumn: String
+    /// The column of a problem's state.
+    public var stateColumn: String
+    /// The column of a week.
+    public var weekColumn: String
+
+    /// What the trend chart shows, for readers who cannot see it.
+    public var trendChartDescription: String
+    /// What the unit chart shows, for readers who cannot see it.
+    public var unitChartDescription: String
+    /// The legend of a unit's problems still open and not overdue.
+    public var openNotOverdue: String
+}

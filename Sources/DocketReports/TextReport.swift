@@ -1,0 +1,148 @@
+import DocketCore
+
+/// The report for a terminal: headings, aligned figures and tables, at most 80 columns wide
+/// (a column of names or titles is cut with `…` to fit), widths measured in grapheme clusters
+/// so Vietnamese lines up whether its text is composed or not.
+///
+/// The resolved problems are listed, not tabled, so that their resolutions are read whole.
+public enum TextReport {
+    /// The width the report fits in.
+    public static let width = 80
+
+    /// Writes `report` as text, every line ending in a newline.
+    public static func write(_ report: WeeklyReport, to output: OutputBuffer, catalogue: ReportCatalogue) {
+        let c = catalogue
+        let end = report.endOfWeek
+        heading(c.reportTitle, underline: "=", to: output)
+        line(c.period(report.week.description, c.date(report.from), c.date(report.to), report.timeZone.identifier), to: output)
+        output.write(byte: 0x0A)
+        paragraph(c.headline(report), to: output)
+
+        heading(c.duringHeading, to: output)
+        let during = report.during
+        figures([(c.raised, during.raised), (c.assigned, during.assigned), (c.answered, during.answered),
+                 (c.escalated, during.escalated), (c.resolved, during.resolved), (c.reopened, during.reopened),
+                 (c.closed, during.closed)].map { ($0.0, String($0.1)) }, to: output)
+
+        heading(c.endOfWeekHeading, to: output)
+        figures([(c.open, String(end.open)), (c.overdue, String(end.overdue)), (c.totalRaised, String(end.totalRaised)),
+                 (c.totalAnswered, String(end.totalAnswered)), (c.totalResolved, String(end.totalResolved)),
+                 (c.totalClosed, String(end.totalClosed)), (c.resolutionRate, c.percent(end.resolutionRate))],
+                to: output)
+
+        heading(c.byStateHeading, to: output)
+        figures(end.byState.map { (c.stateName($0.state), String($0.count)) }, to: output)
+
+        heading(c.groupsHeading, to: output)
+        figures([(c.groupsTotal, String(report.groups.total)), (c.groupsResolved, String(report.groups.resolved))],
+                to: output)
+
+        heading(c.unitsHeading, to: output)
+        if report.units.isEmpty {
+            line(c.none, to: output)
+        } else {
+            var table = TextTable(columns: [
+                .init(c.unitColumn, flexible: true), .init(c.nameColumn, flexible: true),
+                .init(c.assigned, alignment: .right), .init(c.resolved, alignment: .right),
+                .init(c.open, alignment: .right), .init(c.overdue, alignment: .right), .init(c.closed, alignment: .right),
+            ])
+            for row in report.units {
+                table.append([row.unit.handle, row.unit.name, String(row.assigned), String(row.resolved), String(row.open),
+                              String(row.overdue), String(row.closed)])
+            }
+            table.write(to: output, maxWidth: width)
+        }
+
+        heading(c.provincesHeading, to: output)
+        if report.provinces.isEmpty {
+            line(c.none, to: output)
+        } else {
+            var table = TextTable(columns: [
+                .init(c.codeColumn), .init(c.provinceColumn, flexible: true), .init(c.raised, alignment: .right),
+                .init(c.resolved, alignment: .right), .init(c.open, alignment: .right), .init(c.closed, alignment: .right),
+            ])
+            for row in report.provinces {
+                table.append([row.province.code ?? "", row.province.name, String(row.raised), String(row.resolved),
+                              String(row.open), String(row.closed)])
+            }
+            table.write(to: output, maxWidth: width)
+        }
+
+        heading(c.resolvedHeading, to: output)
+        if report.resolved.isEmpty { line(c.none, to: output) }
+        for (index, problem) in report.resolved.enumerated() {
+            if index > 0 { output.write(byte: 0x0A) }
+            let number = "#\(problem.id)  "
+            let indent = String(repeating: " ", count: DisplayWidth.columns(number))
+            wrapped(problem.title, first: number, indent: indent, to: output)
+            var about = [problem.locality.name]
+            if let unit = problem.unit { about.append(unit.handle) }
+            about.append(c.resolvedOn(c.date(report.timeZone.localDate(of: problem.resolvedAt))))
+            wrapped(about.joined(separator: " · "), first: indent, indent: indent, to: output)
+            wrapped(problem.resolution, first: indent, indent: indent, to: output)
+        }
+
+        heading(c.overdueHeading, to: output)
+        if report.overdue.isEmpty && end.overdue == 0 {
+            line(c.none, to: output)
+        } else if !report.overdue.isEmpty {
+            var table = TextTable(columns: [
+                .init(c.numberColumn, alignment: .right), .init(c.dueColumn), .init(c.ownerColumn, flexible: true),
+                .init(c.localityColumn, flexible: true), .init(c.titleColumn, flexible: true),
+            ])
+            for problem in report.overdue {
+                table.append([String(problem.id), c.date(problem.due), problem.unit?.handle ?? "", problem.locality.name,
+                              problem.title])
+            }
+            table.write(to: output, maxWidth: width)
+        }
+        if report.overdue.count < end.overdue {
+            paragraph(c.overdueListed(report.overdue.count, end.overdue), to: output)
+        }
+
+        heading(c.trendHeading, to: output)
+        var trend = TextTable(columns: [.init(c.weekColumn), .init(c.raised, alignment: .right),
+                                        .init(c.resolved, alignment: .right)])
+        for week in report.trend {
+            trend.append([week.week.description, String(week.raised), String(week.resolved)])
+        }
+        trend.write(to: output, maxWidth: width)
+        output.write(byte: 0x0A)
+        paragraph(c.basis(c.date(report.week.monday.adding(days: 7)), report.timeZone.identifier), to: output)
+    }
+
+    /// A heading, underlined, after a blank line unless it opens the report.
+    private static func heading(_ text: String, underline: Character = "-", to output: OutputBuffer) {
+        if underline == "-" { output.write(byte: 0x0A) }
+        line(text, to: output)
+        line(String(repeating: underline, count: min(width, DisplayWidth.columns(text))), to: output)
+    }
+
+    /// Labels and values in two columns, the values right-aligned.
+    private static func figures(_ rows: [(String, String)], to output: OutputBuffer) {
+        let labelWidth = rows.map { DisplayWidth.columns($0.0) }.max() ?? 0
+        let valueWidth = rows.map { DisplayWidth.columns($0.1) }.max() ?? 0
+        for (label, value) in rows {
+            let gap = labelWidth - DisplayWidth.columns(label) + 2 + valueWidth - DisplayWidth.columns(value)
+            line(label + String(repeating: " ", count: gap) + value, to: output)
+        }
+    }
+
+    /// A paragraph wrapped to the width.
+    private static func paragraph(_ text: String, to output: OutputBuffer) {
+        wrapped(text, first: "", indent: "", to: output)
+    }
+
+    /// `text` wrapped at spaces to the width, its first line starting with `first` and the
+    /// others with `indent`.
+    private static func wrapped(_ text: String, first: String, indent: String, to output: OutputBuffer) {
+        for line in TextWrapping.lines(of: text, width: width, first: first, indent: indent) {
+            self.line(line, to: output)
+        }
+    }
+
+    private static func line(_ text: String, to output: OutputBuffer) {
+        output.write(text)
+        output.write(byte: 0x0A)
+    }
+}

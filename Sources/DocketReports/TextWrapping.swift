@@ -1,0 +1,130 @@
+import DocketCore
+
+/// Breaks text into lines that fit a terminal's width, measured in display columns.
+///
+/// A weekly report wraps thousands of titles and resolutions, so words are found by unicode
+/// scalars and measured with a fast path for Latin and Vietnamese letters (one column each,
+/// combining marks none), which gives what ``DisplayWidth`` gives for them; any other word is
+/// measured by ``DisplayWidth`` itself.
+enum TextWrapping {
+    /// The lines of `text` at most `width` columns wide, broken at white space (line breaks in
+    /// the text included): the first starts with `first`, every later one with `indent`. A word
+    /// longer than a line is cut between characters.
+    static func lines(of text: String, width: Int, first: String = "", indent: String = "") -> [String] {
+        // Most titles are words between single spaces that fit on the line: kept as they are.
+        if let plain = plainWidth(text), DisplayWidth.columns(first) + plain <= width {
+            return [first + text]
+        }
+        let indentWidth = DisplayWidth.columns(indent)
+        var lines: [String] = []
+        var current = first
+        var currentWidth = DisplayWidth.columns(first)
+        var hasWord = false
+        func breakLine() {
+            lines.append(current)
+            current = indent
+            currentWidth = indentWidth
+            hasWord = false
+        }
+        for word in words(of: text) {
+            var rest = word
+            while !rest.isEmpty {
+                let restWidth = columns(rest)
+                if currentWidth + (hasWord ? 1 : 0) + restWidth <= width {
+                    if hasWord {
+                        current += " "
+                        currentWidth += 1
+                    }
+                    current += rest
+                    currentWidth += restWidth
+                    hasWord = true
+                    break
+                }
+                if hasWord {
+                    breakLine()
+                    continue
+                }
+                // Too long for a line of its own: as much as fits (one character at least).
+                var cut = rest.startIndex
+                var cutWidth = 0
+                while cut < rest.endIndex {
+                    let columns = DisplayWidth.columns(rest[cut])
+                    if currentWidth + cutWidth + columns > width && cutWidth > 0 { break }
+                    cutWidth += columns
+                    cut = rest.index(after: cut)
+                }
+                current += rest[..<cut]
+                currentWidth += cutWidth
+                hasWord = true
+                rest = rest[cut...]
+                if !rest.isEmpty { breakLine() }
+            }
+        }
+        lines.append(current)
+        return lines
+    }
+
+    /// The width of `text` when it is Latin or Vietnamese words between single spaces (what
+    /// wrapping would not change), else nil.
+    static func plainWidth(_ text: String) -> Int? {
+        var total = 0
+        var afterSpace = true
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x20:
+                if afterSpace { return nil }
+                afterSpace = true
+                total += 1
+                continue
+            case 0x21..<0x7F, 0xA1..<0x300, 0x1E00..<0x1F00: total += 1
+            case 0x300..<0x370: break
+            default: return nil
+            }
+            afterSpace = false
+        }
+        return afterSpace && total > 0 ? nil : total
+    }
+
+    /// The runs of `text` between white space.
+    static func words(of text: String) -> [Substring] {
+        var words: [Substring] = []
+        let scalars = text.unicodeScalars
+        var start: String.Index?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            if isSpace(scalars[index]) {
+                if let wordStart = start { words.append(text[wordStart..<index]) }
+                start = nil
+            } else if start == nil {
+                start = index
+            }
+            index = scalars.index(after: index)
+        }
+        if let wordStart = start { words.append(text[wordStart...]) }
+        return words
+    }
+
+    /// Whether `scalar` is white space, asking Unicode only outside ASCII and Latin-1.
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09...0x0D, 0x85, 0xA0: true
+        case 0..<0x1680: false
+        default: scalar.properties.isWhitespace
+        }
+    }
+
+    /// The display width of a word: printable ASCII and the Latin letters Vietnamese is written
+    /// in (Latin-1, Latin Extended-A and -B, Latin Extended Additional) one column each,
+    /// combining diacritical marks none; any other word as ``DisplayWidth`` measures it.
+    static func columns(_ word: Substring) -> Int {
+        var total = 0
+        for scalar in word.unicodeScalars {
+            switch scalar.value {
+            case 0x21..<0x7F, 0xA0..<0x300, 0x1E00..<0x1F00: total += 1
+            case 0x300..<0x370: break
+            default: return DisplayWidth.columns(String(word))
+            }
+        }
+        return total
+    }
+}

@@ -1,0 +1,24 @@
+/// A problem raised before the end of a reported week that has an event at or after it: where
+/// it stands now, and where it stood at the end of the week.
+struct ChangedProblem {
+    /// A problem's state, owner and deadline at one moment: the row of its last event before then.
+    struct Position {
+        var state: String
+        var unit: Int64?
+        /// `YYYY-MM-DD`, as stored.
+        var due: String?
+
+        /// Whether it is overdue on `day` (`YYYY-MM-DD`) in a workflow whose deadline rules
+        /// watch `states`: in one of them, with a deadline before that day.
+        func isOverdue(on day: String, states: [String]) -> Bool {
+            guard let due else { return false }
+            return due < day && states.contains(state)
+        }
+    }
+
+    var id: Int64
+    var now: Position
+    var atEnd: Position
+    var province: Int64
+    var group: Int64?
+}

@@ -1,0 +1,155 @@
+import DocketCore
+import DocketWorkflow
+
+/// The reads the weekly report is made of (``Register/weeklyReport(_:)``), each inside its
+/// read transaction; the SQL is in ``ReportSQL``.
+extension Register {
+    /// What happened during `week`: how many events of each of `actions` (all the counted ones
+    /// when nil).
+    func activity(in week: ISOWeek, actions: [String]? = nil) throws -> WeeklyReport.Activity {
+        let (start, end) = week.interval(in: timeZone)
+        let actions = actions ?? WeeklyReport.Activity.actions.map(\.action)
+        var activity = WeeklyReport.Activity()
+        try database.cached(ReportSQL.activity(actions: actions.count))
+            .forEachRow([start.secondsSinceEpoch, end.secondsSinceEpoch] + actions as [any SQLValueConvertible]) { row in
+                activity.count(row.text(0), times: Int(row.int64(1)))
+            }
+        return activity
+    }
+
+    /// The `tally` table: how many problems stand in each state now, in all, by owner and by
+    /// province.
+    func currentTally() throws -> StandingTally {
+        var tally = StandingTally()
+        try database.cached(ReportSQL.tally).forEachRow { row in
+            tally.add(state: row.text(0), unit: row.int64(1), province: row.int64(2), Int(row.int64(3)))
+        }
+        return tally
+    }
+
+    /// Calls `body` with the state, owner, province and group that every problem with an event
+    /// at or after `end` has now.
+    func forEachProblemChanged(since end: Instant,
+                               _ body: (_ state: String, _ unit: Int64?, _ province: Int64, _ group: Int64?) -> Void) throws {
+        try database.cached(ReportSQL.changedSince).forEachRow([end.secondsSinceEpoch]) { row in
+            body(row.text(0), row.optionalInt64(1), row.int64(2), row.optionalInt64(3))
+        }
+    }
+
+    /// Every problem raised before `end` with an event at or after it: where it stands now and
+    /// where it stood at `end`.
+    func problemsChangedAfterRaised(before end: Instant) throws -> [ChangedProblem] {
+        try database.cached(ReportSQL.changedAfterRaised).map(end.secondsSinceEpoch) { row in
+            ChangedProblem(
+                id: row.int64(0),
+                now: .init(state: row.text(1), unit: row.optionalInt64(2), due: row.optionalText(3)),
+                atEnd: .init(state: row.text(6), unit: row.optionalInt64(7), due: row.optionalText(8)),
+                province: row.int64(4), group: row.optionalInt64(5))
+        }
+    }
+
+    /// How many problems each owner (0: none) has now in one of `states` with a deadline before
+    /// `day` (`YYYY-MM-DD`).
+    func overdueCountsNow(on day: String, states: [String]) throws -> [Int64: Int] {
+        guard !states.isEmpty else { return [:] }
+        var counts: [Int64: Int] = [:]
+        try database.cached(ReportSQL.overdueOwnersNow(states: states.count))
+            .forEachRow([day] + states as [any SQLValueConvertible]) { counts[$0.int64(0), default: 0] += 1 }
+        return counts
+    }
+
+    /// How many problems of each group stand in each state now.
+    func currentGroupCounts() throws -> [Int64: [String: Int]] {
+        var counts: [Int64: [String: Int]] = [:]
+        try database.cached(ReportSQL.groupCounts).forEachRow { row in
+            counts[row.int64(0), default: [:]][row.text(1), default: 0] += Int(row.int64(2))
+        }
+        return counts
+    }
+
+    /// The problems overdue on `day` (the week's next Monday) at the end of the week, the
+    /// longest overdue first (by deadline, then number), at most `limit` of them: those overdue
+    /// now that did not change since, and those `restored` that were overdue then.
+    func overdueProblems(on day: String, limit: Int?, states: [String], restored: [ChangedProblem],
+                         units: [Int64: NamedRef]) throws -> [WeeklyReport.OverdueProblem] {
+        var overdue: [WeeklyReport.OverdueProblem] = []
+        func entry(id: Int64, title: String, locality: NamedRef, state: String, unit: Int64?, due: String) {
+            guard let date = try? CivilDate(parsing: due) else { return }
+            overdue.append(.init(id: id, title: title, locality: locality, state: state,
+                                 unit: unit.flatMap { units[$0] }, due: date))
+        }
+        // Each state's list comes in order from the index: enough of it to fill the limit once
+        // the problems that changed since are left out.
+        let changed = Set(restored.map(\.id))
+        let statement = try database.cached(ReportSQL.overdueNow)
+        for state in states {
+            let skipped = restored.filter { $0.now.state == state && $0.now.isOverdue(on: day, states: states) }.count
+            try statement.forEachRow([state, day, limit.map { $0 + skipped } ?? -1]) { row in
+                let id = row.int64(0)
+                guard !changed.contains(id) else { return }
+                entry(id: id, title: row.text(1), locality: NamedRef(code: row.optionalText(2), name: row.text(3)),
+                      state: state, unit: row.optionalInt64(4), due: row.text(5))
+            }
+        }
+        // Those that changed since and were overdue then: only the ones the limit keeps are
+        // looked up, since each is a read of its row.
+        var thenOverdue = restored.filter { $0.atEnd.isOverdue(on: day, states: states) }
+        if let limit {
+            thenOverdue.sort { ($0.atEnd.due ?? "", $0.id) < ($1.atEnd.due ?? "", $1.id) }
+            overdue.sort { ($0.due, $0.id) < ($1.due, $1.id) }
+            let cutoff = limit > 0 && overdue.count >= limit ? overdue[limit - 1] : nil
+            thenOverdue = Array(thenOverdue.prefix(limit).prefix { problem in
+                cutoff.map { (problem.atEnd.due ?? "", problem.id) < ($0.due.description, $0.id) } ?? true
+            })
+        }
+        let label = try database.cached(ReportSQL.problemLabel)
+        for problem in thenOverdue {
+            guard let (title, locality) = try label.first(problem.id, transform: {
+                ($0.text(0), NamedRef(code: $0.optionalText(1), name: $0.text(2)))
+            }) else { continue }
+            entry(id: problem.id, title: title, locality: locality, state: problem.atEnd.state, unit: problem.atEnd.unit,
+                  due: problem.atEnd.due ?? "")
+        }
+        guard let limit, overdue.count > limit else { return overdue }
+        overdue.sort { ($0.due, $0.id) < ($1.due, $1.id) }
+        return Array(overdue.prefix(limit))
+    }
+
+    /// The problems resolved during `week` that still stood resolved at its end, with their
+    /// last resolution: the problems with a resolving event in the week (one whose every
+    /// destination is of class resolved) whose last event before the end left them resolved.
+    func resolvedProblems(in week: ISOWeek, workflow: Workflow,
+                          units: [Int64: NamedRef]) throws -> [WeeklyReport.ResolvedProblem] {
+        let actions = workflow.transitions.filter { transition in
+            transition.to.states.allSatisfy { workflow.stateClass(of: $0) == .resolved }
+        }.map(\.name)
+        guard !actions.isEmpty else { return [] }
+        let (start, end) = week.interval(in: timeZone)
+        var resolved: [WeeklyReport.ResolvedProblem] = []
+        try database.cached(ReportSQL.resolvedIn(actions: actions.count))
+            .forEachRow([start.secondsSinceEpoch, end.secondsSinceEpoch] + actions as [any SQLValueConvertible]) { row in
+                guard workflow.stateClass(of: row.text(4)) == .resolved else { return }
+                resolved.append(WeeklyReport.ResolvedProblem(
+                    id: row.int64(0), title: row.text(1), locality: NamedRef(code: row.optionalText(2), name: row.text(3)),
+                    unit: row.optionalInt64(5).flatMap { units[$0] },
+                    resolvedAt: Instant(secondsSinceEpoch: row.int64(6)), resolution: row.text(7)))
+            }
+        return resolved
+    }
+
+    /// Every unit's code and name, by id.
+    func unitNames() throws -> [Int64: NamedRef] {
+        var names: [Int64: NamedRef] = [:]
+        try database.cached(ReportSQL.units).forEachRow { names[$0.int64(0)] = NamedRef(code: $0.text(1), name: $0.text(2)) }
+        return names
+    }
+
+    /// Every provincial-level locality's code and name, by id.
+    func provinceNames() throws -> [Int64: NamedRef] {
+        var names: [Int64: NamedRef] = [:]
+        try database.cached(ReportSQL.provinces).forEachRow {
+            names[$0.int64(0)] = NamedRef(code: $0.optionalText(1), name: $0.text(2))
+        }
+        return names
+    }
+}

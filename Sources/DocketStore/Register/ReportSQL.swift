@@ -1,0 +1,109 @@
+/// The SQL of the weekly report, one statement per question, each answered from an index so
+/// that the report of a recent week reads little more than what happened since
+/// (``Register/weeklyReport(_:)`` says how they fit together). A test runs `EXPLAIN QUERY PLAN`
+/// on every one of them.
+///
+/// Parameters are numbered. Lists of names (states, actions) are bound too, one parameter each
+/// after the fixed ones, so a statement's text depends only on how many there are: the only
+/// text put into a statement is its run of placeholders.
+enum ReportSQL {
+    /// The placeholders `?first, ?first+1, …` for an `IN (...)` list of `count` values.
+    static func marks(from first: Int, count: Int) -> String {
+        (first..<first + count).map { "?\($0)" }.joined(separator: ", ")
+    }
+
+    /// How many events of each of `actions` (?3 …) happened in [?1, ?2), one row per action
+    /// that did: a range of `event_by_time (action, at, problem_id)` per action, which covers it.
+    static func activity(actions: Int) -> String {
+        let marks = marks(from: 3, count: actions)
+        return """
+            SELECT action, count(*) FROM event WHERE action IN (\(marks)) AND at >= ?1 AND at < ?2 GROUP BY action
+            """
+    }
+
+    /// How many problems stand in each (state, owner, province) now: the `tally` table, kept
+    /// by triggers, small (states × owners × provinces in use) and read whole.
+    static let tally = "SELECT state, unit_id, province_id, n FROM tally WHERE n <> 0"
+
+    /// Every problem with an event at or after ?1 (the end of the week) — the problems whose
+    /// latest event is that late — with where it stands now: a range of the covering index
+    /// `problem_by_update`.
+    static let changedSince = """
+        SELECT state, unit_id, province_id, group_id
+        FROM problem WHERE updated_at >= ?1
+        """
+
+    /// Of those, the ones raised before ?1, with where they stand now and where their last
+    /// event before ?1 left them: one step back along `event_by_problem` each.
+    static let changedAfterRaised = """
+        SELECT p.id, p.state, p.unit_id, p.due, p.province_id, p.group_id, e.to_state, e.unit_id, e.due
+        FROM problem AS p
+        JOIN event AS e ON e.id = (
+            SELECT x.id FROM event AS x WHERE x.problem_id = p.id AND x.at < ?1
+            ORDER BY x.at DESC, x.id DESC LIMIT 1)
+        WHERE p.updated_at >= ?1 AND p.raised_at < ?1
+        """
+
+    /// The owner of every problem that stands now in one of `states` (?2 …) with a deadline
+    /// before ?1: a range of the covering `(state, due, unit_id)` index per state, counted by
+    /// the caller (cheaper than sorting them to group them).
+    static func overdueOwnersNow(states: Int) -> String {
+        let marks = marks(from: 2, count: states)
+        return """
+            SELECT unit_id FROM problem WHERE state IN (\(marks)) AND due < ?1
+            """
+    }
+
+    /// The problems that stand now in state ?1 with a deadline before ?2, with their title and
+    /// locality, the longest overdue first, at most ?3 of them (-1: all). The index gives them
+    /// by deadline; only the problems due the same day are put in order by number.
+    static let overdueNow = """
+        SELECT p.id, p.title, l.code,
+               CASE WHEN l.parent_id IS NULL OR l.kind IS NULL THEN l.name ELSE l.kind || ' ' || l.name END,
+               p.unit_id, p.due
+        FROM problem AS p JOIN locality AS l ON l.id = p.locality_id
+        WHERE p.state = ?1 AND p.due < ?2
+        ORDER BY p.due, p.id LIMIT ?3
+        """
+
+    /// One problem's title and locality (a province's short name, a commune's full name).
+    static let problemLabel = """
+        SELECT p.title, l.code,
+               CASE WHEN l.parent_id IS NULL OR l.kind IS NULL THEN l.name ELSE l.kind || ' ' || l.name END
+        FROM problem AS p JOIN locality AS l ON l.id = p.locality_id WHERE p.id = ?1
+        """
+
+    /// How many problems of each group stand in each state now, from the covering index
+    /// `problem_by_group (group_id, state)`.
+    static let groupCounts = """
+        SELECT group_id, state, count(*) FROM problem WHERE group_id IS NOT NULL GROUP BY group_id, state
+        """
+
+    /// The problems with an event of one of the `actions` (?3 …, the resolving ones) in
+    /// [?1, ?2), with their title and locality, the state and owner their last event before ?2
+    /// left them with, and the time and text of their last resolving event before ?2 — most
+    /// often that same last event.
+    static func resolvedIn(actions: Int) -> String {
+        let marks = marks(from: 3, count: actions)
+        return """
+            SELECT p.id, p.title, l.code,
+                   CASE WHEN l.parent_id IS NULL OR l.kind IS NULL THEN l.name ELSE l.kind || ' ' || l.name END,
+                   last.to_state, last.unit_id, res.at, res.note
+            FROM problem AS p
+            JOIN locality AS l ON l.id = p.locality_id
+            JOIN event AS last ON last.id = (
+                SELECT x.id FROM event AS x WHERE x.problem_id = p.id AND x.at < ?2
+                ORDER BY x.at DESC, x.id DESC LIMIT 1)
+            JOIN event AS res ON res.id = CASE WHEN last.action IN (\(marks)) THEN last.id ELSE (
+                SELECT x.id FROM event AS x WHERE x.problem_id = p.id AND x.at < ?2 AND x.action IN (\(marks))
+                ORDER BY x.at DESC, x.id DESC LIMIT 1) END
+            WHERE p.id IN (SELECT problem_id FROM event WHERE action IN (\(marks)) AND at >= ?1 AND at < ?2)
+            """
+    }
+
+    /// Every unit's code and name.
+    static let units = "SELECT id, code, name FROM unit"
+
+    /// Every provincial-level locality's code and name.
+    static let provinces = "SELECT id, code, name FROM locality WHERE parent_id IS NULL"
+}

@@ -1,0 +1,311 @@
+import DocketCore
+import Foundation
+import Testing
+
+/// A register made through the binary whose history spans 2025-W34 to W37 (the store's tests
+/// work its figures out by hand): in W34 #1 (Cần Thơ, group 1) filed and assigned to cuc-vt due
+/// 29 Aug, #2 (Hà Nội) filed, #3 (Đồng Nai) filed at the last second of the week; in W35 #4 (a
+/// ward of Cần Thơ, group 1) filed exactly at Monday 00:00 and #5 (Hà Nội) at the same instant
+/// written in UTC, #2 #3 #4 assigned (due 27 Aug, 31 Aug, 1 Sep), #1 resolved, #5 closed.
+/// Later (stage two): #1 reopened and resolved again, #2 answered, #4 resolved, #6 filed.
+struct ReportRegister {
+    let docket: Docket
+
+    init() throws {
+        docket = try Docket.withUnits()
+        try docket.ok("locality", "add", "Phường Ninh Kiều", "--parent", "Cần Thơ", "--code", "31117", "--at", "2025-08-01")
+        try docket.ok("group", "add", "Hạ tầng viễn thông", "--at", "2025-08-01")
+        try docket.ok("file", "--locality", "Cần Thơ", "--group", "1", "--at", "2025-08-18",
+                      "--title", "Giá thuê hạ tầng viễn thông chưa thống nhất")
+        try docket.ok("assign", "1", "--unit", "cuc-vt", "--due", "2025-08-29", "--at", "2025-08-19")
+        try docket.ok("file", "--locality", "Hà Nội", "--at", "2025-08-20", "--title", "Thủ tục \"một cửa\", liên thông chồng chéo")
+        try docket.ok("file", "--locality", "Đồng Nai", "--at", "2025-08-24T23:59:59+07:00",
+                      "--title", "<script>alert('x')</script> Cáp quang ngầm")
+        try docket.ok("file", "--locality", "Ninh Kiều", "--group", "1", "--at", "2025-08-25T00:00:00+07:00",
+                      "--title", "Thiếu cán bộ đo lường cấp phường")
+        try docket.ok("file", "--locality", "Hà Nội", "--at", "2025-08-24T17:00:00Z", "--title", "Trùng với kiến nghị về thủ tục")
+        try docket.ok("assign", "2", "--unit", "vu-pc", "--due", "2025-08-27", "--at", "2025-08-25")
+        try docket.ok("assign", "3", "--unit", "cuc-vt", "--due", "2025-08-31", "--at", "2025-08-25")
+        try docket.ok("assign", "4", "--unit", "cuc-vt", "--due", "2025-09-01", "--at", "2025-08-26")
+        try docket.ok("resolve", "1", "--resolution", "Đã thống nhất khung giá thuê | mức *trần*", "--at", "2025-08-26")
+        try docket.ok("close", "5", "--reason", "Trùng với kiến nghị #2", "--at", "2025-08-28")
+    }
+
+    func stageTwo() throws {
+        try docket.ok("reopen", "1", "--reason", "Địa phương báo chưa áp dụng được", "--at", "2025-09-02")
+        try docket.ok("answer", "2", "--response", "Đã có văn bản hướng dẫn", "--at", "2025-09-03")
+        try docket.ok("resolve", "4", "--resolution", "Đã mở lớp bồi dưỡng", "--at", "2025-09-04")
+        try docket.ok("file", "--locality", "Cần Thơ", "--title", "Chữ ký số chuyên dùng", "--at", "2025-09-05")
+        try docket.ok("resolve", "1", "--resolution", "Đã áp dụng khung giá mới", "--at", "2025-09-09")
+    }
+
+    /// Every format of `week`, as printed.
+    func everyFormat(_ week: String) throws -> [String] {
+        try ["text", "markdown", "csv", "json", "html"].map {
+            try docket.ok("report", "weekly", "--week", week, "--format", $0).stdout
+        }
+    }
+}
+
+@Suite struct TheWeeklyReportThroughTheBinary {
+    /// The text of W35, every figure as worked out by hand in the store's tests (the same as
+    /// the renderers' sample, which was built to match it).
+    @Test func theTextOfAWeekExactly() throws {
+        let register = try ReportRegister()
+        let run = try register.docket.ok("report", "weekly", "--week", "2025-W35")
+        #expect(run.stdout == """
+            Weekly resolution report
+            ========================
+            2025-W35: Monday 2025-08-25 to Sunday 2025-08-31, Asia/Ho_Chi_Minh
+
+            1 group of difficulties, 0 completely resolved; 5 problems raised to date, 1
+            completely resolved and 0 answered; resolution rate 25.0%.
+
+            During the week
+            ---------------
+            Raised     2
+            Assigned   3
+            Answered   0
+            Escalated  0
+            Resolved   1
+            Reopened   0
+            Closed     1
+
+            At the end of the week
+            ----------------------
+            Open                      3
+            Overdue                   2
+            Raised to date            5
+            Answered or resolved      1
+            Completely resolved       1
+            Closed                    1
+            Resolution rate       25.0%
+
+            Open problems by state
+            ----------------------
+            raised     0
+            assigned   3
+            answered   0
+            escalated  0
+
+            Groups
+            ------
+            Groups with a problem raised  1
+            Groups completely resolved    0
+
+            By unit
+            -------
+            Unit    Name            Assigned  Resolved  Open  Overdue  Closed
+            cuc-vt  Cục Viễn thông         3         1     2        1       0
+            vu-pc   Vụ Pháp chế            1         0     1        1       0
+
+            By province
+            -----------
+            Code  Province  Raised  Resolved  Open  Closed
+            01    Hà Nội         2         0     1       1
+            75    Đồng Nai       1         0     1       0
+            92    Cần Thơ        2         1     1       0
+
+            Resolved during the week
+            ------------------------
+            #1  Giá thuê hạ tầng viễn thông chưa thống nhất
+                Cần Thơ · cuc-vt · resolved on 2025-08-26
+                Đã thống nhất khung giá thuê | mức *trần*
+
+            Overdue at the end of the week
+            ------------------------------
+            #  Due         Owner   Locality  Title
+            2  2025-08-27  vu-pc   Hà Nội    Thủ tục "một cửa", liên thông chồng chéo
+            3  2025-08-31  cuc-vt  Đồng Nai  <script>alert('x')</script> Cáp quang ngầm
+
+            Raised and resolved, the last eight weeks
+            -----------------------------------------
+            Week      Raised  Resolved
+            2025-W28       0         0
+            2025-W29       0         0
+            2025-W30       0         0
+            2025-W31       0         0
+            2025-W32       0         0
+            2025-W33       0         0
+            2025-W34       3         0
+            2025-W35       2         1
+
+            Counted from the events that happened before Monday 2025-09-01 00:00
+            (Asia/Ho_Chi_Minh): the report of a past week does not change.
+
+            """)
+        #expect(run.stderr.isEmpty)
+    }
+
+    /// `--json` and `--format json` print the same one object, with the contract's figures.
+    @Test func theJSONOfAWeek() throws {
+        let register = try ReportRegister()
+        let json = try register.docket.ok("report", "weekly", "--week", "2025-w35", "--json")
+        #expect(try register.docket.ok("report", "weekly", "--week", "2025-W35", "--format", "json").stdout == json.stdout)
+        #expect(try register.docket.ok("report", "weekly", "--week", "2025-W35", "--format", "json", "--json").stdout == json.stdout)
+        let object = try json.object()
+        #expect(object["week"] as? String == "2025-W35")
+        #expect(object["from"] as? String == "2025-08-25")
+        #expect(object["to"] as? String == "2025-08-31")
+        #expect(object["timezone"] as? String == "Asia/Ho_Chi_Minh")
+        #expect(object["during"] as? [String: Int] == ["raised": 2, "assigned": 3, "answered": 0, "escalated": 0,
+                                                       "resolved": 1, "reopened": 0, "closed": 1])
+        let end = try #require(object["end_of_week"] as? [String: Any])
+        #expect(end["open"] as? Int == 3)
+        #expect(end["by_state"] as? [String: Int] == ["raised": 0, "assigned": 3, "answered": 0, "escalated": 0])
+        #expect(end["overdue"] as? Int == 2)
+        #expect(end["total_raised"] as? Int == 5)
+        #expect(end["total_answered"] as? Int == 1)
+        #expect(end["total_resolved"] as? Int == 1)
+        #expect(end["resolution_rate"] as? Double == 0.25)
+        #expect(object["groups"] as? [String: Int] == ["total": 1, "resolved": 0])
+        let overdue = try #require(object["overdue"] as? [[String: Any]])
+        #expect(overdue.map { $0["id"] as? Int } == [2, 3])
+        #expect(overdue.map { ($0["unit"] as? [String: Any])?["code"] as? String } == ["vu-pc", "cuc-vt"])
+        #expect(overdue.map { $0["due"] as? String } == ["2025-08-27", "2025-08-31"])
+        let resolved = try #require(object["resolved"] as? [[String: Any]])
+        #expect(resolved.map { $0["resolution"] as? String } == ["Đã thống nhất khung giá thuê | mức *trần*"])
+    }
+
+    /// Every format of W34 and W35, byte for byte, is the same after the events of W36 and W37.
+    @Test func everyFormatIsTheSameAfterLaterEvents() throws {
+        let register = try ReportRegister()
+        let before = try ["2025-W34", "2025-W35"].map(register.everyFormat)
+        try register.stageTwo()
+        let after = try ["2025-W34", "2025-W35"].map(register.everyFormat)
+        #expect(after == before)
+        // W36 does see them: #1 reopened, #4 resolved.
+        let w36 = try register.docket.ok("report", "weekly", "--week", "2025-W36", "--json").object()
+        #expect(w36["during"] as? [String: Int] == ["raised": 1, "assigned": 0, "answered": 1, "escalated": 0,
+                                                    "resolved": 1, "reopened": 1, "closed": 0])
+        #expect((w36["resolved"] as? [[String: Any]])?.map { $0["id"] as? Int } == [4])
+    }
+
+    /// Markdown, CSV and HTML carry the same figures and escape what users wrote.
+    @Test func everyFormatCarriesTheFigures() throws {
+        let register = try ReportRegister()
+        let formats = try register.everyFormat("2025-W35")
+        #expect(formats[1].hasPrefix("# Weekly resolution report\n"))
+        #expect(formats[1].contains("| 3 | 2025-08-31 | cuc-vt | Đồng Nai | \\<script\\>alert('x')\\</script\\> Cáp quang ngầm |\n"))
+        #expect(formats[2].hasPrefix("section,measure,value,week,unit,unit_name,locality,locality_name,problem,title\r\n"))
+        #expect(formats[2].contains("end_of_week,resolution_rate,0.25,,,,,,,\r\n"))
+        #expect(formats[4].hasPrefix("<!DOCTYPE html>"))
+        #expect(formats[4].contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Cáp quang ngầm"))
+        #expect(!formats[4].contains("<script"))
+        #expect(!formats[4].contains("http"))
+    }
+
+    /// --overdue-limit lists the longest overdue only, and says so; the counts stay whole.
+    @Test func theOverdueListCanBeCutShort() throws {
+        let register = try ReportRegister()
+        let docket = register.docket
+        let text = try docket.ok("report", "weekly", "--week", "2025-W35", "--overdue-limit", "1").stdout
+        #expect(text.contains("""
+            #  Due         Owner  Locality  Title
+            2  2025-08-27  vu-pc  Hà Nội    Thủ tục "một cửa", liên thông chồng chéo
+            The 1 longest overdue of 2 are listed.
+
+            """))
+        let json = try docket.ok("report", "weekly", "--week", "2025-W35", "--json", "--overdue-limit", "1").object()
+        #expect((json["overdue"] as? [[String: Any]])?.map { $0["id"] as? Int } == [2])
+        #expect((json["end_of_week"] as? [String: Any])?["overdue"] as? Int == 2)
+        let all = try docket.ok("report", "weekly", "--week", "2025-W35", "--format", "markdown", "--overdue-limit", "all")
+        #expect(all.stdout == (try docket.ok("report", "weekly", "--week", "2025-W35", "--format", "markdown").stdout))
+        try docket.refuses(64, "report", "weekly", "--overdue-limit=-3",
+                           saying: "docket: --overdue-limit: '-3' is neither a number of problems nor all.")
+    }
+
+    /// With no --week, the last complete week in the register's time zone.
+    @Test func theDefaultWeekIsTheLastCompleteOne() throws {
+        let register = try ReportRegister()
+        let before = ISOWeek.lastComplete(at: .now(), in: .hoChiMinh)
+        let object = try register.docket.ok("report", "weekly", "--json").object()
+        let after = ISOWeek.lastComplete(at: .now(), in: .hoChiMinh)
+        #expect([before.description, after.description].contains(object["week"] as? String ?? ""))
+        #expect(object["from"] as? String == (object["week"] as? String == before.description ? before : after).monday.description)
+    }
+}
+
+@Suite struct AWrongWeekOrFormatIsAUsageError {
+    @Test(arguments: [
+        ("2025-W00", "'2025-W00' is not a week: ISO weeks are numbered from 01; give it as YYYY-Www, for example 2025-W35."),
+        ("2025-W54", "'2025-W54' is not a week: no year has more than 53 ISO weeks; give it as YYYY-Www, for example 2025-W35."),
+        ("2025-W53", "'2025-W53' is not a week: 2025 has 52 ISO weeks; give it as YYYY-Www, for example 2025-W35."),
+        ("last week", "'last week' is not a week: expected a four-digit year, '-W' and a two-digit week; give it as YYYY-Www, for example 2025-W35."),
+        ("2025W35", "'2025W35' is not a week: expected a four-digit year, '-W' and a two-digit week; give it as YYYY-Www, for example 2025-W35."),
+    ])
+    func aWeekThatIsNotOneExits64(week: String, message: String) throws {
+        let docket = try Docket.withUnits()
+        try docket.refuses(64, "report", "weekly", "--week", week, saying: "docket: " + message)
+    }
+
+    @Test func week53OfAYearThatHasOneIsFine() throws {
+        let docket = try Docket.withUnits()
+        let object = try docket.ok("report", "weekly", "--week", "2026-W53", "--json").object()
+        #expect(object["from"] as? String == "2026-12-28")
+        #expect(object["to"] as? String == "2027-01-03")
+    }
+
+    @Test func anUnknownFormatOrAFormatAgainstJSONExits64() throws {
+        let docket = try Docket.withUnits()
+        try docket.refuses(64, "report", "weekly", "--format", "pdf",
+                           saying: "docket: --format: 'pdf' is not a report format; give text, markdown, csv, json or html.")
+        try docket.refuses(64, "report", "weekly", "--format", "csv", "--json",
+                           saying: "docket: --json: it means --format json, so it cannot go with --format csv; give one of them.")
+    }
+
+    @Test func aMissingRegisterIsRefused() throws {
+        let docket = try Docket()
+        try docket.refuses(1, "report", "weekly", saying: "run 'docket init'")
+        #expect(!FileManager.default.fileExists(atPath: docket.db))
+    }
+
+    @Test func theHelpHasExamples() throws {
+        let docket = try Docket()
+        let help = try docket.run(["report", "weekly", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("docket report weekly --week 2025-W36 --format markdown"))
+        #expect(help.stdout.contains("\nsection,measure,value,week,unit,unit_name,locality,locality_name,problem,title\n"))
+    }
+}
+
+@Suite struct TheReportWrittenToAFile {
+    /// `--output` writes exactly what stdout would have had, prints nothing, and leaves no
+    /// temporary file; writing again replaces the file.
+    @Test func outputWritesTheFileWhole() throws {
+        let register = try ReportRegister()
+        let docket = register.docket
+        for format in ["text", "markdown", "csv", "json", "html"] {
+            let path = docket.path("report." + format)
+            let printed = try docket.ok("report", "weekly", "--week", "2025-W35", "--format", format).stdout
+            let run = try docket.ok("report", "weekly", "--week", "2025-W35", "--format", format, "--output", path)
+            #expect(run.stdout.isEmpty)
+            #expect(try String(contentsOfFile: path, encoding: .utf8) == printed)
+        }
+        let path = docket.path("report.json")
+        try docket.ok("report", "weekly", "--week", "2025-W34", "--json", "--output", path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("\"week\": \"2025-W34\""))
+        let left = try FileManager.default.contentsOfDirectory(atPath: docket.directory.path)
+        #expect(left.filter { $0.contains("partial") } == [])
+    }
+
+    @Test func theRegisterItselfIsRefused() throws {
+        let register = try ReportRegister()
+        let docket = register.docket
+        try docket.refuses(1, "report", "weekly", "--week", "2025-W35", "--output", docket.db,
+                           saying: "it is the register itself")
+        try docket.refuses(1, "report", "weekly", "--week", "2025-W35", "--output", docket.path("./register.db"),
+                           saying: "it is the register itself")
+        try docket.refuses(1, "report", "weekly", "--week", "2025-W35", "--output", docket.db + "-wal",
+                           saying: "it is the register itself")
+    }
+
+    @Test func anUnwritablePathIsRefused() throws {
+        let docket = try Docket.withUnits()
+        try docket.refuses(1, "report", "weekly", "--output", docket.path("no/such/folder/report.html"),
+                           saying: "No such file or directory")
+        try docket.refuses(1, "report", "weekly", "--output", docket.directory.path, saying: "it is a directory")
+        // Under a file, as if it were a folder: refused whoever runs it, root included.
+        try docket.refuses(1, "report", "weekly", "--output", docket.db + "/report.html", saying: "Not a directory")
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import DocketCore
+
+/// A small report built by hand (the figures of 2025-W35 in the store's hand-built history),
+/// with titles and texts that need escaping in every format: a quote and a comma, a `|`, a
+/// `*`, and `<script>`.
+enum SampleReport {
+    static func at(_ text: String) -> Instant {
+        try! When.parse(text, in: .hoChiMinh, now: Instant(secondsSinceEpoch: 4_000_000_000))
+    }
+
+    static func date(_ text: String) -> CivilDate {
+        try! CivilDate(parsing: text)
+    }
+
+    static let cucVT = NamedRef(code: "cuc-vt", name: "Cục Viễn thông")
+    static let vuPC = NamedRef(code: "vu-pc", name: "Vụ Pháp chế")
+    static let canTho = NamedRef(code: "92", name: "Cần Thơ")
+    static let haNoi = NamedRef(code: "01", name: "Hà Nội")
+    static let dongNai = NamedRef(code: "75", name: "Đồng Nai")
+
+    static let report = WeeklyReport(
+        week: ISOWeek(year: 2025, week: 35)!, timeZone: .hoChiMinh,
+        during: .init(raised: 2, assigned: 3, answered: 0, escalated: 0, resolved: 1, reopened: 0, closed: 1),
+        endOfWeek: .init(
+            byState: [.init(state: "raised", count: 0), .init(state: "assigned", count: 3),
+                      .init(state: "answered", count: 0), .init(state: "escalated", count: 0)],
+            overdue: 2, totalRaised: 5, totalAnswered: 1, totalResolved: 1, totalClosed: 1),
+        groups: .init(total: 1, resolved: 0),
+        units: [.init(unit: cucVT, assigned: 3, resolved: 1, open: 2, closed: 0, overdue: 1),
+                .init(unit: vuPC, assigned: 1, resolved: 0, open: 1, closed: 0, overdue: 1)],
+        provinces: [.init(province: haNoi, raised: 2, resolved: 0, open: 1, closed: 1),
+                    .init(province: dongNai, raised: 1, resolved: 0, open: 1, closed: 0),
+                    .init(province: canTho, raised: 2, resolved: 1, open: 1, closed: 0)],
+        resolved: [.init(id: 1, title: "Giá thuê hạ tầng viễn thông chưa thống nhất", locality: canTho, unit: cucVT,
+                         resolvedAt: at("2025-08-26"), resolution: "Đã thống nhất khung giá thuê | mức *trần*")],
+        overdue: [.init(id: 2, title: "Thủ tục \"một cửa\", liên thông chồng chéo", locality: haNoi, state: "assigned",
+                        unit: vuPC, due: date("2025-08-27")),
+                  .init(id: 3, title: "<script>alert('x')</script> Cáp quang ngầm", locality: dongNai, state: "assigned",
+                        unit: cucVT, due: date("2025-08-31"))],
+        trend: (28...35).map { week in
+            .init(week: ISOWeek(year: 2025, week: week)!, raised: week == 34 ? 3 : week == 35 ? 2 : 0,
+                  resolved: week == 35 ? 1 : 0)
+        })
+}
+
+extension String {
+    /// The text in Unicode NFD, as some keyboards and file systems give Vietnamese.
+    var decomposedForTesting: String { decomposedStringWithCanonicalMapping }
+}
+
+extension WeeklyReport {
+    /// The report with every text people wrote (names, titles, resolutions) changed by `change`.
+    func mappingText(_ change: (String) -> String) -> WeeklyReport {
+        func ref(_ ref: NamedRef) -> NamedRef { NamedRef(code: ref.code.map(change), name: change(ref.name)) }
+        var copy = self
+        for index in copy.units.indices { copy.units[index].unit = ref(copy.units[index].unit) }
+        for index in copy.provinces.indices { copy.provinces[index].province = ref(copy.provinces[index].province) }
+        for index in copy.resolved.indices {
+            copy.resolved[index].title = change(copy.resolved[index].title)
+            copy.resolved[index].resolution = change(copy.resolved[index].resolution)
+            copy.resolved[index].locality = ref(copy.resolved[index].locality)
+            copy.resolved[index].unit = copy.resolved[index].unit.map(ref)
+        }
+        for index in copy.overdue.indices {
+            copy.overdue[index].title = change(copy.overdue[index].title)
+            copy.overdue[index].locality = ref(copy.overdue[index].locality)
+            copy.overdue[index].unit = copy.overdue[index].unit.map(ref)
+        }
+        return copy
+    }
+}

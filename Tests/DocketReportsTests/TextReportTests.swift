@@ -1,0 +1,138 @@
+import DocketCore
+import Testing
+@testable import DocketReports
+
+@Suite struct TheTextReportFitsAnEightyColumnTerminal {
+    /// Every line of the sample, figures worked out in the store's tests: headings underlined,
+    /// figures right-aligned, tables aligned by display width, the resolution read whole.
+    @Test func theSampleReportExactly() {
+        #expect(ReportFormat.text.render(SampleReport.report) == """
+            Weekly resolution report
+            ========================
+            2025-W35: Monday 2025-08-25 to Sunday 2025-08-31, Asia/Ho_Chi_Minh
+
+            1 group of difficulties, 0 completely resolved; 5 problems raised to date, 1
+            completely resolved and 0 answered; resolution rate 25.0%.
+
+            During the week
+            ---------------
+            Raised     2
+            Assigned   3
+            Answered   0
+            Escalated  0
+            Resolved   1
+            Reopened   0
+            Closed     1
+
+            At the end of the week
+            ----------------------
+            Open                      3
+            Overdue                   2
+            Raised to date            5
+            Answered or resolved      1
+            Completely resolved       1
+            Closed                    1
+            Resolution rate       25.0%
+
+            Open problems by state
+            ----------------------
+            raised     0
+            assigned   3
+            answered   0
+            escalated  0
+
+            Groups
+            ------
+            Groups with a problem raised  1
+            Groups completely resolved    0
+
+            By unit
+            -------
+            Unit    Name            Assigned  Resolved  Open  Overdue  Closed
+            cuc-vt  Cục Viễn thông         3         1     2        1       0
+            vu-pc   Vụ Pháp chế            1         0     1        1       0
+
+            By province
+            -----------
+            Code  Province  Raised  Resolved  Open  Closed
+            01    Hà Nội         2         0     1       1
+            75    Đồng Nai       1         0     1       0
+            92    Cần Thơ        2         1     1       0
+
+            Resolved during the week
+            ------------------------
+            #1  Giá thuê hạ tầng viễn thông chưa thống nhất
+                Cần Thơ · cuc-vt · resolved on 2025-08-26
+                Đã thống nhất khung giá thuê | mức *trần*
+
+            Overdue at the end of the week
+            ------------------------------
+            #  Due         Owner   Locality  Title
+            2  2025-08-27  vu-pc   Hà Nội    Thủ tục "một cửa", liên thông chồng chéo
+            3  2025-08-31  cuc-vt  Đồng Nai  <script>alert('x')</script> Cáp quang ngầm
+
+            Raised and resolved, the last eight weeks
+            -----------------------------------------
+            Week      Raised  Resolved
+            2025-W28       0         0
+            2025-W29       0         0
+            2025-W30       0         0
+            2025-W31       0         0
+            2025-W32       0         0
+            2025-W33       0         0
+            2025-W34       3         0
+            2025-W35       2         1
+
+            Counted from the events that happened before Monday 2025-09-01 00:00
+            (Asia/Ho_Chi_Minh): the report of a past week does not change.
+
+            """)
+    }
+
+    /// Long Vietnamese titles, names and resolutions, composed or decomposed: no line is wider
+    /// than 80 columns, and a decomposed report lines up exactly like a composed one.
+    @Test func longVietnameseTextStaysWithinEightyColumns() {
+        var report = SampleReport.report
+        let long = "Khó khăn, vướng mắc trong việc thực hiện thủ tục hành chính liên thông giữa các bộ, ngành và địa phương"
+        report.units[0].unit.name = "Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia thuộc Bộ Khoa học và Công nghệ"
+        report.overdue[0].title = long
+        report.resolved[0].title = long
+        report.resolved[0].resolution = long + ": " + long + ". Mộtchữrấtdàikhôngcókhoảngtrắngnàotrongsuốtcảdòngnàyđểcắtđượcchođúng"
+        let text = ReportFormat.text.render(report)
+        for line in text.split(separator: "\n") {
+            #expect(DisplayWidth.columns(String(line)) <= 80, "\(line)")
+        }
+        #expect(text.contains("Khó khăn, vướng mắc"))
+        #expect(text.contains("…"))
+        let decomposed = ReportFormat.text.render(report.mappingText { $0.decomposedForTesting })
+        #expect(decomposed.decomposedForTesting == text.decomposedForTesting)
+    }
+
+    /// The wrapper's quick measure of a word is DisplayWidth's, composed or decomposed, in
+    /// Vietnamese and beyond.
+    @Test func theQuickWidthOfAWordIsDisplayWidths() {
+        let words = ["Đồng", "Nghệ", "thuê", "hạ", "tầng", "Ủy", "ban", "chữ", "ký", "số", "東京", "🇻🇳", "e\u{0301}",
+                     "\u{0301}", "Ølberg", "naïve", "«trần»", "x\u{200B}y", "a\u{00AD}b", "½"]
+        for word in words + words.map(\.decomposedForTesting) {
+            #expect(TextWrapping.columns(Substring(word)) == DisplayWidth.columns(word), "\(word)")
+        }
+        #expect(TextWrapping.words(of: " một\u{00A0}hai\tba\u{3000}bốn\r\nnăm ") == ["một", "hai", "ba", "bốn", "năm"])
+    }
+
+    /// Wrapping breaks at spaces, cuts a word longer than a line, and indents the lines after the first.
+    @Test func wrappingBreaksAtSpacesAndCutsOverlongWords() {
+        #expect(TextWrapping.lines(of: "một hai ba bốn năm", width: 8, first: "# ", indent: "  ")
+            == ["# một", "  hai ba", "  bốn", "  năm"])
+        #expect(TextWrapping.lines(of: "abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
+        #expect(TextWrapping.lines(of: "東京東京", width: 5) == ["東京", "東京"])
+        #expect(TextWrapping.lines(of: "dòng một\ndòng hai", width: 80) == ["dòng một dòng hai"])
+        #expect(TextWrapping.lines(of: "", width: 80, first: "#1  ") == ["#1  "])
+        // Text that fits is kept as it is, unless wrapping would change its spaces.
+        #expect(TextWrapping.lines(of: "Đã ban hành văn bản", width: 19) == ["Đã ban hành văn bản"])
+        #expect(TextWrapping.lines(of: "Đã  ban", width: 19) == ["Đã ban"])
+        #expect(TextWrapping.lines(of: " Đã ban ", width: 19) == ["Đã ban"])
+        #expect(TextWrapping.plainWidth("Nghệ An") == 7)
+        #expect(TextWrapping.plainWidth("Nghe\u{0323}\u{0302} An") == 7)
+        #expect(TextWrapping.plainWidth("東京") == nil)
+    }
+}
