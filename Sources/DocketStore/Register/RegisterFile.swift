@@ -43,7 +43,12 @@ enum RegisterFile {
         func word(_ offset: Int) -> Int {
             header[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) }
         }
-        if word(24) == word(92), pageSize >= 512, Int(info.st_size) < word(28) * pageSize {
+        // While a write-ahead log stands beside the file, a checkpoint may be copying pages
+        // into it: page 1, with the new count, goes first, and the file grows after. So the
+        // count is held against the length only when there is no log to finish that work.
+        var log = stat()
+        let logPending = stat(path + "-wal", &log) == 0 && log.st_size > 0
+        if !logPending, word(24) == word(92), pageSize >= 512, Int(info.st_size) < word(28) * pageSize {
             return .foreign("it is truncated: its header counts \(word(28)) pages of \(pageSize) bytes but the file holds \(info.st_size) bytes")
         }
         return .database
