@@ -37,19 +37,13 @@ step meeting add --locality "Cần Thơ" --date 2025-08-26 --lead "Hồ Hồng H
     --title "Làm việc với TP. Cần Thơ về vận hành chính quyền địa phương hai cấp" --at 2025-08-26
 step group add "Khó khăn khi vận hành chính quyền địa phương hai cấp" --at 2025-08-26
 
-# What the city raised, filed straight from the meeting.
+# What the city raised: the ward's difficulty filed straight from the meeting, the city's two
+# imported from the minutes (demo/can-tho-2025-08-26.csv) into the same meeting and group.
 step file --locality "ninh kieu" --meeting 1 --group 1 --at 2025-08-26T10:30 \
     --category "Tiêu chuẩn, đo lường, chất lượng" \
     --title "Cán bộ cấp xã thiếu chuyên môn đo lường, chứng nhận chất lượng sản phẩm" \
     --recommendation "Bộ tăng cường đào tạo, bồi dưỡng công chức cấp xã"
-step file --locality "Cần Thơ" --meeting 1 --group 1 --at 2025-08-26T10:45 \
-    --category "Thủ tục hành chính" \
-    --title "Trách nhiệm giữa các bộ, ngành với một số thủ tục hành chính chưa rõ, còn chồng chéo" \
-    --recommendation "Bộ phối hợp với các bộ, ngành hướng dẫn xử lý thủ tục chồng chéo"
-step file --locality "Cần Thơ" --meeting 1 --group 1 --at 2025-08-26T11:00 \
-    --category "Viễn thông" \
-    --title "Giá thuê hạ tầng viễn thông thụ động dùng chung chưa thống nhất" \
-    --recommendation "Cục Viễn thông sớm thống nhất khung giá thuê hạ tầng kỹ thuật viễn thông thụ động"
+step import "$here/can-tho-2025-08-26.csv" --meeting 1
 
 # The workflow: each to the unit that owns it; what is beyond the Ministry goes up.
 step assign 1 --unit uy-ban-tcdlcl --due 2025-09-30 --at 2025-08-27
