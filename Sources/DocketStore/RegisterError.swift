@@ -24,6 +24,9 @@ public enum RegisterError: Error, Hashable, Sendable {
     case busy(path: String)
     /// The register (or its folder) cannot be written.
     case readOnly(path: String)
+    /// This user may not open the register: its file, its log, its shared-memory file or its
+    /// folder does not let them read and write as SQLite's write-ahead log needs.
+    case noAccess(path: String)
     /// An output file that docket may not or cannot write.
     case cannotWrite(path: String, reason: String)
     /// SQLite failed in a way a user did not cause (a full disk, an I/O error).
@@ -56,6 +59,8 @@ extension RegisterError: CustomStringConvertible {
             return "The register \(path) stayed locked by another writer for over 10 seconds: nothing was written; try again."
         case .readOnly(let path):
             return "The register \(path) cannot be written (the file or its folder is read-only): nothing was changed."
+        case .noAccess(let path):
+            return "The register \(path) cannot be opened by this user: its file, its -wal and -shm files and its folder must let them read (and, to change it, write); nothing was changed."
         case .cannotWrite(let path, let reason):
             return "Cannot write \(path): \(reason)."
         case .storage(let error):

@@ -61,3 +61,50 @@ import Testing
         try Database(path: docket.db, mode: .readOnly).scalar("SELECT count(*) FROM event") ?? 0
     }
 }
+
+/// `docket import` of a large file killed with SIGKILL at random moments: each time the
+/// register is whole and holds none or all of the file.
+@Suite(.serialized) struct ImportKilledMidway {
+    @Test func aKilledImportLeavesNoneOrAllOfTheFile() throws {
+        let docket = try Docket.withUnits()
+        let rows = 20_000
+        var csv = "title,locality,category,unit,due,raised_at\n"
+        let provinces = ["Cần Thơ", "Hà Nội", "Đồng Nai", "Huế", "Thanh Hóa"]
+        for index in 0..<rows {
+            csv += "\"Giá thuê hạ tầng viễn thông, dòng \(index)\",\(provinces[index % 5]),Viễn thông,"
+            csv += index % 2 == 0 ? "cuc-vt,2025-12-31,2025-11-20\n" : ",,2025-11-20\n"
+        }
+        let file = docket.path("rows.csv")
+        try Data(csv.utf8).write(to: URL(fileURLWithPath: file))
+        // The first import runs whole, to learn how long one takes; the kills then land at
+        // moments spread from its start to past its end.
+        let started = Date()
+        try docket.ok("import", file)
+        let duration = Date().timeIntervalSince(started)
+        var imported = 1
+        var killed = 0
+        var random = SystemRandomNumberGenerator()
+        for round in 0..<12 {
+            let process = Process()
+            process.executableURL = Docket.executable
+            process.arguments = ["import", file, "--db", docket.db]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let moment = duration * (Double(round) + Double.random(in: 0..<1, using: &random)) / 10
+            usleep(UInt32(moment * 1_000_000))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            if process.terminationReason == .exit && process.terminationStatus == 0 { imported += 1 } else { killed += 1 }
+            let register = try Register.open(at: docket.db)
+            #expect(try register.database.scalarText("PRAGMA integrity_check") == "ok", "round \(round)")
+            let problems = try register.database.scalar("SELECT count(*) FROM problem") ?? -1
+            #expect(problems == Int64(imported * rows), "round \(round): \(problems) problems")
+            #expect(try register.database.scalar("SELECT count(*) FROM event") == Int64(imported * rows * 3 / 2))
+            #expect(try register.database.scalar("SELECT count(*) FROM search") == Int64(imported * rows))
+            #expect(try register.database.scalar("SELECT coalesce(sum(n), 0) FROM tally") == Int64(imported * rows))
+            #expect(try register.database.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'problem_tally_insert'") == 1)
+        }
+        #expect(killed >= 6)
+    }
+}

@@ -238,3 +238,89 @@ import Testing
         #expect(run.stdout.contains("USAGE:"))
     }
 }
+
+@Suite struct WhoMayReadTheRegister {
+    private func mode(_ path: String) throws -> Int {
+        try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int ?? -1
+    }
+
+    @Test func aNewRegisterIsItsOwnersAlone() throws {
+        let docket = try Docket()
+        try docket.ok("init")
+        try docket.ok("file", "--locality", "92", "--title", "Vấn đề")
+        #expect(try mode(docket.db) == 0o600)
+        #expect(try mode(docket.db + "-wal") == 0o600)
+    }
+
+    @Test func anOptionSharesItWithAGroup() throws {
+        let docket = try Docket()
+        try docket.ok("init", "--mode", "660")
+        #expect(try mode(docket.db) == 0o660)
+        try docket.refuses(64, "init", "--mode", "066", saying: "--mode")
+        try docket.refuses(64, "init", "--mode", "rw-r", saying: "--mode")
+        #expect(try mode(docket.db) == 0o660)
+    }
+
+    @Test func aBackupIsItsOwnersAlone() throws {
+        let docket = try Docket()
+        try docket.ok("init", "--mode", "640")
+        try docket.ok("backup", docket.path("copy.db"))
+        #expect(try mode(docket.path("copy.db")) == 0o600)
+    }
+}
+
+/// A register this user may read but not write: reading works, changing is refused cleanly.
+/// Run as an unprivileged user (root may write anything), through setpriv when the tests run as root.
+@Suite struct AReadOnlyRegister {
+    private func asAnotherUser(_ docket: Docket, _ arguments: String...) throws -> Run {
+        let command = getuid() == 0
+            ? ["/usr/bin/setpriv", "--reuid", "65534", "--regid", "65534", "--clear-groups", Docket.executable.path]
+            : [Docket.executable.path]
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst()) + arguments + ["--db", docket.db]
+        process.currentDirectoryURL = docket.directory
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func readingWorksAndChangingIsRefusedWithNothingChanged() throws {
+        let docket = try Docket()
+        try docket.ok("init", "--mode", "644")
+        try docket.ok("file", "--locality", "92", "--title", "Vấn đề")
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: docket.directory.path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: docket.db)
+        let before = try docket.fingerprint()
+        let list = try asAnotherUser(docket, "list", "--json")
+        #expect(list.status == 0, "\(list.stderr)")
+        #expect(try list.objects().count == 1)
+        let file = try asAnotherUser(docket, "file", "--locality", "92", "--title", "Vấn đề khác")
+        #expect(file.status == 1)
+        #expect(file.stdout.isEmpty)
+        #expect(file.stderr == "docket: The register \(docket.db) cannot be written (the file or its folder is read-only): nothing was changed.\n")
+        #expect(try docket.fingerprint() == before)
+    }
+
+    @Test func aPrivateRegisterCannotBeOpenedByAnotherUser() throws {
+        let docket = try Docket()
+        try docket.ok("init")
+        try docket.ok("file", "--locality", "92", "--title", "Vấn đề")
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: docket.directory.path)
+        // Root runs the command as nobody; anyone else is kept out by taking away their own access.
+        if getuid() != 0 {
+            try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: docket.db)
+        }
+        let list = try asAnotherUser(docket, "list")
+        #expect(list.status == 1)
+        #expect(list.stderr.contains("cannot be opened by this user"))
+        #expect(list.stdout.isEmpty)
+    }
+}

@@ -16,18 +16,22 @@ struct InitCommand: DocketCommand {
             Examples:
               docket init
               docket init --db bo-khcn.db --timezone Asia/Ho_Chi_Minh
+              docket init --db /srv/docket/shared.db --mode 660
             """
     )
 
     @OptionGroup var global: GlobalOptions
     @Option(help: ArgumentHelp("The register's IANA time zone, set once (default: Asia/Ho_Chi_Minh).", valueName: "tz"))
     var timezone: String?
+    @Option(help: ArgumentHelp("The new register's permissions, in octal (default: 600, its owner's alone; 660 shares it with a group).", valueName: "mode"))
+    var mode: String?
     @OptionGroup var when: WhenOption
 
     func execute(in context: CommandContext) throws {
         let zone = try timezone.map { try TimeZoneRules.named($0) }
+        let permissions = try mode.map(InitCommand.permissions) ?? 0o600
         let at = try when.at.map { try When.parse($0, in: zone ?? .hoChiMinh, now: context.now) } ?? context.now
-        let (register, outcome) = try Register.initialize(at: global.registerPath, timeZone: zone, at: at)
+        let (register, outcome) = try Register.initialize(at: global.registerPath, timeZone: zone, at: at, mode: permissions)
         context.use(register)
         let created = outcome == .created
         if global.json {
@@ -42,5 +46,15 @@ struct InitCommand: DocketCommand {
         } else {
             context.console.line("\(register.path) is already a register (time zone \(register.timeZone.identifier)): nothing changed.")
         }
+    }
+
+    /// `--mode`: three octal digits that leave the owner able to read and write.
+    static func permissions(_ text: String) throws -> UInt32 {
+        guard text.count == 3 || (text.count == 4 && text.first == "0"),
+              let value = UInt32(text, radix: 8), value & 0o600 == 0o600
+        else {
+            throw InputError.invalidValue(option: "--mode", reason: "'\(text)' is not a file mode its owner can read and write; give three octal digits such as 600 or 660")
+        }
+        return value
     }
 }

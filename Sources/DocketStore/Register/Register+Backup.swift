@@ -14,7 +14,8 @@ extension Register {
             break
         case .foreign("it is a directory"):
             throw RegisterError.cannotWrite(path: destination, reason: "it is a directory")
-        case .foreign where RegisterFile.identity(destination) == nil:
+        case .foreign where RegisterFile.identity(destination) == nil,
+             .noAccess where RegisterFile.identity(destination) == nil:
             // Not there as far as anyone can tell (a folder that cannot be searched): trying
             // to make it says why it cannot be written.
             break

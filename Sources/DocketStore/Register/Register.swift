@@ -1,3 +1,4 @@
+import CSQLite
 import DocketCore
 import DocketWorkflow
 
@@ -35,6 +36,7 @@ public final class Register {
         case .missing: throw RegisterError.missing(path: path)
         case .empty: throw RegisterError.notARegister(path: path, reason: "it is an empty file; 'docket init' makes it a register")
         case .foreign(let reason): throw RegisterError.notARegister(path: path, reason: reason)
+        case .noAccess: throw RegisterError.noAccess(path: path)
         case .database: break
         }
         let database = try connect(path)
@@ -56,10 +58,13 @@ public final class Register {
     ///   - timeZone: the register's time zone, set once; nil keeps an existing register's, or
     ///     gives a new one `Asia/Ho_Chi_Minh`. A different zone on an existing register is refused.
     ///   - at: when the register was made, in the world.
-    public static func initialize(at path: String, timeZone: TimeZoneRules?, at instant: Instant,
+    ///   - mode: the permissions of a new register's file (its log and shared-memory files
+    ///     take the same); by default its owner's alone. An existing file keeps its own.
+    public static func initialize(at path: String, timeZone: TimeZoneRules?, at instant: Instant, mode: UInt32 = 0o600,
                                   clock: @escaping @Sendable () -> Instant = Instant.now) throws -> (Register, Initialization) {
         switch RegisterFile.inspect(path) {
         case .foreign(let reason): throw RegisterError.notARegister(path: path, reason: reason)
+        case .noAccess: throw RegisterError.noAccess(path: path)
         case .database:
             let register = try open(at: path, clock: clock)
             if let timeZone, timeZone.identifier != register.timeZone.identifier {
@@ -67,7 +72,7 @@ public final class Register {
             }
             return (register, .existing)
         case .missing:
-            _ = try RegisterFile.createPrivate(path)
+            _ = try RegisterFile.createPrivate(path, mode: mode)
         case .empty:
             break
         }
@@ -144,7 +149,10 @@ public final class Register {
         if error.isNotADatabase {
             return RegisterError.notARegister(path: path, reason: "it is damaged or not a database: \(error.message)")
         }
-        if error.isReadOnly { return RegisterError.readOnly(path: path) }
+        // A plain SQLITE_READONLY is a write refused; its other forms, and SQLITE_CANTOPEN,
+        // are a log or shared-memory file this user may not open.
+        if error.extendedCode == SQLITE_READONLY { return RegisterError.readOnly(path: path) }
+        if error.isReadOnly { return RegisterError.noAccess(path: path) }
         return RegisterError.storage(error)
     }
 

@@ -14,20 +14,23 @@ enum RegisterFile {
         case database
         /// Something docket must not touch, and why.
         case foreign(String)
+        /// A file this user may not read.
+        case noAccess
     }
 
     /// Looks at `path` without changing it.
     static func inspect(_ path: String) -> Kind {
         var info = stat()
         guard stat(path, &info) == 0 else {
-            return errno == ENOENT ? .missing : .foreign("it cannot be read: \(String(cString: strerror(errno)))")
+            if errno == ENOENT { return .missing }
+            return errno == EACCES ? .noAccess : .foreign("it cannot be read: \(String(cString: strerror(errno)))")
         }
         if (info.st_mode & S_IFMT) == S_IFDIR { return .foreign("it is a directory") }
         guard (info.st_mode & S_IFMT) == S_IFREG else { return .foreign("it is not a regular file") }
         if info.st_size == 0 { return .empty }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
-            return .foreign("it cannot be read: \(String(cString: strerror(errno)))")
+            return errno == EACCES ? .noAccess : .foreign("it cannot be read: \(String(cString: strerror(errno)))")
         }
         defer { close(fd) }
         var header = [UInt8](repeating: 0, count: 100)
@@ -54,12 +57,16 @@ enum RegisterFile {
         return .database
     }
 
-    /// Creates an empty file at `path` readable and writable by its owner only, unless one is
-    /// already there. Returns false when another process made it first.
-    static func createPrivate(_ path: String) throws(RegisterError) -> Bool {
+    /// Creates an empty file at `path` with permissions `mode` (by default readable and
+    /// writable by its owner only), whatever the process's umask, unless one is already there.
+    /// Returns false when another process made it first.
+    static func createPrivate(_ path: String, mode: UInt32 = 0o600) throws(RegisterError) -> Bool {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         if fd >= 0 {
-            close(fd)
+            defer { close(fd) }
+            guard fchmod(fd, mode_t(mode)) == 0 else {
+                throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+            }
             return true
         }
         if errno == EEXIST { return false }
