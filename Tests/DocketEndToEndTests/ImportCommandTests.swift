@@ -78,16 +78,17 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 
     @Test func theBundledCanThoSessionImports() throws {
         let docket = try Docket.withUnits()
-        try docket.ok("locality", "add", "Phường Ninh Kiều", "--parent", "Cần Thơ", "--at", "2025-08-01")
+        let group = "Khó khăn khi vận hành chính quyền địa phương hai cấp"
+        try docket.ok("group", "add", group, "--at", "2025-08-26")
         let demo = repositoryRoot.appendingPathComponent("demo/can-tho-2025-08-26.csv").path
-        #expect(try docket.ok("import", demo).stdout == "Imported 3 problems (#1–#3).\n")
+        #expect(try docket.ok("import", demo).stdout == "Imported 2 problems (#1–#2).\n")
         let problems = try docket.ok("list", "--json").objects()
-        #expect(problems.map { ($0["locality"] as? [String: Any])?["name"] as? String }
-                == ["Phường Ninh Kiều", "Cần Thơ", "Cần Thơ"])
-        #expect(problems.map { $0["category"] as? String }
-                == ["Tiêu chuẩn, đo lường, chất lượng", "Thủ tục hành chính", "Viễn thông"])
-        #expect(problems.allSatisfy { $0["raised_at"] as? String == "2025-08-26T09:00:00+07:00" })
-        #expect(try docket.ok("search", "ngam hoa cap", "--json").objects().map { $0["id"] as? Int } == [3])
+        #expect(problems.map { ($0["locality"] as? [String: Any])?["name"] as? String } == ["Cần Thơ", "Cần Thơ"])
+        #expect(problems.map { $0["category"] as? String } == ["Thủ tục hành chính", "Viễn thông"])
+        #expect(problems.map { $0["raised_at"] as? String } == ["2025-08-26T10:45:00+07:00", "2025-08-26T11:00:00+07:00"])
+        #expect(problems.map { $0["group"] as? Int } == [1, 1])
+        #expect(try docket.ok("group", "list", "--json").objects().count == 1)
+        #expect(try docket.ok("search", "ngam hoa cap", "--json").objects().map { $0["id"] as? Int } == [2])
     }
 }
 
