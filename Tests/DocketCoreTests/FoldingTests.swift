@@ -122,3 +122,27 @@ func nfd(_ text: String) -> String { text.decomposedStringWithCanonicalMapping }
         #expect(Folding.key("東京 / Ελλάδα") == "東京 ελλάδα")
     }
 }
+
+@Suite struct ToneKeysBreakTies {
+    @Test func bothTonePlacementsGiveOneKey() {
+        #expect(Folding.toneKey("Thanh Hóa") == "thanh hoa#1")
+        #expect(Folding.toneKey("Thanh Hoá") == "thanh hoa#1")
+        #expect(Folding.toneKey("THANH HÓA") == "thanh hoa#1")
+        #expect(Folding.toneKey("Tha\u{0300}nh Ho\u{0300}a") == "thanh#2 hoa#2")
+        #expect(Folding.toneKey("Khánh Hoà") == Folding.toneKey("Khánh Hòa"))
+    }
+
+    @Test func namesThatDifferOnlyInTonesStayApart() {
+        let keys = ["Thanh Hóa", "Thành Hòa", "Thạnh Hòa", "Thanh Hoa"].map(Folding.toneKey)
+        #expect(Set(keys).count == 4)
+        #expect(Folding.toneKey("Đồng Nai") == "đông#2 nai")
+        #expect(Folding.toneKey("Bà Rịa - Vũng Tàu") == "ba#2 ria#5 vung#4 tau#2")
+    }
+
+    @Test func diacriticsAreNoticed() {
+        #expect(Folding.hasDiacritics("Thanh Hóa"))
+        #expect(Folding.hasDiacritics("Đ"))
+        #expect(!Folding.hasDiacritics("thanh hoa"))
+        #expect(!Folding.hasDiacritics("TP. Can Tho"))
+    }
+}

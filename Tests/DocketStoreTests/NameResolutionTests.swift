@@ -125,3 +125,20 @@ import Testing
         #expect(try fixture.register.units().isEmpty)
     }
 }
+
+@Suite struct ANameTypedWithItsDiacriticsBreaksATie {
+    @Test func thanhHoaWithDiacriticsMeansTheProvinceWithoutThemIsAmbiguous() throws {
+        let fixture = try RegisterFixture()
+        let at = RegisterFixture.at("2025-08-01")
+        _ = try fixture.register.addLocality(name: "Phường Thành Hòa", parent: "Hà Nội", code: "10038", at: at)
+        _ = try fixture.register.addLocality(name: "Phường Thạnh Hòa", parent: "Cà Mau", code: "13307", at: at)
+        #expect(try fixture.register.locality(named: "Thanh Hóa").code == "38")
+        #expect(try fixture.register.locality(named: "Thanh Hoá").code == "38")
+        #expect(try fixture.register.locality(named: "Thành Hòa").code == "10038")
+        #expect(throws: RegisterError.ambiguous(kind: "locality", name: "thanh hoa", candidates: [
+            "Tỉnh Thanh Hóa (38)", "Phường Thành Hòa (10038, under Hà Nội)", "Phường Thạnh Hòa (13307, under Cà Mau)",
+        ])) {
+            try fixture.register.locality(named: "thanh hoa")
+        }
+    }
+}

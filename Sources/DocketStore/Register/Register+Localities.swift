@@ -47,6 +47,12 @@ extension Register {
             let ofKind = candidates.filter { $0.kind == kind.label }
             if !ofKind.isEmpty { candidates = ofKind }
         }
+        // Typed with its diacritics, a name that folds like several means the one spelt so.
+        if candidates.count > 1, Folding.hasDiacritics(place.name) {
+            let spelt = Folding.toneKey(place.name)
+            let exact = candidates.filter { Folding.toneKey($0.name) == spelt }
+            if exact.count == 1 { candidates = exact }
+        }
         switch candidates.count {
         case 0: throw RegisterError.notFound(kind: "locality", name: text)
         case 1: return candidates[0]

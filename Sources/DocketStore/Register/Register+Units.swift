@@ -43,6 +43,11 @@ extension Register {
             candidates = try database.cached(select + " WHERE u.key > ? AND u.key < ? ORDER BY u.id")
                 .map(key, key + "\u{10FFFF}", transform: Register.unit(from:))
         }
+        if candidates.count > 1, Folding.hasDiacritics(trimmed) {
+            let spelt = Folding.toneKey(trimmed)
+            let exact = candidates.filter { Folding.toneKey($0.name) == spelt }
+            if exact.count == 1 { candidates = exact }
+        }
         switch candidates.count {
         case 0: throw RegisterError.notFound(kind: "unit", name: text)
         case 1: return candidates[0]
