@@ -7,10 +7,10 @@ static inline sqlite3_destructor_type docket_sqlite_transient(void) { return SQL
 
 // sqlite3_db_config is variadic, which Swift cannot call: one wrapper per option docket sets.
 
-// A closing connection would checkpoint the WAL into the database file; with synchronous=FULL
-// every commit is already durable in the WAL, so closing need not do that work.
-static inline int docket_sqlite_no_checkpoint_on_close(sqlite3 *db) {
-    return sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, (int *)0);
+// Foreign keys on, set through the C API rather than a PRAGMA, which would be parsed and
+// compiled at every start.
+static inline int docket_sqlite_enable_foreign_keys(sqlite3 *db) {
+    return sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_FKEY, 1, (int *)0);
 }
 
 // Refuse the legacy double-quoted string literals, so a misspelt column name is an error.

@@ -1,3 +1,4 @@
+import DocketStore
 import Foundation
 import Testing
 
@@ -247,9 +248,13 @@ import Testing
     @Test func aNewRegisterIsItsOwnersAlone() throws {
         let docket = try Docket()
         try docket.ok("init")
+        // Another connection keeps the log and shared memory there after docket is done.
+        let reader = try Database(path: docket.db, mode: .readOnly)
+        _ = try reader.scalar("SELECT count(*) FROM problem")
         try docket.ok("file", "--locality", "92", "--title", "Vấn đề")
         #expect(try mode(docket.db) == 0o600)
         #expect(try mode(docket.db + "-wal") == 0o600)
+        #expect(try mode(docket.db + "-shm") == 0o600)
     }
 
     @Test func anOptionSharesItWithAGroup() throws {

@@ -20,7 +20,7 @@ public enum Entry {
             exit(ExitStatus.usage.rawValue)
         }
         do {
-            var command = try Docket.parseAsRoot(arguments)
+            var command = try parseDirectly(arguments) ?? Docket.parseAsRoot(arguments)
             try command.run()
             exit(ExitStatus.success.rawValue)
         } catch let code as ExitCode {
@@ -34,6 +34,23 @@ public enum Entry {
             Console().error("docket: " + usageSentence(error))
             exit(status.rawValue)
         }
+    }
+
+    /// Parses a well-formed command line with its command as the root, or returns nil.
+    ///
+    /// Parsing from `Docket` builds and checks every level above the command as well, a
+    /// sixth of a command's start-up; a command line that names a command and parses is the
+    /// same command either way. Anything else — help, a mistake — returns nil and goes
+    /// through `Docket`, so that messages and help name the whole command.
+    static func parseDirectly(_ arguments: [String]) -> ParsableCommand? {
+        var type: ParsableCommand.Type = Docket.self
+        var rest = arguments[...]
+        while let name = rest.first, let sub = type.configuration.subcommands.first(where: { $0._commandName == name }) {
+            type = sub
+            rest = rest.dropFirst()
+        }
+        guard type != Docket.self, type.configuration.subcommands.isEmpty else { return nil }
+        return try? type.parseAsRoot(Array(rest))
     }
 
     /// Moves `--db PATH`, `--actor NAME` and `--json` given before the command's name to its

@@ -112,11 +112,15 @@ public final class Register {
     private static func attach(_ database: Database, path: String,
                                clock: @escaping @Sendable () -> Instant) throws -> Register {
         do {
-            let statement = try database.prepare(
-                "SELECT (SELECT application_id FROM pragma_application_id), (SELECT user_version FROM pragma_user_version)")
+            // One statement reads the header's marks and the time zone; a database without a
+            // `setting` table cannot compile it, and is then told apart by its marks alone.
+            let marks = "SELECT (SELECT application_id FROM pragma_application_id), (SELECT user_version FROM pragma_user_version)"
+            let statement = try (try? database.prepare(marks + ", (SELECT value FROM setting WHERE key = 'timezone')"))
+                ?? database.prepare(marks + ", NULL")
             guard try statement.step() else { throw RegisterError.notARegister(path: path, reason: "it cannot be read") }
             let applicationID = statement.int64(0)
             let version = Int(statement.int64(1))
+            var zoneName = statement.optionalText(2)
             statement.reset()
             guard applicationID == Schema.applicationID else {
                 throw RegisterError.notARegister(path: path, reason: "it is another program's SQLite database")
@@ -126,8 +130,9 @@ public final class Register {
             }
             if version < Schema.version {
                 try Schema.migrator.upgrade(database)
+                zoneName = try database.scalarText("SELECT value FROM setting WHERE key = 'timezone'")
             }
-            guard let zoneName = try database.scalarText("SELECT value FROM setting WHERE key = 'timezone'") else {
+            guard let zoneName else {
                 throw RegisterError.notARegister(path: path, reason: "it has no time zone setting")
             }
             let zone: TimeZoneRules

@@ -46,11 +46,21 @@ public final class Database {
         self.handle = handle
         self.path = path
         sqlite3_busy_timeout(handle, busyTimeout)
-        _ = docket_sqlite_no_checkpoint_on_close(handle)
         _ = docket_sqlite_strict_quotes(handle)
         // foreign_keys does nothing inside a transaction: it is set here, as the connection opens.
-        try execute("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;")
+        _ = docket_sqlite_enable_foreign_keys(handle)
+        // A commit must survive a power cut. FULL is what most builds of SQLite (Debian's
+        // among them) already do in WAL mode; the PRAGMA is compiled only where it is not.
+        if !Database.synchronousIsFullByDefault {
+            try execute("PRAGMA synchronous = FULL")
+        }
     }
+
+    /// Whether this build of SQLite syncs every commit (synchronous=FULL) without being told.
+    static let synchronousIsFullByDefault =
+        sqlite3_compileoption_used("DEFAULT_SYNCHRONOUS=2") == 1
+        && (sqlite3_compileoption_used("DEFAULT_WAL_SYNCHRONOUS=2") == 1
+            || sqlite3_compileoption_used("DEFAULT_WAL_SYNCHRONOUS") == 0)
 
     deinit {
         cache.removeAll()
