@@ -122,3 +122,23 @@ func found(_ register: Register, _ query: String, limit: Int? = nil) throws -> [
         #expect(try fixture.register.searchIndexCheck().wrong == [])
     }
 }
+
+@Suite struct AQueryThatMatchesManyRanksTheNewest {
+    @Test func onlyTheMostRecentMatchesWithinTheWindowAreRanked() throws {
+        let fixture = try RegisterFixture()
+        try fixture.file("Giá thuê")                                  // #1: the best match, but old
+        try fixture.file("Giá thuê hạ tầng viễn thông thụ động")      // #2
+        try fixture.file("Giá thuê cột điện và cống bể cáp")          // #3
+        try fixture.file("Giá thuê mặt bằng")                         // #4
+        func ranked(window: Int) throws -> [Int64] {
+            var ids: [Int64] = []
+            try fixture.register.search(try SearchQuery(parsing: "gia thue"), limit: nil, rankingWindow: window) { ids.append($0.id) }
+            return ids
+        }
+        // All ranked: the shortest title, the best match, first; then by length (7 words, 8).
+        #expect(try ranked(window: 1000) == [1, 4, 2, 3])
+        // Only the three newest ranked: #1 is left out, the others keep their order.
+        #expect(try ranked(window: 3) == [4, 2, 3])
+        #expect(try ranked(window: 1) == [4])
+    }
+}

@@ -14,7 +14,8 @@ struct SearchCommand: DocketCommand {
             terms matches either. Anything else is read as text. The history holds responses, \
             resolutions, reasons and comments. Best matches first: a word in the title counts \
             more than one in the description or recommendation, and those more than one in the \
-            history.
+            history. When more than 1,000 problems match, the 1,000 filed most recently are \
+            the ones ranked: add a word to narrow an older search.
 
             Examples:
               docket search gia thue ha tang
