@@ -16,7 +16,7 @@ struct Generator {
     var spanDays = 1095
 
     func generate(into register: Register, report: (String) -> Void) throws {
-        var random = SplitMix64(seed: seed)
+        var random = SeededRandom(seed: seed)
         let at = now.adding(seconds: -Int64(spanDays + 30) * 86_400)
 
         report("localities")
@@ -99,7 +99,7 @@ struct Generator {
     /// resolved in most cases once it is old enough, now and then commented, reopened or closed.
     static func history(raisedAt: Instant, now: Instant, zone: TimeZoneRules, owners: [String],
                         units: [String: UnitRef], parents: [String: String],
-                        random: inout SplitMix64) -> [TransitionRequest] {
+                        random: inout SeededRandom) -> [TransitionRequest] {
         var requests: [TransitionRequest] = []
         var clock = raisedAt.secondsSinceEpoch
         func later(_ days: ClosedRange<Int>) -> Instant? {
@@ -148,15 +148,3 @@ struct Generator {
     }
 }
 
-/// A small seeded generator (SplitMix64): the same seed gives the same register.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -1,3 +1,5 @@
+import DocketCore
+
 /// The Vietnamese a generated register is written in: real words in plausible sentences.
 enum Words {
     static let syllables = [
@@ -44,41 +46,41 @@ enum Words {
 
     private static let places = ["tại cấp xã", "sau sáp nhập", "ở vùng sâu, vùng xa", "trong khu công nghiệp", "ở đô thị", "tại bộ phận một cửa"]
 
-    static func placeName(_ random: inout SplitMix64) -> String {
+    static func placeName(_ random: inout SeededRandom) -> String {
         "\(syllables.randomElement(using: &random)!) \(syllables.randomElement(using: &random)!)"
     }
 
-    static func topic(_ random: inout SplitMix64) -> String {
+    static func topic(_ random: inout SeededRandom) -> String {
         problems.randomElement(using: &random)!
     }
 
-    static func title(_ random: inout SplitMix64) -> String {
+    static func title(_ random: inout SeededRandom) -> String {
         "\(problems.randomElement(using: &random)!) \(places.randomElement(using: &random)!)"
     }
 
-    static func description(_ random: inout SplitMix64) -> String {
+    static func description(_ random: inout SeededRandom) -> String {
         "Địa phương phản ánh: \(problems.randomElement(using: &random)!.lowercased()), ảnh hưởng đến việc giải quyết hồ sơ của người dân và doanh nghiệp \(places.randomElement(using: &random)!)."
     }
 
-    static func recommendation(_ random: inout SplitMix64) -> String {
+    static func recommendation(_ random: inout SeededRandom) -> String {
         ["Đề nghị Bộ sớm ban hành văn bản hướng dẫn", "Đề nghị tăng cường đào tạo, bồi dưỡng công chức cấp xã",
          "Đề nghị phối hợp với các bộ, ngành để thống nhất cách xử lý", "Đề nghị bố trí kinh phí thực hiện",
          "Đề nghị thống nhất khung giá thuê hạ tầng"].randomElement(using: &random)!
     }
 
-    static func response(_ random: inout SplitMix64) -> String {
+    static func response(_ random: inout SeededRandom) -> String {
         "Đã có văn bản hướng dẫn số \(Int.random(in: 100...9999, using: &random))/BKHCN gửi địa phương"
     }
 
-    static func reason(_ random: inout SplitMix64) -> String {
+    static func reason(_ random: inout SeededRandom) -> String {
         ["Vượt thẩm quyền của đơn vị", "Cần ý kiến liên ngành", "Cần bố trí kinh phí từ ngân sách trung ương"].randomElement(using: &random)!
     }
 
-    static func comment(_ random: inout SplitMix64) -> String {
+    static func comment(_ random: inout SeededRandom) -> String {
         ["Đã liên hệ Sở Khoa học và Công nghệ", "Đang chờ địa phương bổ sung hồ sơ", "Đã họp trực tuyến với địa phương"].randomElement(using: &random)!
     }
 
-    static func resolution(_ random: inout SplitMix64) -> String {
+    static func resolution(_ random: inout SeededRandom) -> String {
         "Đã xử lý dứt điểm theo văn bản số \(Int.random(in: 100...9999, using: &random))/BKHCN"
     }
 }

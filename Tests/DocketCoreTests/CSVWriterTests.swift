@@ -9,19 +9,6 @@ func csvText(_ rows: [[String]], byteOrderMark: Bool = false) -> String {
     return output.text
 }
 
-/// A small deterministic random number generator (SplitMix64), so a failing round trip can
-/// be replayed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 @Suite struct CSVWriterQuotesOnlyWhenNeeded {
     @Test func plainFieldsAreNotQuoted() {
         #expect(csvText([["title", "locality"], ["Giá thuê hạ tầng", "Cần Thơ"], ["", "92"]])
@@ -69,7 +56,7 @@ struct SplitMix64: RandomNumberGenerator {
     }
 
     @Test func randomRowsReadBackExactly() throws {
-        var random = SplitMix64(state: 2025_08_26)
+        var random = SeededRandom(seed: 2025_08_26)
         let alphabet: [Character] = ["a", "Z", " ", ",", "\"", "\r", "\n", "ệ", "Đ", "東", "🇻🇳", "\t", "x"]
         for _ in 0..<200 {
             let rows: [[String]] = (0..<Int.random(in: 1...6, using: &random)).map { _ in

@@ -3,26 +3,13 @@ import DocketWorkflow
 import Testing
 @testable import DocketStore
 
-/// A small, seeded, reproducible generator (SplitMix64), so a failing history can be replayed.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 @Suite struct RandomHistoriesThroughTheRegister {
     /// Hundreds of random commands, valid and invalid mixed, on one register: afterwards every
     /// problem's current row equals the replay of its events, every refused command left the
     /// register as it was, and every state reached is one the workflow defines.
     @Test(arguments: [1, 2, 3, 4] as [UInt64])
     func theCurrentRowIsAlwaysTheReplayOfTheEvents(seed: UInt64) throws {
-        var random = SeededGenerator(seed: seed)
+        var random = SeededRandom(seed: seed)
         let fixture = try RegisterFixture()
         try fixture.addUnits()
         let register = fixture.register

@@ -11,7 +11,7 @@ import Testing
     /// to after the last, the report computed from the tally equals the oracle's replay.
     @Test(arguments: [21, 22, 24, 25, 26] as [UInt64])
     func everyWeekOfARandomHistory(seed: UInt64) throws {
-        var random = SeededGenerator(seed: seed)
+        var random = SeededRandom(seed: seed)
         let fixture = try RegisterFixture()
         try fixture.addUnits()
         let register = fixture.register

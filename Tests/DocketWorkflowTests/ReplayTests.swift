@@ -70,7 +70,7 @@ let randomHistoryWorkflows: [String: Workflow] = ["standard": .standard, "rename
 func playRandomHistory(
     _ workflow: Workflow, seed: UInt64, steps: Int, tally: inout RandomHistoryTally
 ) throws -> [EventRecord] {
-    var random = SplitMix64(seed: seed)
+    var random = SeededRandom(seed: seed)
     let units: [UnitRef?] = [Fixture.department, Fixture.office, Fixture.institute, UnitRef(id: 4, code: "UBND"), nil]
     let texts: [String?] = [nil, "", "  ", "Nội dung", "Ý kiến của Bộ", "ok", "Đã xử lý", "Chưa rõ", "x"]
     // Transitions into a closed-class state end a history, so they are drawn rarely, the

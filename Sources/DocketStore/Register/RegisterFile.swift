@@ -33,12 +33,41 @@ enum RegisterFile {
             return errno == EACCES ? .noAccess : .foreign("it cannot be read: \(String(cString: strerror(errno)))")
         }
         defer { close(fd) }
+        // Another process's checkpoint copies pages into the file in order: page 1, with the
+        // new page count, first, and the page that grows the file last. So a count beyond the
+        // file's length is looked at again, a little later each time, before the file is
+        // called truncated: a checkpoint finishes in well under the wait, a truncated copy
+        // stays as it is.
+        var verdict = readHeader(fd)
+        for wait in [10_000, 40_000, 150_000] as [UInt32] {
+            guard case .truncated = verdict else { break }
+            usleep(wait)
+            verdict = readHeader(fd)
+        }
+        switch verdict {
+        case .database: return .database
+        case .truncated(let reason), .foreign(let reason): return .foreign(reason)
+        }
+    }
+
+    /// What the first 100 bytes of an SQLite file say, held against its length.
+    private enum Header {
+        case database
+        case truncated(String)
+        case foreign(String)
+    }
+
+    /// Reads the header first and the length after, so that a header written after the
+    /// length was taken cannot be seen.
+    private static func readHeader(_ fd: Int32) -> Header {
         var header = [UInt8](repeating: 0, count: 100)
         let count = header.withUnsafeMutableBytes { pread(fd, $0.baseAddress, 100, 0) }
         let magic = Array("SQLite format 3".utf8) + [0]
         guard count == 100, Array(header[0..<16]) == magic else {
             return .foreign("it is not an SQLite database")
         }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return .foreign("it cannot be read: \(String(cString: strerror(errno)))") }
         // The page size is big-endian at offset 16 (1 means 65536); the page count at offset 28
         // is valid when the change counter at 24 equals the version-valid-for number at 92.
         let rawPageSize = Int(header[16]) << 8 | Int(header[17])
@@ -46,13 +75,8 @@ enum RegisterFile {
         func word(_ offset: Int) -> Int {
             header[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) }
         }
-        // While a write-ahead log stands beside the file, a checkpoint may be copying pages
-        // into it: page 1, with the new count, goes first, and the file grows after. So the
-        // count is held against the length only when there is no log to finish that work.
-        var log = stat()
-        let logPending = stat(path + "-wal", &log) == 0 && log.st_size > 0
-        if !logPending, word(24) == word(92), pageSize >= 512, Int(info.st_size) < word(28) * pageSize {
-            return .foreign("it is truncated: its header counts \(word(28)) pages of \(pageSize) bytes but the file holds \(info.st_size) bytes")
+        if word(24) == word(92), pageSize >= 512, Int(info.st_size) < word(28) * pageSize {
+            return .truncated("it is truncated: its header counts \(word(28)) pages of \(pageSize) bytes but the file holds \(info.st_size) bytes")
         }
         return .database
     }
