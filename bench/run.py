@@ -22,6 +22,16 @@ NOW = "2026-11-25T12:00:00+07:00"   # when every generated history ends: a Wedne
 LAST_WEEK = "2026-W47"               # the last complete week before NOW
 YEAR_BACK = "2025-W47"
 SQLITE = shutil.which("sqlite3") or "/usr/bin/sqlite3"
+PEAKRSS = os.path.join(CACHE, "peakrss")
+
+
+def peakrss():
+    """bench/peakrss.c, built once: a command's own peak memory, not its Python parent's."""
+    os.makedirs(CACHE, exist_ok=True)
+    source = os.path.join(ROOT, "bench/peakrss.c")
+    if not os.path.exists(PEAKRSS) or os.path.getmtime(PEAKRSS) < os.path.getmtime(source):
+        subprocess.run(["cc", "-O2", "-o", PEAKRSS, source], check=True)
+    return PEAKRSS
 
 
 def log(*parts):
@@ -63,19 +73,6 @@ def register(size):
     return path
 
 
-def run_once(command, stdin=None):
-    """Runs `command`; returns (seconds, peak resident KiB, stdout)."""
-    started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               stdin=subprocess.PIPE if stdin else subprocess.DEVNULL)
-    out, err = process.communicate(stdin)
-    _, status, usage = os.wait4(process.pid, 0) if process.returncode is None else (0, 0, None)
-    elapsed = time.perf_counter() - started
-    if process.returncode != 0:
-        raise RuntimeError(f"{' '.join(command)} exited {process.returncode}: {err.decode(errors='replace')[:300]}")
-    return elapsed, usage.ru_maxrss if usage else 0, out
-
-
 class Measure:
     """Runs commands as whole processes: warm-up, then `runs` timed runs."""
 
@@ -83,21 +80,23 @@ class Measure:
         self.runs = runs
 
     def time(self, make_command, runs=None, warmup=3):
+        """Times whole processes; peak memory is read in separate runs through peakrss, whose
+        extra fork would otherwise be timed too."""
         runs = runs or self.runs
-        times, peak = [], 0
+        times = []
         for index in range(warmup + runs):
             command = make_command(index)
             started = time.perf_counter()
-            process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-            _, status, usage = os.wait4(process.pid, 0)
+            process = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
             elapsed = time.perf_counter() - started
-            err = process.stderr.read()
-            process.stderr.close()
-            if status != 0:
-                raise RuntimeError(f"{' '.join(command)} failed ({status}): {err.decode(errors='replace')[:300]}")
+            if process.returncode != 0:
+                raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}): {process.stderr.decode(errors='replace')[:300]}")
             if index >= warmup:
                 times.append(elapsed * 1000)
-                peak = max(peak, usage.ru_maxrss)
+        peak = 0
+        for index in range(warmup + runs, warmup + runs + 2):
+            process = subprocess.run([peakrss(), *make_command(index)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            peak = max(peak, int(process.stderr.decode().rsplit("peakrss ", 1)[1]))
         times.sort()
         return {
             "median": statistics.median(times),
