@@ -1,7 +1,7 @@
 import DocketCore
 
 extension Register {
-    /// How much a match in each column of a search document counts (FTS5's bm25 weights):
+    /// How much a match in each column of a search document counts:
     /// a word of the title more than one of the description or recommendation, and those more
     /// than one of the history (comments, responses, resolutions, reasons).
     static let searchWeights = (title: 10.0, body: 4.0, history: 1.0)
@@ -12,8 +12,10 @@ extension Register {
     /// ranked whole.
     public static let searchRankingWindow = 1000
 
-    /// Calls `body` with the problems that match `query`, best match first (bm25 over the
-    /// folded title, body and history, weighted by ``searchWeights``; equal scores by number),
+    /// Calls `body` with the problems that match `query`, best match first (BM25 term
+    /// scores within the folded title, body and history, weighted by ``searchWeights``, without
+    /// BM25's inverse document frequency, whose cost grows with how many problems hold a
+    /// word — see `docket_rank` in CSQLite's shim.h; equal scores by number),
     /// at most `limit` of them. When more than `rankingWindow` problems match, the most
     /// recently filed of them are the ones ranked.
     ///
@@ -23,6 +25,7 @@ extension Register {
     public func search(_ query: SearchQuery, limit: Int?, rankingWindow: Int = Register.searchRankingWindow,
                        _ body: (Problem) throws -> Void) throws {
         try read {
+            try database.registerSearchRanking()
             let expression = Register.ftsExpression(query)
             // The newest problems' numbers come first in the index's own order, so the window's
             // lower bound is found without ranking anything.
@@ -33,7 +36,7 @@ extension Register {
             // The ranked numbers come first, from the index alone; then each problem is read by
             // its primary key, in that order.
             let sql = Register.problemColumns + """
-                 JOIN (SELECT rowid AS hit, bm25(search, ?, ?, ?) AS score
+                 JOIN (SELECT rowid AS hit, docket_rank(search, ?, ?, ?) AS score
                        FROM search WHERE search MATCH ? AND rowid >= ? ORDER BY score, rowid LIMIT ?) AS found
                  ON found.hit = p.id
                 ORDER BY found.score, p.id

@@ -10,6 +10,7 @@ public final class Database {
     /// The file this connection is open on.
     public let path: String
     private var cache: [String: Statement] = [:]
+    private var rankRegistered = false
 
     /// How a connection opens its file.
     public enum OpenMode: Sendable {
@@ -115,6 +116,16 @@ public final class Database {
         try statement.bind(values)
         defer { statement.reset() }
         while try statement.step() {}
+    }
+
+    /// Makes `docket_rank(search, weights…)` — BM25 per column without the inverse document
+    /// frequency, which costs a read of every row that holds each term (see shim.h) —
+    /// available to this connection's full-text queries. Done once, when first needed.
+    public func registerSearchRanking() throws(SQLiteError) {
+        guard !rankRegistered else { return }
+        let code = docket_register_rank(handle)
+        guard code == SQLITE_OK else { throw error(code: code, sql: "SELECT fts5(?1)") }
+        rankRegistered = true
     }
 
     /// Sets how long, in milliseconds, this connection waits for another's lock before
