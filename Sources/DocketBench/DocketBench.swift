@@ -27,12 +27,16 @@ struct DocketBench: ParsableCommand {
             let (register, _) = try Register.initialize(at: out, timeZone: nil, at: end.adding(seconds: -4 * 365 * 86_400))
             let generator = Generator(problems: problems, now: end, seed: seed)
             defer { try? register.checkpoint() }
+            let terminal = isatty(STDERR_FILENO) == 1
             try generator.generate(into: register) { step in
+                guard terminal else { return }
                 var line = "\r\u{1B}[Kgenerating \(step)"
                 line.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
             }
-            var done = "\r\u{1B}[K"
-            done.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
+            if terminal {
+                var done = "\r\u{1B}[K"
+                done.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
+            }
         }
     }
 }

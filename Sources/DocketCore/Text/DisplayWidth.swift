@@ -13,8 +13,8 @@
 public enum DisplayWidth {
     /// The number of terminal columns `text` takes on one line.
     ///
-    /// - Complexity: O(n); printable ASCII is counted from its length without breaking it
-    ///   into clusters.
+    /// - Complexity: O(n); printable ASCII is counted from its length, and Latin or
+    ///   Vietnamese text in NFC from its scalars, without breaking either into clusters.
     public static func columns(_ text: String) -> Int {
         var printableASCII = true
         for byte in text.utf8 where byte < 0x20 || byte >= 0x7F {
@@ -22,6 +22,22 @@ public enum DisplayWidth {
             break
         }
         if printableASCII { return text.utf8.count }
+
+        // Latin and Vietnamese in NFC: every scalar below U+0300 (no combining marks) or a
+        // precomposed letter of Latin Extended Additional is a cluster of its own, one column
+        // wide, so the scalars are counted without breaking the text into clusters.
+        var latinScalars = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            guard (value >= 0x20 && value < 0x7F) || (value >= 0xA0 && value < 0x0300)
+                    || (value >= 0x1E00 && value < 0x1F00)
+            else {
+                latinScalars = -1
+                break
+            }
+            latinScalars += 1
+        }
+        if latinScalars >= 0 { return latinScalars }
 
         var total = 0
         for character in text {
