@@ -7,12 +7,14 @@ let package = Package(
     name: "docket-fuzz",
     dependencies: [.package(path: "..")],
     targets: [
+        // libFuzzer's driver, which each target's entry point hands over to.
+        .target(name: "FuzzDriver"),
         // The CSV reader: any bytes, read in tiny and large chunks, must give the same answer.
-        .executableTarget(name: "FuzzCSV", dependencies: [.product(name: "DocketCore", package: "main")]),
+        .executableTarget(name: "FuzzCSV", dependencies: ["FuzzDriver", .product(name: "DocketCore", package: "main")]),
         // Dates, weeks and --at: any text parses or is refused, and what parses prints back.
-        .executableTarget(name: "FuzzTime", dependencies: [.product(name: "DocketCore", package: "main")]),
+        .executableTarget(name: "FuzzTime", dependencies: ["FuzzDriver", .product(name: "DocketCore", package: "main")]),
         // Folding and place names: any text folds, and folding twice changes nothing.
-        .executableTarget(name: "FuzzNames", dependencies: [.product(name: "DocketCore", package: "main")]),
+        .executableTarget(name: "FuzzNames", dependencies: ["FuzzDriver", .product(name: "DocketCore", package: "main")]),
     ],
     swiftLanguageModes: [.v6]
 )

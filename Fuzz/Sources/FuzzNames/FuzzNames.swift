@@ -1,4 +1,5 @@
 import DocketCore
+import FuzzDriver
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzNames(_ data: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
@@ -16,18 +17,7 @@ public func fuzzNames(_ data: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
     return 0
 }
 
-// SwiftPM links an executable's entry point as `FuzzNames_main`; here it hands over to libFuzzer's
-// driver, which runs the target over the corpus and the mutations it makes.
-@_silgen_name("LLVMFuzzerRunDriver")
-private func runDriver(
-    _ argc: UnsafeMutablePointer<Int32>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> Int32
-) -> Int32
-
 @_cdecl("FuzzNames_main")
 public func entry(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
-    var count = argc
-    var arguments = argv
-    return runDriver(&count, &arguments) { fuzzNames($0, $1) }
+    fuzz(argc, argv) { fuzzNames($0, $1) }
 }

@@ -1,4 +1,5 @@
 import DocketCore
+import FuzzDriver
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTime(_ data: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
@@ -23,18 +24,7 @@ public func fuzzTime(_ data: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
     return 0
 }
 
-// SwiftPM links an executable's entry point as `FuzzTime_main`; here it hands over to libFuzzer's
-// driver, which runs the target over the corpus and the mutations it makes.
-@_silgen_name("LLVMFuzzerRunDriver")
-private func runDriver(
-    _ argc: UnsafeMutablePointer<Int32>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> Int32
-) -> Int32
-
 @_cdecl("FuzzTime_main")
 public func entry(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
-    var count = argc
-    var arguments = argv
-    return runDriver(&count, &arguments) { fuzzTime($0, $1) }
+    fuzz(argc, argv) { fuzzTime($0, $1) }
 }
