@@ -80,31 +80,40 @@ class Measure:
         self.runs = runs
 
     def time(self, make_command, runs=None, warmup=3):
-        """Times whole processes; peak memory is read in separate runs through peakrss, whose
-        extra fork would otherwise be timed too."""
+        """Times one command's runs (see `interleaved`)."""
+        return self.interleaved({"only": make_command}, runs=runs, warmup=warmup)["only"]
+
+    def interleaved(self, commands, runs=None, warmup=3):
+        """Times whole processes, the commands taking turns run by run, so that a quieter or
+        busier moment of the machine falls on all of them alike and their ratios hold. Peak
+        memory is read in separate runs through peakrss, whose extra fork would be timed too."""
         runs = runs or self.runs
-        times = []
+        times = {name: [] for name in commands}
         for index in range(warmup + runs):
-            command = make_command(index)
-            started = time.perf_counter()
-            process = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-            elapsed = time.perf_counter() - started
-            if process.returncode != 0:
-                raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}): {process.stderr.decode(errors='replace')[:300]}")
-            if index >= warmup:
-                times.append(elapsed * 1000)
-        peak = 0
-        for index in range(warmup + runs, warmup + runs + 2):
-            process = subprocess.run([peakrss(), *make_command(index)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-            peak = max(peak, int(process.stderr.decode().rsplit("peakrss ", 1)[1]))
-        times.sort()
-        return {
-            "median": statistics.median(times),
-            "p10": times[max(0, int(len(times) * 0.1))],
-            "p90": times[min(len(times) - 1, int(len(times) * 0.9))],
-            "runs": len(times),
-            "peak_kib": peak,
-        }
+            for name, make_command in commands.items():
+                command = make_command(index)
+                started = time.perf_counter()
+                process = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                elapsed = time.perf_counter() - started
+                if process.returncode != 0:
+                    raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}): {process.stderr.decode(errors='replace')[:300]}")
+                if index >= warmup:
+                    times[name].append(elapsed * 1000)
+        results = {}
+        for name, make_command in commands.items():
+            peak = 0
+            for index in range(warmup + runs, warmup + runs + 2):
+                process = subprocess.run([peakrss(), *make_command(index)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                peak = max(peak, int(process.stderr.decode().rsplit("peakrss ", 1)[1]))
+            spread = sorted(times[name])
+            results[name] = {
+                "median": statistics.median(spread),
+                "p10": spread[max(0, int(len(spread) * 0.1))],
+                "p90": spread[min(len(spread) - 1, int(len(spread) * 0.9))],
+                "runs": len(spread),
+                "peak_kib": peak,
+            }
+        return results
 
 
 def sql_rows(db, query):
@@ -145,21 +154,27 @@ def bench_size(size, measure, quick):
     reads = [generator.randint(1, max_id) for _ in range(200)]
     raised_iter, open_iter = iter(raised), iter(open_ids)
 
-    # The floor: the sqlite3 shell, one process per statement, on the same register.
-    results["floor_insert"] = measure.time(lambda i: [SQLITE, db,
-        "INSERT INTO problem (title, locality_id, province_id, state, raised_at, updated_at, recorded_at) "
-        f"VALUES ('Giá thuê hạ tầng viễn thông {i}', 40, 34, 'raised', 1764000000, 1764000000, 1764000000)"])
-    results["floor_update"] = measure.time(lambda i: [SQLITE, db,
-        f"UPDATE problem SET state = 'assigned', unit_id = 30, due = '2026-12-31', updated_at = 1764000000 WHERE id = {reads[i % len(reads)]}"])
-    results["floor_read"] = measure.time(lambda i: [SQLITE, db, f"SELECT * FROM problem WHERE id = {reads[i % len(reads)]}"])
+    # Let the copy's writes settle before anything is timed.
+    os.sync()
+    time.sleep(2)
 
-    results["version"] = measure.time(lambda i: [DOCKET, "--version"])
-    results["file"] = measure.time(lambda i: [DOCKET, "file", *env_db, "--locality", "Cần Thơ",
-                                              "--title", f"Giá thuê hạ tầng viễn thông thụ động chưa thống nhất {i}"])
-    results["assign"] = measure.time(lambda i: [DOCKET, "assign", str(next(raised_iter)), "--unit", unit, "--due", "2026-12-31", *env_db])
-    results["resolve"] = measure.time(lambda i: [DOCKET, "resolve", str(next(open_iter)), "--resolution", "Đã xử lý dứt điểm", *env_db])
-    results["show"] = measure.time(lambda i: [DOCKET, "show", str(reads[i % len(reads)]), *env_db])
-    results["list"] = measure.time(lambda i: [DOCKET, "list", "--locality", ward, "--limit", "50", *env_db])
+    # The floor — the sqlite3 shell, one process per statement, on the same register — and
+    # docket's commands take turns, so each ratio compares runs made at the same moments.
+    results.update(measure.interleaved({
+        "floor_insert": lambda i: [SQLITE, db,
+            "INSERT INTO problem (title, locality_id, province_id, state, raised_at, updated_at, recorded_at) "
+            f"VALUES ('Giá thuê hạ tầng viễn thông {i}', 40, 34, 'raised', 1764000000, 1764000000, 1764000000)"],
+        "floor_update": lambda i: [SQLITE, db,
+            f"UPDATE problem SET state = 'assigned', unit_id = 30, due = '2026-12-31', updated_at = 1764000000 WHERE id = {reads[i % len(reads)]}"],
+        "floor_read": lambda i: [SQLITE, db, f"SELECT * FROM problem WHERE id = {reads[i % len(reads)]}"],
+        "version": lambda i: [DOCKET, "--version"],
+        "file": lambda i: [DOCKET, "file", *env_db, "--locality", "Cần Thơ",
+                           "--title", f"Giá thuê hạ tầng viễn thông thụ động chưa thống nhất {i}"],
+        "assign": lambda i: [DOCKET, "assign", str(next(raised_iter)), "--unit", unit, "--due", "2026-12-31", *env_db],
+        "resolve": lambda i: [DOCKET, "resolve", str(next(open_iter)), "--resolution", "Đã xử lý dứt điểm", *env_db],
+        "show": lambda i: [DOCKET, "show", str(reads[i % len(reads)]), *env_db],
+        "list": lambda i: [DOCKET, "list", "--locality", ward, "--limit", "50", *env_db],
+    }))
     results["search"] = measure.time(lambda i: [DOCKET, "search", "gia thue", "--limit", "20", *env_db])
     results["report_last_week"] = measure.time(lambda i: [DOCKET, "report", "weekly", "--week", LAST_WEEK, *env_db])
     results["report_year_back"] = measure.time(lambda i: [DOCKET, "report", "weekly", "--week", YEAR_BACK, *env_db],
