@@ -13,6 +13,28 @@ import Testing
         #expect(html.contains("<td>Đã thống nhất khung giá thuê | mức *trần*</td>"))
     }
 
+    /// Markup in every text people wrote — unit and locality codes and names, titles,
+    /// resolutions — comes out as text: each field's tag appears escaped as often as the plain
+    /// page shows the field, and never as a tag.
+    @Test func markupInEveryFieldIsEscaped() {
+        let plain = html
+        let marked = ReportFormat.html.render(SampleReport.report.mappingText { "<i data-x=\"1\">" + $0 + "</i>" })
+        #expect(!marked.contains("<i "))
+        #expect(!marked.contains("</i>"))
+        #expect(marked.contains("&lt;i data-x=&quot;1&quot;&gt;cuc-vt&lt;/i&gt;"))
+        #expect(marked.contains("&lt;i data-x=&quot;1&quot;&gt;Cục Viễn thông&lt;/i&gt;"))
+        #expect(marked.contains("&lt;i data-x=&quot;1&quot;&gt;Đồng Nai&lt;/i&gt;"))
+        // Every place a field is shown, it shows wrapped; only the chart's labels, cut to fit
+        // with "…" before they are escaped, lose their closing tag — and no entity is cut.
+        let opening = marked.components(separatedBy: "&lt;i data-x=&quot;1&quot;&gt;").count - 1
+        let closing = marked.components(separatedBy: "&lt;/i&gt;").count - 1
+        #expect(opening == 30)
+        #expect(closing == 28)
+        #expect(marked.contains("&lt;i data-x=&quot;1&quot;&gt;cuc-v…"))
+        #expect(marked.contains("&lt;i data-x=&quot;1&quot;&gt;vu-pc…"))
+        #expect(marked.firstMatch(of: /&[A-Za-z#0-9]*…/) == nil)
+    }
+
     /// Nothing is fetched: no URL, no `src` or `href`, no script, no external style.
     @Test func nothingComesFromTheNetwork() {
         #expect(!html.contains("http"))
