@@ -17,7 +17,6 @@ import Testing
     /// resolutions — comes out as text: each field's tag appears escaped as often as the plain
     /// page shows the field, and never as a tag.
     @Test func markupInEveryFieldIsEscaped() {
-        let plain = html
         let marked = ReportFormat.html.render(SampleReport.report.mappingText { "<i data-x=\"1\">" + $0 + "</i>" })
         #expect(!marked.contains("<i "))
         #expect(!marked.contains("</i>"))
