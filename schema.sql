@@ -154,9 +154,9 @@ BEGIN
     SELECT RAISE (ABORT, 'events are append-only: an event is never deleted');
 END;
 
--- How many problems stand in each (state, owner, province) now, kept by triggers so that the
--- weekly report starts from these counts and undoes only what happened after its week.
--- unit_id 0 stands for no owner.
+-- How many problems stand in each (state, owner, province) now, kept by the store in the same
+-- transaction as each change, so that the weekly report starts from these counts and undoes
+-- only what happened after its week. unit_id 0 stands for no owner.
 CREATE TABLE tally (
     state       TEXT NOT NULL,
     unit_id     INTEGER NOT NULL,
@@ -164,22 +164,6 @@ CREATE TABLE tally (
     n           INTEGER NOT NULL,
     PRIMARY KEY (state, unit_id, province_id)
 ) WITHOUT ROWID;
-
-CREATE TRIGGER problem_tally_insert AFTER INSERT ON problem
-BEGIN
-    INSERT INTO tally (state, unit_id, province_id, n)
-    VALUES (NEW.state, coalesce(NEW.unit_id, 0), NEW.province_id, 1)
-    ON CONFLICT DO UPDATE SET n = n + 1;
-END;
-CREATE TRIGGER problem_tally_update AFTER UPDATE OF state, unit_id, province_id ON problem
-WHEN OLD.state IS NOT NEW.state OR OLD.unit_id IS NOT NEW.unit_id OR OLD.province_id IS NOT NEW.province_id
-BEGIN
-    UPDATE tally SET n = n - 1
-    WHERE state = OLD.state AND unit_id = coalesce(OLD.unit_id, 0) AND province_id = OLD.province_id;
-    INSERT INTO tally (state, unit_id, province_id, n)
-    VALUES (NEW.state, coalesce(NEW.unit_id, 0), NEW.province_id, 1)
-    ON CONFLICT DO UPDATE SET n = n + 1;
-END;
 
 -- Full-text search: one document per problem (rowid = problem id) holding folded text
 -- (lower case, no diacritics, đ → d), kept exact by the store in the same transaction as

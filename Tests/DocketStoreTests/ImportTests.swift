@@ -102,8 +102,6 @@ extension RegisterFixture {
             """).output
         #expect(tally == counted)
         #expect(tally.split(separator: "\n").count == 6)
-        let trigger = try runSQLite(fixture.path, "SELECT sql FROM sqlite_master WHERE name = 'problem_tally_insert'").output
-        #expect(Schema.sql.contains(trigger.trimmingCharacters(in: .newlines) + ";"))
     }
 
     @Test func theSearchIndexHoldsEveryImportedRow() throws {

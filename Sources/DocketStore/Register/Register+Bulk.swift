@@ -35,6 +35,7 @@ extension Register {
             var localities: [String: Locality] = [:]
             var documents: [SearchDocument] = []
             var count = 0
+            var first: Int64?
             for history in histories {
                 let new = try history.problem.validated()
                 let locality: Locality
@@ -45,8 +46,9 @@ extension Register {
                     localities[new.locality] = locality
                 }
                 if let group = new.group { try checkGroup(group) }
-                let (_, document) = try insert(new, locality: locality, at: history.raisedAt, actor: actor,
-                                               workflow: workflow, recordedAt: recordedAt, then: history.requests)
+                let (id, document) = try insert(new, locality: locality, at: history.raisedAt, actor: actor,
+                                                workflow: workflow, recordedAt: recordedAt, then: history.requests)
+                if first == nil { first = id }
                 documents.append(document)
                 // The index is written a batch at a time (see `index(_:)`).
                 if documents.count == 8192 {
@@ -57,6 +59,7 @@ extension Register {
                 progress(count)
             }
             for document in documents { try index(document) }
+            if let first { try countInTally(problemsFrom: first) }
             return count
         }
     }

@@ -12,6 +12,7 @@ extension Register {
             let (id, document) = try insert(new, locality: try resolveLocality(new.locality), at: at, actor: actor,
                                             workflow: try currentWorkflow(), recordedAt: clock())
             try index(document)
+            try countInTally(problemsFrom: id)
             return try loadProblem(id)
         }
     }
@@ -88,9 +89,8 @@ extension Register {
     /// Adds `document` to the full-text index, inside the caller's transaction.
     ///
     /// FTS5 keeps what it is given in memory until the transaction commits or a statement
-    /// opens a savepoint — and every insert into `problem` does (its trigger needs a statement
-    /// journal) — so a batch adds its documents together, between two problems, and the index
-    /// is written in a few large pieces rather than one per problem.
+    /// opens a savepoint, so a batch adds its documents together, between two problems, and
+    /// the index is written in a few large pieces rather than one per problem.
     func index(_ document: SearchDocument) throws {
         let statement = try database.cached("INSERT INTO search (rowid, title, body, history) VALUES (?, ?, ?, ?)")
         try statement.bind(document.id, at: 1)

@@ -95,12 +95,8 @@ extension Register {
             // it is written anyway. The setting ends with the transaction.
             try database.execute("PRAGMA defer_foreign_keys = ON")
             do {
-                let (summary, tallyTrigger) = try importRows(from: &reader, header: header, options: options,
-                                                             progress: progress)
-                if let tallyTrigger {
-                    if let first = summary.first { try addTallies(from: first) }
-                    try database.execute(tallyTrigger)
-                }
+                let summary = try importRows(from: &reader, header: header, options: options, progress: progress)
+                if let first = summary.first { try countInTally(problemsFrom: first) }
                 try database.execute(options.dryRun ? "ROLLBACK" : "COMMIT")
                 if !options.dryRun && summary.count >= Register.importCheckpointThreshold { emptyTheLog() }
                 return summary
@@ -113,12 +109,9 @@ extension Register {
         }
     }
 
-    /// Files the rows after the header, inside the import's transaction. Returns the summary,
-    /// and the statement that makes the tally trigger again when it was set aside (at the
-    /// first row, so that a file with no rows changes nothing at all).
+    /// Files the rows after the header, inside the import's transaction, and returns the summary.
     private func importRows(from reader: inout CSVReader, header: ImportHeader, options: ImportOptions,
-                            progress: (Int) -> Void) throws -> (ImportSummary, tallyTrigger: String?) {
-        var tallyTrigger: String?
+                            progress: (Int) -> Void) throws -> ImportSummary {
         var batch = ImportBatch(register: self, options: options, workflow: try currentWorkflow())
         if let meeting = options.meeting { try checkMeeting(meeting) }
         while true {
@@ -131,13 +124,11 @@ extension Register {
             }
             guard let row = try header.row(record, in: timeZone, now: options.now,
                                            defaultRaisedAt: options.raisedAt) else { continue }
-            if batch.count == 0 { tallyTrigger = try setAsideTallyTrigger() }
             try batch.file(row)
             if batch.count % Register.importProgressInterval == 0 { progress(batch.count) }
         }
         try batch.flush()
-        return (ImportSummary(count: batch.count, first: batch.first, last: batch.last, dryRun: options.dryRun),
-                tallyTrigger)
+        return ImportSummary(count: batch.count, first: batch.first, last: batch.last, dryRun: options.dryRun)
     }
 
     /// How many rows make an import big enough to empty the write-ahead log after it.
@@ -153,43 +144,5 @@ extension Register {
         database.setBusyTimeout(200)
         try? database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         database.setBusyTimeout(Database.defaultBusyTimeout)
-    }
-
-    /// The trigger that counts each new problem in `tally`, as `schema.sql` writes it.
-    private static var tallyTriggerSQL: String? {
-        let schema = Schema.sql
-        guard let start = schema.firstRange(of: "CREATE TRIGGER problem_tally_insert "),
-              let end = schema[start.upperBound...].firstRange(of: "\nEND;")
-        else { return nil }
-        return String(schema[start.lowerBound..<end.lowerBound]) + "\nEND"
-    }
-
-    /// Drops the trigger that counts each new problem in `tally`, inside the import's
-    /// transaction, and returns the statement that makes it again; nil, leaving it in place,
-    /// when the register's trigger is not the one this docket knows.
-    ///
-    /// Why: a statement that fires a trigger needs a statement journal, and so every row's
-    /// insert would copy the pages it touches and open a savepoint (at which FTS5 writes out
-    /// what it holds). Without the trigger the rows go in without either, and ``addTallies(from:)``
-    /// counts them all at the end with one statement, to the same counts. The drop is part of
-    /// the transaction: if the import fails, the trigger was never gone for anyone else, and
-    /// it is made again, from the same text, before the commit.
-    private func setAsideTallyTrigger() throws -> String? {
-        guard let known = Register.tallyTriggerSQL,
-              let stored = try database.scalarText("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'problem_tally_insert'"),
-              stored == known
-        else { return nil }
-        try database.execute("DROP TRIGGER problem_tally_insert")
-        return stored
-    }
-
-    /// Counts the problems numbered `first` and up in `tally`, as the trigger would have one by one.
-    private func addTallies(from first: Int64) throws {
-        try database.run("""
-            INSERT INTO tally (state, unit_id, province_id, n)
-            SELECT state, coalesce(unit_id, 0), province_id, count(*) FROM problem WHERE id >= ?
-            GROUP BY state, coalesce(unit_id, 0), province_id
-            ON CONFLICT DO UPDATE SET n = n + excluded.n
-            """, first)
     }
 }

@@ -152,6 +152,7 @@ extension Register {
             throw RegisterError.refused(error.message(problem: id))
         }
         try append(outcome.event, to: id, actor: actor)
+        try moveInTally(problem: id, from: status, to: outcome.status)
         try project(outcome.status, onto: id, note: outcome.event.note)
     }
 
