@@ -108,3 +108,21 @@ import Testing
         #expect(try runSQLite(fixture.path, "SELECT count(*) FROM tally WHERE n < 0").output == "0\n")
     }
 }
+
+@Suite struct TheTallyTouchesOnlyTheProblemsItCounts {
+    /// Each statement that keeps the tally reads problems by number, never a whole index:
+    /// a filing's cost must not grow with the register.
+    @Test func everyTallyStatementSearchesByNumber() throws {
+        let fixture = try RegisterFixture()
+        let statements: [(String, [any SQLValueConvertible])] = [
+            (Register.countInTallySQL, [1]), (Register.leaveTallySQL, ["raised", 0, 1]), (Register.joinTallySQL, ["raised", 0, 1]),
+        ]
+        for (sql, values) in statements {
+            var plan: [String] = []
+            try fixture.register.database.prepare("EXPLAIN QUERY PLAN " + sql).forEachRow(values) { plan.append($0.text(3)) }
+            let reads = plan.filter { $0.contains("problem") }
+            #expect(!reads.isEmpty, "\(sql)")
+            #expect(reads.allSatisfy { $0.contains("SEARCH problem USING INTEGER PRIMARY KEY") }, "\(plan)")
+        }
+    }
+}
