@@ -62,22 +62,24 @@ public final class Register {
     ///     take the same); by default its owner's alone. An existing file keeps its own.
     public static func initialize(at path: String, timeZone: TimeZoneRules?, at instant: Instant, mode: UInt32 = 0o600,
                                   clock: @escaping @Sendable () -> Instant = Instant.now) throws -> (Register, Initialization) {
+        let (register, outcome) = try openOrMake(at: path, timeZone: timeZone ?? .hoChiMinh, at: instant, mode: mode, clock: clock)
+        // A time zone is set once: asking an existing register for another is refused.
+        if outcome == .existing, let timeZone, timeZone.identifier != register.timeZone.identifier {
+            throw RegisterError.timeZoneMismatch(existing: register.timeZone.identifier, requested: timeZone.identifier)
+        }
+        return (register, outcome)
+    }
+
+    private static func openOrMake(at path: String, timeZone: TimeZoneRules, at instant: Instant, mode: UInt32,
+                                   clock: @escaping @Sendable () -> Instant) throws -> (Register, Initialization) {
         switch RegisterFile.inspect(path) {
         case .foreign(let reason): throw RegisterError.notARegister(path: path, reason: reason)
         case .noAccess: throw RegisterError.noAccess(path: path)
-        case .database:
-            let register = try open(at: path, clock: clock)
-            if let timeZone, timeZone.identifier != register.timeZone.identifier {
-                throw RegisterError.timeZoneMismatch(existing: register.timeZone.identifier, requested: timeZone.identifier)
-            }
-            return (register, .existing)
-        case .missing:
-            _ = try RegisterFile.createPrivate(path, mode: mode)
-        case .empty:
-            break
+        case .database: return (try open(at: path, clock: clock), .existing)
+        case .missing: _ = try RegisterFile.createPrivate(path, mode: mode)
+        case .empty: break
         }
         let database = try connect(path)
-        let zone = timeZone ?? .hoChiMinh
         let made: Bool
         do {
             // WAL is a property of the file: set once, outside any transaction, it stays.
@@ -86,17 +88,13 @@ public final class Register {
                 // Another `init` may have made it while this one waited for the lock.
                 guard try database.scalar("PRAGMA user_version") == 0 else { return false }
                 try database.execute(Schema.sql)
-                try seed(database, timeZone: zone, at: instant, recordedAt: clock())
+                try seed(database, timeZone: timeZone, at: instant, recordedAt: clock())
                 return true
             }
         } catch let error as SQLiteError {
             throw translate(error, path: path)
         }
-        let register = try attach(database, path: path, clock: clock)
-        if !made, let timeZone, timeZone.identifier != register.timeZone.identifier {
-            throw RegisterError.timeZoneMismatch(existing: register.timeZone.identifier, requested: timeZone.identifier)
-        }
-        return (register, made ? .created : .existing)
+        return (try attach(database, path: path, clock: clock), made ? .created : .existing)
     }
 
     private static func connect(_ path: String) throws -> Database {

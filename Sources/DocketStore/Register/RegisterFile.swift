@@ -33,14 +33,17 @@ enum RegisterFile {
             return errno == EACCES ? .noAccess : .foreign("it cannot be read: \(String(cString: strerror(errno)))")
         }
         defer { close(fd) }
-        // Another process's checkpoint copies pages into the file in order: page 1, with the
-        // new page count, first, and the page that grows the file last. So a count beyond the
-        // file's length is looked at again, a little later each time, before the file is
-        // called truncated: a checkpoint finishes in well under the wait, a truncated copy
-        // stays as it is.
+        // A checkpoint copies pages from the write-ahead log into the file in order: page 1,
+        // with the new page count, first, and the page that grows the file last; the log is
+        // removed only after. So while a log stands beside the file — a checkpoint under way
+        // in another process, or one a killed process left half done — the count is SQLite's
+        // to reconcile, not a sign of truncation. Without a log, a count beyond the length is
+        // looked at again, a little later each time (the log may have gone between the reads),
+        // before the file is called truncated.
         var verdict = readHeader(fd)
         for wait in [10_000, 40_000, 150_000] as [UInt32] {
             guard case .truncated = verdict else { break }
+            if logStandsBeside(path) { return .database }
             usleep(wait)
             verdict = readHeader(fd)
         }
@@ -48,6 +51,12 @@ enum RegisterFile {
         case .database: return .database
         case .truncated(let reason), .foreign(let reason): return .foreign(reason)
         }
+    }
+
+    /// Whether a write-ahead log with frames in it stands beside the file at `path`.
+    private static func logStandsBeside(_ path: String) -> Bool {
+        var log = stat()
+        return stat(path + "-wal", &log) == 0 && log.st_size > 0
     }
 
     /// What the first 100 bytes of an SQLite file say, held against its length.
