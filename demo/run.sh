@@ -64,4 +64,5 @@ for id in 1 2 3; do step history "$id"; done
 # terminal and as a page to print or send.
 step report weekly --week 2025-W36
 step report weekly --week 2025-W36 --format html --output "$out/report-2025-W36.html"
-echo "The report's page: $out/report-2025-W36.html"
+step report weekly --week 2025-W36 --lang vi --format html --output "$out/bao-cao-2025-W36.html"
+echo "The report's page: $out/report-2025-W36.html (in Vietnamese: $out/bao-cao-2025-W36.html)"

@@ -5,10 +5,10 @@ import DocketCore
 /// text from here and nowhere else, so another language is one more instance (a Vietnamese one
 /// for `--lang vi`), with no change to any renderer.
 ///
-/// What is not here is not translated on purpose: the figures, dates written `YYYY-MM-DD`,
-/// weeks written `YYYY-Www`, the names and codes people wrote (units, localities, titles,
-/// resolutions), the workflow's state names (which people type, as in `list --state`), and the
-/// keys of the JSON and CSV formats, which are for programs.
+/// What is not here is not translated on purpose: the figures, weeks written `YYYY-Www`, the
+/// names and codes people wrote (units, localities, titles, resolutions), and the keys of the
+/// JSON and CSV formats, which are for programs. A state keeps the name people type (as in
+/// `list --state`): English shows it as it is, Vietnamese names it and adds it in brackets.
 public struct ReportCatalogue: Sendable {
     /// The language's BCP 47 code, for the HTML page's `lang`: `en`, `vi`.
     public var languageCode: String

@@ -58,12 +58,16 @@ struct ReportCommand: ParsableCommand {
                 --output writes the report to a file instead of stdout, replacing it whole once \
                 complete (never half-written), and prints nothing.
 
+                --lang vi writes the text, Markdown and HTML in Vietnamese (dates day/month/year); \
+                JSON and CSV keys stay as they are, for programs.
+
                 Examples:
                   docket report weekly
                   docket report weekly --week 2025-W36 --format markdown
                   docket report weekly --week 2025-W36 --json | jq .end_of_week.resolution_rate
                   docket report weekly --format html --output bao-cao-tuan.html
                   docket report weekly --week 2025-W36 --format csv --output 2025-W36.csv
+                  docket report weekly --lang vi --format html --output bao-cao-tuan.html
                 """
         )
         @OptionGroup var global: GlobalOptions
@@ -77,6 +81,20 @@ struct ReportCommand: ParsableCommand {
         @Option(help: ArgumentHelp("How many overdue problems to list, or all (default: 100 in text, markdown and html; all in csv and json).",
                                    valueName: "n"))
         var overdueLimit: String?
+        @Option(help: ArgumentHelp("The language of the text, Markdown and HTML: en or vi (default: en).", valueName: "lang"))
+        var lang: Language = .en
+
+        /// The languages the report is written in.
+        enum Language: String, ExpressibleByArgument, CaseIterable {
+            case en, vi
+
+            var catalogue: ReportCatalogue {
+                switch self {
+                case .en: .english
+                case .vi: .vietnamese
+                }
+            }
+        }
 
         /// How many overdue problems the formats for people list unless told otherwise.
         static let readableOverdueLimit = 100
@@ -89,9 +107,9 @@ struct ReportCommand: ParsableCommand {
             let report = try register.weeklyReport(week ?? ISOWeek.lastComplete(at: context.now, in: register.timeZone),
                                                    overdueLimit: limit)
             if let output {
-                try OutputFile.write(output, register: register) { format.write(report, to: $0) }
+                try OutputFile.write(output, register: register) { format.write(report, to: $0, catalogue: lang.catalogue) }
             } else {
-                format.write(report, to: context.console.output)
+                format.write(report, to: context.console.output, catalogue: lang.catalogue)
             }
         }
 
