@@ -30,6 +30,6 @@ struct ExportCommand: DocketCommand {
 
     func execute(in context: CommandContext) throws {
         try ProblemListing.write(register: try context.register(), filter: ProblemFilter(),
-                                 format: csv ? .csv : .json, context: context)
+                                 format: csv ? .csv : .json, context: context, progress: true)
     }
 }

@@ -17,11 +17,20 @@ enum ProblemListing {
     /// A text table holds its rows until it is printed; past this many it is printed in parts.
     private static let textChunk = 5000
 
-    /// Writes every problem `filter` matches in `format`.
-    static func write(register: Register, filter: ProblemFilter, format: Format, context: CommandContext) throws {
+    /// Writes every problem `filter` matches in `format`; with `progress`, counts them on a
+    /// progress line when stderr is a terminal (an export of a large register takes seconds).
+    static func write(register: Register, filter: ProblemFilter, format: Format, context: CommandContext,
+                      progress: Bool = false) throws {
         let overdueStates = try register.workflow().deadlines.overdueIn
+        var line = ProgressLine(console: context.console)
+        defer { line.end() }
+        var count = 0
         try write(format: format, context: context) { body in
-            try register.problems(matching: filter, overdueStates: overdueStates, body)
+            try register.problems(matching: filter, overdueStates: overdueStates) { problem in
+                try body(problem)
+                count += 1
+                if progress { line.show("\(count) problem\(count == 1 ? "" : "s") written…") }
+            }
         }
     }
 
