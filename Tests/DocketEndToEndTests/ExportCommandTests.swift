@@ -81,3 +81,16 @@ func parseCSV(_ text: String) -> [[String]] {
     if !field.isEmpty || !record.isEmpty { record.append(field); records.append(record) }
     return records
 }
+
+@Suite struct AnExportForExcel {
+    @Test func bomPutsAByteOrderMarkFirstAndTheFileStillReimports() throws {
+        let docket = try Docket.withUnits()
+        try docket.ok("file", "--locality", "Cần Thơ", "--title", "Giá thuê hạ tầng", "--at", "2025-08-26")
+        let run = try docket.ok("export", "--csv", "--bom")
+        #expect(Array(run.stdout.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(run.stdout.dropFirst().hasPrefix("title,locality,"))
+        try Data(run.stdout.utf8).write(to: URL(fileURLWithPath: docket.path("excel.csv")))
+        #expect(try docket.ok("import", docket.path("excel.csv")).stdout == "Imported 1 problem (#2).\n")
+        try docket.refuses(64, "export", "--bom", saying: "--bom goes with --csv")
+    }
+}

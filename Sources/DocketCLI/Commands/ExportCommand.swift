@@ -18,18 +18,21 @@ struct ExportCommand: DocketCommand {
             Examples:
               docket export > register.json
               docket export --csv > register.csv
+              docket export --csv --bom > so-dang-ky.csv   (for Excel)
               docket export --csv --db old.db > all.csv && docket import all.csv --db new.db
             """
     )
     @OptionGroup var global: GlobalOptions
     @Flag(help: "Print CSV instead of JSON.") var csv = false
+    @Flag(help: "Begin the CSV with a UTF-8 byte order mark, for Excel (import ignores it).") var bom = false
 
     func validate() throws {
         if csv && global.json { throw ValidationError("Give --csv or --json, not both.") }
+        if bom && !csv { throw ValidationError("--bom goes with --csv.") }
     }
 
     func execute(in context: CommandContext) throws {
         try ProblemListing.write(register: try context.register(), filter: ProblemFilter(),
-                                 format: csv ? .csv : .json, context: context, progress: true)
+                                 format: csv ? .csv(byteOrderMark: bom) : .json, context: context, progress: true)
     }
 }

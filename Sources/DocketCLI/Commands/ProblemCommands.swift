@@ -98,7 +98,7 @@ struct ListCommand: DocketCommand {
         let filter = ProblemFilter(state: state, locality: locality, unit: unit, category: category,
                                    group: try Arguments.number(group), overdueOn: overdue ? try context.today() : nil,
                                    limit: limit)
-        try ProblemListing.write(register: register, filter: filter, format: csv ? .csv : global.json ? .json : .text,
+        try ProblemListing.write(register: register, filter: filter, format: csv ? .csv() : global.json ? .json : .text,
                                  context: context)
     }
 }

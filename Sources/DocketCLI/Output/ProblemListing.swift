@@ -5,7 +5,9 @@ import DocketStore
 /// streaming from the register so that a million problems take little memory.
 enum ProblemListing {
     enum Format {
-        case text, json, csv
+        case text, json
+        /// CSV, after a UTF-8 byte order mark when asked (Excel reads Vietnamese right only then).
+        case csv(byteOrderMark: Bool = false)
     }
 
     /// The CSV columns: the import columns (so the file re-imports), then the problem's standing.
@@ -45,9 +47,9 @@ enum ProblemListing {
             try source { writer.value(try ProblemJSON.value($0, context: context)) }
             writer.endArray()
             console.output.write(byte: 0x0A)
-        case .csv:
+        case .csv(let byteOrderMark):
             let groups = try Dictionary(uniqueKeysWithValues: context.register().groups().map { ($0.group.id, $0.group.title) })
-            let csv = CSVWriter(to: console.output)
+            let csv = CSVWriter(to: console.output, byteOrderMark: byteOrderMark)
             csv.write(row: csvHeader)
             try source { problem in
                 csv.write(row: [
