@@ -14,13 +14,13 @@ extension ReportCatalogue {
                 : "\(count(groups.total, "group")) of difficulties, \(groups.resolved) completely resolved; "
             return groupText + "\(count(end.totalRaised, "problem")) raised to date, \(end.totalResolved) completely "
                 + "resolved and \(end.totalAnswered - end.totalResolved) answered; resolution rate "
-                + "\(percentage(end.resolutionRate))."
+                + "\(percentage(end.resolutionRate, decimalMark: "."))."
         },
         basis: { nextMonday, zone in
             "Counted from the events that happened before Monday \(nextMonday) 00:00 (\(zone)): the report of a past week does not change."
         },
         date: { $0.description },
-        percent: percentage,
+        percent: { percentage($0, decimalMark: ".") },
         none: "None.",
         overdueListed: { listed, total in
             listed == 0 ? "None of the \(total) is listed." : "The \(listed) longest overdue of \(total) are listed."
@@ -75,11 +75,5 @@ extension ReportCatalogue {
     /// "1 problem", "3 problems".
     private static func count(_ n: Int, _ noun: String) -> String {
         "\(n) \(noun)\(n == 1 ? "" : "s")"
-    }
-
-    /// 0.25 as "25.0%": one decimal, rounded half up.
-    @Sendable private static func percentage(_ fraction: Double) -> String {
-        let tenths = Int((fraction * 1000).rounded())
-        return "\(tenths / 10).\(tenths % 10)%"
     }
 }

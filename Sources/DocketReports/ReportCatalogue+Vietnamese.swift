@@ -15,7 +15,7 @@ extension ReportCatalogue {
                 : "\(groups.total) nhóm khó khăn, vướng mắc, đã giải quyết dứt điểm \(groups.resolved) nhóm; "
             return groupText + "đã ghi nhận \(end.totalRaised) vấn đề, đã giải quyết dứt điểm \(end.totalResolved) "
                 + "và đã trả lời \(end.totalAnswered - end.totalResolved) vấn đề; tỷ lệ giải quyết "
-                + "\(percentage(end.resolutionRate))."
+                + "\(percentage(end.resolutionRate, decimalMark: ","))."
         },
         basis: { nextMonday, zone in
             "Số liệu tính theo các sự việc diễn ra trước 00:00 thứ Hai \(nextMonday) (\(zone)): báo cáo của một tuần đã qua không thay đổi."
@@ -24,7 +24,7 @@ extension ReportCatalogue {
             func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
             return "\(two(date.day))/\(two(date.month))/\(date.year)"
         },
-        percent: percentage,
+        percent: { percentage($0, decimalMark: ",") },
         none: "Không có.",
         overdueListed: { listed, total in
             listed == 0
@@ -84,10 +84,4 @@ extension ReportCatalogue {
         unitChartDescription: "Vấn đề mỗi đơn vị chủ trì đến cuối tuần: đã giải quyết, chưa giải quyết, quá hạn và đã đóng",
         openNotOverdue: "Chưa giải quyết, chưa quá hạn"
     )
-
-    /// 0.25 as "25,0%": one decimal after a comma, rounded half up.
-    @Sendable private static func percentage(_ fraction: Double) -> String {
-        let tenths = Int((fraction * 1000).rounded())
-        return "\(tenths / 10),\(tenths % 10)%"
-    }
 }

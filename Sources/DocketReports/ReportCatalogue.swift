@@ -126,3 +126,12 @@ public struct ReportCatalogue: Sendable {
     /// The legend of a unit's problems still open and not overdue.
     public var openNotOverdue: String
 }
+
+extension ReportCatalogue {
+    /// A fraction from 0 to 1 as a percentage with one decimal, rounded half up, after the
+    /// language's decimal mark: 0.25 as "25.0%" or "25,0%".
+    static func percentage(_ fraction: Double, decimalMark: String) -> String {
+        let tenths = Int((fraction * 1000).rounded())
+        return "\(tenths / 10)\(decimalMark)\(tenths % 10)%"
+    }
+}
