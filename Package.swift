@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "DocketCore", targets: ["DocketCore"]),
     ],
     dependencies: [
+        // For the benchmark generator only: docket reads its own command line (DocketCLI/Parsing).
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
@@ -35,12 +36,12 @@ let package = Package(
         ),
         // Renderers of the weekly report: text, Markdown, CSV, JSON, HTML.
         .target(name: "DocketReports", dependencies: ["DocketCore"]),
-        // The command line: one file per command group, global options, exit statuses.
+        // The command line: its own parser and help, one file per command group, global options,
+        // exit statuses.
         .target(
             name: "DocketCLI",
             dependencies: [
                 "DocketCore", "DocketWorkflow", "DocketStore", "DocketReports",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "docket", dependencies: ["DocketCLI"]),

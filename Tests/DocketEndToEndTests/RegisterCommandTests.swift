@@ -177,7 +177,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (["file", "--locality", "92"], "Missing expected argument '--title"),
+        (["file", "--locality", "92"], "Missing expected option '--title <title>'. See 'docket file --help'."),
         (["file", "--locality", "92", "--title", ""], "The title is empty"),
         (["file", "--locality", "92", "--title", "   "], "The title is empty"),
         (["file", "--locality", "92", "--title", String(repeating: "á", count: 501)], "at most 500"),
@@ -189,7 +189,7 @@ import Testing
         (["nonsense-command"], "'nonsense-command' is not a docket command"),
         (["list", "--limit", "0"], "--limit"),
         (["list", "--state", "pending"], "not a state of the workflow"),
-        (["show", "-1"], "Missing expected argument '<id>'"),
+        (["show", "-1"], "'-1' is not a number docket gives"),
         (["show", "99999999999999999999"], "is not a number"),
     ] as [([String], String)])
     func aWrongCommandLineExits64(_ arguments: [String], _ fragment: String) throws {

@@ -1,11 +1,10 @@
-import ArgumentParser
 import DocketCore
 import DocketStore
 
 /// `docket backup FILE`: a consistent copy of the register while others keep working.
 struct BackupCommand: DocketCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "backup",
+    static let help = CommandHelp(
+        name: "backup",
         abstract: "Copy the register, as of one moment, to a new file while others keep working.",
         discussion: """
             The copy is made with SQLite's online backup API from one snapshot: problems filed \
@@ -19,12 +18,18 @@ struct BackupCommand: DocketCommand {
               docket backup copy.db --force
             """
     )
-    @OptionGroup var global: GlobalOptions
-    @Argument(help: ArgumentHelp("Where to write the copy.", valueName: "file")) var file: String
-    @Flag(help: "Replace the file if it exists.") var force = false
+    let global: GlobalOptions
+    let file: String
+    let force: Bool
+
+    init(_ arguments: inout ArgumentReader) throws {
+        file = try arguments.argument("file", help: "Where to write the copy.")
+        force = arguments.flag("force", help: "Replace the file if it exists.")
+        global = GlobalOptions(&arguments)
+    }
 
     func validate() throws {
-        if file.trimmingSpaces.isEmpty { throw ValidationError("Give the path of the copy to write.") }
+        if file.trimmingSpaces.isEmpty { throw CommandLineError("Give the path of the copy to write.") }
     }
 
     func execute(in context: CommandContext) throws {

@@ -1,11 +1,10 @@
-import ArgumentParser
 import DocketCore
 import DocketStore
 
 /// `docket export [--csv]`: every problem as it stands.
 struct ExportCommand: DocketCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "export",
+    static let help = CommandHelp(
+        name: "export",
         abstract: "Print every problem as it stands: JSON, or CSV that re-imports.",
         discussion: """
             JSON (the default) is an array of problems as 'list --json' prints them. CSV has \
@@ -22,13 +21,19 @@ struct ExportCommand: DocketCommand {
               docket export --csv --db old.db > all.csv && docket import all.csv --db new.db
             """
     )
-    @OptionGroup var global: GlobalOptions
-    @Flag(help: "Print CSV instead of JSON.") var csv = false
-    @Flag(help: "Begin the CSV with a UTF-8 byte order mark, for Excel (import ignores it).") var bom = false
+    let global: GlobalOptions
+    let csv: Bool
+    let bom: Bool
+
+    init(_ arguments: inout ArgumentReader) throws {
+        csv = arguments.flag("csv", help: "Print CSV instead of JSON.")
+        bom = arguments.flag("bom", help: "Begin the CSV with a UTF-8 byte order mark, for Excel (import ignores it).")
+        global = GlobalOptions(&arguments)
+    }
 
     func validate() throws {
-        if csv && global.json { throw ValidationError("Give --csv or --json, not both.") }
-        if bom && !csv { throw ValidationError("--bom goes with --csv.") }
+        if csv && global.json { throw CommandLineError("Give --csv or --json, not both.") }
+        if bom && !csv { throw CommandLineError("--bom goes with --csv.") }
     }
 
     func execute(in context: CommandContext) throws {

@@ -1,11 +1,10 @@
-import ArgumentParser
 import DocketCore
 import DocketStore
 
 /// `docket file`: record a problem a locality raised.
 struct FileCommand: DocketCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "file",
+    static let help = CommandHelp(
+        name: "file",
         abstract: "Record a problem a locality raised; it starts raised. Prints its number.",
         discussion: """
             The locality is a province, or a commune or ward under one, by code or by name \
@@ -21,22 +20,34 @@ struct FileCommand: DocketCommand {
             """
     )
 
-    @OptionGroup var global: GlobalOptions
-    @Option(help: ArgumentHelp("The locality that raised it: code or name.", valueName: "locality")) var locality: String
-    @Option(help: "What the difficulty is, in a line (at most 500 characters).") var title: String
-    @Option(help: ArgumentHelp("The meeting it was raised at.", valueName: "id")) var meeting: String?
-    @Option(help: "Its field, such as \"Viễn thông\".") var category: String?
-    @Option(help: "More about it.") var description: String?
-    @Option(help: "What the locality recommended.") var recommendation: String?
-    @Option(help: ArgumentHelp("The group it belongs to.", valueName: "id")) var group: String?
-    @OptionGroup var when: WhenOption
+    let global: GlobalOptions
+    let locality: String
+    let title: String
+    let meeting: String?
+    let category: String?
+    let description: String?
+    let recommendation: String?
+    let group: String?
+    let at: String?
+
+    init(_ arguments: inout ArgumentReader) throws {
+        locality = try arguments.requiredOption("locality", valueName: "locality", help: "The locality that raised it: code or name.")
+        title = try arguments.requiredOption("title", help: "What the difficulty is, in a line (at most 500 characters).")
+        meeting = arguments.option("meeting", valueName: "id", help: "The meeting it was raised at.")
+        category = arguments.option("category", help: "Its field, such as \"Viễn thông\".")
+        description = arguments.option("description", help: "More about it.")
+        recommendation = arguments.option("recommendation", help: "What the locality recommended.")
+        group = arguments.option("group", valueName: "id", help: "The group it belongs to.")
+        at = arguments.when()
+        global = GlobalOptions(&arguments)
+    }
 
     func execute(in context: CommandContext) throws {
         let new = try NewProblem(title: title, locality: locality, category: category, description: description,
                                  recommendation: recommendation, meeting: Arguments.number(meeting),
                                  group: Arguments.number(group)).validated()
         let register = try context.register()
-        let problem = try register.file(new, at: try context.instant(when.at), actor: global.actorName)
+        let problem = try register.file(new, at: try context.instant(at), actor: global.actorName)
         if global.json {
             context.console.json(try ProblemJSON.value(problem, context: context))
         } else {

@@ -1,29 +1,32 @@
-import ArgumentParser
 import DocketCore
 import DocketStore
 import DocketWorkflow
 
 /// `docket group add|list|show`: one difficulty raised by several localities.
-struct GroupCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "group",
-        abstract: "Difficulties raised by several localities, tracked as one.",
-        subcommands: [Add.self, List.self, Show.self]
-    )
+enum GroupCommand {
+    static var node: CommandNode {
+        .group(CommandHelp(name: "group", abstract: "Difficulties raised by several localities, tracked as one."), [.command(Add.self), .command(List.self), .command(Show.self)])
+    }
 
     struct Add: DocketCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "add",
+        static let help = CommandHelp(
+            name: "add",
             abstract: "Make a group; prints its number. File problems into it with --group.",
             discussion: "Examples:\n  docket group add \"Giá thuê hạ tầng viễn thông thụ động\"\n  docket group add \"Chữ ký số chuyên dùng\" --json"
         )
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "What the difficulty is.") var title: String
-        @OptionGroup var when: WhenOption
+        let global: GlobalOptions
+        let title: String
+        let at: String?
+
+        init(_ arguments: inout ArgumentReader) throws {
+            title = try arguments.argument("title", help: "What the difficulty is.")
+            at = arguments.when()
+            global = GlobalOptions(&arguments)
+        }
 
         func execute(in context: CommandContext) throws {
             let register = try context.register()
-            let group = try register.addGroup(title: title, at: try context.instant(when.at), actor: global.actorName)
+            let group = try register.addGroup(title: title, at: try context.instant(at), actor: global.actorName)
             if global.json {
                 context.console.json(try GroupJSON.value(group, counts: [:], workflow: register.workflow(), context: context))
             } else {
@@ -33,12 +36,16 @@ struct GroupCommand: ParsableCommand {
     }
 
     struct List: DocketCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "list",
+        static let help = CommandHelp(
+            name: "list",
             abstract: "List the groups with their state and how many problems each has.",
             discussion: "Examples:\n  docket group list\n  docket group list --json"
         )
-        @OptionGroup var global: GlobalOptions
+        let global: GlobalOptions
+
+        init(_ arguments: inout ArgumentReader) throws {
+            global = GlobalOptions(&arguments)
+        }
 
         func execute(in context: CommandContext) throws {
             let register = try context.register()
@@ -59,13 +66,18 @@ struct GroupCommand: ParsableCommand {
     }
 
     struct Show: DocketCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "show",
+        static let help = CommandHelp(
+            name: "show",
             abstract: "Show a group: its state, how many of its problems are in each state, and the problems.",
             discussion: "Examples:\n  docket group show 1\n  docket group show 1 --json"
         )
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "The group's number.") var id: String
+        let global: GlobalOptions
+        let id: String
+
+        init(_ arguments: inout ArgumentReader) throws {
+            id = try arguments.argument("id", help: "The group's number.")
+            global = GlobalOptions(&arguments)
+        }
 
         func execute(in context: CommandContext) throws {
             let number = try Arguments.number(id)

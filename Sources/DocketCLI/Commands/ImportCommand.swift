@@ -1,12 +1,11 @@
-import ArgumentParser
 import DocketCore
 import DocketStore
 import Glibc
 
 /// `docket import FILE.csv`: file many problems at once, all or nothing.
 struct ImportCommand: DocketCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import",
+    static let help = CommandHelp(
+        name: "import",
         abstract: "File every row of a CSV file as a problem, all or nothing.",
         discussion: """
             The file is CSV (RFC 4180, UTF-8, a header row; quoted fields may hold commas, \
@@ -27,18 +26,26 @@ struct ImportCommand: DocketCommand {
               docket import rows.csv --at 2025-08-26 --json
             """
     )
-    @OptionGroup var global: GlobalOptions
-    @Argument(help: ArgumentHelp("The CSV file to read.", valueName: "file.csv")) var file: String
-    @Option(help: ArgumentHelp("The meeting every row was raised at.", valueName: "id")) var meeting: String?
-    @Flag(help: "Check everything and write nothing.") var dryRun = false
-    @OptionGroup var when: WhenOption
+    let global: GlobalOptions
+    let file: String
+    let meeting: String?
+    let dryRun: Bool
+    let at: String?
+
+    init(_ arguments: inout ArgumentReader) throws {
+        file = try arguments.argument("file.csv", help: "The CSV file to read.")
+        meeting = arguments.option("meeting", valueName: "id", help: "The meeting every row was raised at.")
+        dryRun = arguments.flag("dry-run", help: "Check everything and write nothing.")
+        at = arguments.when()
+        global = GlobalOptions(&arguments)
+    }
 
     func execute(in context: CommandContext) throws {
         let meeting = try Arguments.number(meeting)
         let fd = try ImportCommand.open(file)
         defer { close(fd) }
         let register = try context.register()
-        let options = Register.ImportOptions(meeting: meeting, dryRun: dryRun, raisedAt: try context.instant(when.at),
+        let options = Register.ImportOptions(meeting: meeting, dryRun: dryRun, raisedAt: try context.instant(at),
                                              now: context.now, actor: global.actorName)
         var reader = CSVReader(fileDescriptor: fd)
         var progress = ProgressLine(console: context.console)

@@ -1,11 +1,10 @@
-import ArgumentParser
 import DocketCore
 import DocketStore
 
 /// `docket init [--timezone TZ]`: make the register, or leave an existing one as it is.
 struct InitCommand: DocketCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "init",
+    static let help = CommandHelp(
+        name: "init",
         abstract: "Create the register, or do nothing to an existing one.",
         discussion: """
             A new register holds the 34 provincial-level localities (with their official codes) \
@@ -20,17 +19,22 @@ struct InitCommand: DocketCommand {
             """
     )
 
-    @OptionGroup var global: GlobalOptions
-    @Option(help: ArgumentHelp("The register's IANA time zone, set once (default: Asia/Ho_Chi_Minh).", valueName: "tz"))
-    var timezone: String?
-    @Option(help: ArgumentHelp("The new register's permissions, in octal (default: 600, its owner's alone; 660 shares it with a group).", valueName: "mode"))
-    var mode: String?
-    @OptionGroup var when: WhenOption
+    let global: GlobalOptions
+    let timezone: String?
+    let mode: String?
+    let at: String?
+
+    init(_ arguments: inout ArgumentReader) throws {
+        timezone = arguments.option("timezone", valueName: "tz", help: "The register's IANA time zone, set once (default: Asia/Ho_Chi_Minh).")
+        mode = arguments.option("mode", valueName: "mode", help: "The new register's permissions, in octal (default: 600, its owner's alone; 660 shares it with a group).")
+        at = arguments.when()
+        global = GlobalOptions(&arguments)
+    }
 
     func execute(in context: CommandContext) throws {
         let zone = try timezone.map { try TimeZoneRules.named($0) }
         let permissions = try mode.map(InitCommand.permissions) ?? 0o600
-        let at = try when.at.map { try When.parse($0, in: zone ?? .hoChiMinh, now: context.now) } ?? context.now
+        let at = try at.map { try When.parse($0, in: zone ?? .hoChiMinh, now: context.now) } ?? context.now
         let (register, outcome) = try Register.initialize(at: global.registerPath, timeZone: zone, at: at, mode: permissions)
         context.use(register)
         let created = outcome == .created

@@ -1,18 +1,15 @@
-import ArgumentParser
 import DocketCore
 import DocketStore
 
 /// `docket locality list|add`: the provinces, and the communes and wards under them.
-struct LocalityCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "locality",
-        abstract: "The provincial-level localities, and the communes and wards under them.",
-        subcommands: [List.self, Add.self]
-    )
+enum LocalityCommand {
+    static var node: CommandNode {
+        .group(CommandHelp(name: "locality", abstract: "The provincial-level localities, and the communes and wards under them."), [.command(List.self), .command(Add.self)])
+    }
 
     struct List: DocketCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "list",
+        static let help = CommandHelp(
+            name: "list",
             abstract: "List every locality: each province, then the communes and wards under it.",
             discussion: """
                 Examples:
@@ -20,7 +17,11 @@ struct LocalityCommand: ParsableCommand {
                   docket locality list --json
                 """
         )
-        @OptionGroup var global: GlobalOptions
+        let global: GlobalOptions
+
+        init(_ arguments: inout ArgumentReader) throws {
+            global = GlobalOptions(&arguments)
+        }
 
         func execute(in context: CommandContext) throws {
             let localities = try context.register().localities()
@@ -56,8 +57,8 @@ struct LocalityCommand: ParsableCommand {
     }
 
     struct Add: DocketCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "add",
+        static let help = CommandHelp(
+            name: "add",
             abstract: "Add a commune, ward or special zone under a province.",
             discussion: """
                 The name may carry its prefix (Xã, Phường, Đặc khu); the province is given by \
@@ -68,15 +69,23 @@ struct LocalityCommand: ParsableCommand {
                   docket locality add "Xã Mường Thanh" --parent "dien bien"
                 """
         )
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "The commune's or ward's name.") var name: String
-        @Option(help: ArgumentHelp("The province it is under: code or name.", valueName: "locality")) var parent: String
-        @Option(help: "Its official code, when known.") var code: String?
-        @OptionGroup var when: WhenOption
+        let global: GlobalOptions
+        let name: String
+        let parent: String
+        let code: String?
+        let at: String?
+
+        init(_ arguments: inout ArgumentReader) throws {
+            name = try arguments.argument("name", help: "The commune's or ward's name.")
+            parent = try arguments.requiredOption("parent", valueName: "locality", help: "The province it is under: code or name.")
+            code = arguments.option("code", help: "Its official code, when known.")
+            at = arguments.when()
+            global = GlobalOptions(&arguments)
+        }
 
         func execute(in context: CommandContext) throws {
             let register = try context.register()
-            let at = try context.instant(when.at)
+            let at = try context.instant(at)
             let (locality, province) = try register.addLocality(name: name, parent: parent, code: code, at: at)
             if global.json {
                 context.console.json(.object([

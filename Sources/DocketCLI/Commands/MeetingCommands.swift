@@ -1,18 +1,15 @@
-import ArgumentParser
 import DocketCore
 import DocketStore
 
 /// `docket meeting add|list|show`: the working sessions problems are raised at.
-struct MeetingCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "meeting",
-        abstract: "The working sessions problems are raised at.",
-        subcommands: [Add.self, List.self, Show.self]
-    )
+enum MeetingCommand {
+    static var node: CommandNode {
+        .group(CommandHelp(name: "meeting", abstract: "The working sessions problems are raised at."), [.command(Add.self), .command(List.self), .command(Show.self)])
+    }
 
     struct Add: DocketCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "add",
+        static let help = CommandHelp(
+            name: "add",
             abstract: "Record a working session; prints its number.",
             discussion: """
                 Examples:
@@ -21,19 +18,29 @@ struct MeetingCommand: ParsableCommand {
                   docket meeting add --locality 92 --date 2025-08-26 --title "Working session" --json
                 """
         )
-        @OptionGroup var global: GlobalOptions
-        @Option(help: ArgumentHelp("Where it was held: code or name.", valueName: "locality")) var locality: String
-        @Option(help: ArgumentHelp("The day it was held.", valueName: "YYYY-MM-DD")) var date: String
-        @Option(help: "What it was.") var title: String
-        @Option(help: "Who led the delegation.") var lead: String?
-        @Option(help: "Free notes.") var notes: String?
-        @OptionGroup var when: WhenOption
+        let global: GlobalOptions
+        let locality: String
+        let date: String
+        let title: String
+        let lead: String?
+        let notes: String?
+        let at: String?
+
+        init(_ arguments: inout ArgumentReader) throws {
+            locality = try arguments.requiredOption("locality", valueName: "locality", help: "Where it was held: code or name.")
+            date = try arguments.requiredOption("date", valueName: "YYYY-MM-DD", help: "The day it was held.")
+            title = try arguments.requiredOption("title", help: "What it was.")
+            lead = arguments.option("lead", help: "Who led the delegation.")
+            notes = arguments.option("notes", help: "Free notes.")
+            at = arguments.when()
+            global = GlobalOptions(&arguments)
+        }
 
         func execute(in context: CommandContext) throws {
             let heldOn = try Arguments.date(date)
             let register = try context.register()
             let meeting = try register.addMeeting(locality: locality, heldOn: heldOn, title: title, lead: lead,
-                                                  notes: notes, at: try context.instant(when.at), actor: global.actorName)
+                                                  notes: notes, at: try context.instant(at), actor: global.actorName)
             if global.json {
                 context.console.json(try MeetingJSON.value(meeting, context: context))
             } else {
@@ -43,12 +50,16 @@ struct MeetingCommand: ParsableCommand {
     }
 
     struct List: DocketCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "list",
+        static let help = CommandHelp(
+            name: "list",
             abstract: "List the meetings by the day they were held.",
             discussion: "Examples:\n  docket meeting list\n  docket meeting list --json"
         )
-        @OptionGroup var global: GlobalOptions
+        let global: GlobalOptions
+
+        init(_ arguments: inout ArgumentReader) throws {
+            global = GlobalOptions(&arguments)
+        }
 
         func execute(in context: CommandContext) throws {
             let meetings = try context.register().meetings()
@@ -65,13 +76,18 @@ struct MeetingCommand: ParsableCommand {
     }
 
     struct Show: DocketCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "show",
+        static let help = CommandHelp(
+            name: "show",
             abstract: "Show a meeting and the problems raised at it.",
             discussion: "Examples:\n  docket meeting show 1\n  docket meeting show '#1' --json"
         )
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "The meeting's number.") var id: String
+        let global: GlobalOptions
+        let id: String
+
+        init(_ arguments: inout ArgumentReader) throws {
+            id = try arguments.argument("id", help: "The meeting's number.")
+            global = GlobalOptions(&arguments)
+        }
 
         func execute(in context: CommandContext) throws {
             let number = try Arguments.number(id)

@@ -1,16 +1,20 @@
-import ArgumentParser
 import DocketCore
 import DocketStore
 
 /// `docket show ID`: one problem.
 struct ShowCommand: DocketCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "show",
+    static let help = CommandHelp(
+        name: "show",
         abstract: "Show one problem as it stands.",
         discussion: "Examples:\n  docket show 12\n  docket show '#12' --json"
     )
-    @OptionGroup var global: GlobalOptions
-    @Argument(help: "The problem's number, with or without '#'.") var id: String
+    let global: GlobalOptions
+    let id: String
+
+    init(_ arguments: inout ArgumentReader) throws {
+        id = try arguments.argument("id", help: "The problem's number, with or without '#'.")
+        global = GlobalOptions(&arguments)
+    }
 
     func execute(in context: CommandContext) throws {
         let problem = try context.register().problem(id: try Arguments.number(id))
@@ -24,13 +28,18 @@ struct ShowCommand: DocketCommand {
 
 /// `docket history ID`: one problem's events in the order they happened.
 struct HistoryCommand: DocketCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "history",
+    static let help = CommandHelp(
+        name: "history",
         abstract: "Show a problem's events in the order they happened.",
         discussion: "Examples:\n  docket history 12\n  docket history 12 --json"
     )
-    @OptionGroup var global: GlobalOptions
-    @Argument(help: "The problem's number, with or without '#'.") var id: String
+    let global: GlobalOptions
+    let id: String
+
+    init(_ arguments: inout ArgumentReader) throws {
+        id = try arguments.argument("id", help: "The problem's number, with or without '#'.")
+        global = GlobalOptions(&arguments)
+    }
 
     func execute(in context: CommandContext) throws {
         let events = try context.register().history(of: try Arguments.number(id))
@@ -60,8 +69,8 @@ struct HistoryCommand: DocketCommand {
 
 /// `docket list`: the problems that match every filter given, oldest first.
 struct ListCommand: DocketCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list",
+    static let help = CommandHelp(
+        name: "list",
         abstract: "List the problems that match every filter given, oldest first.",
         discussion: """
             With no filter, every problem. A province's filter includes its communes and \
@@ -74,19 +83,30 @@ struct ListCommand: DocketCommand {
               docket list --category "viễn thông" --limit 20 --csv > vien-thong.csv
             """
     )
-    @OptionGroup var global: GlobalOptions
-    @Option(help: "Only problems in this state.") var state: String?
-    @Option(help: ArgumentHelp("Only problems of this locality (a province includes its communes).", valueName: "locality")) var locality: String?
-    @Option(help: ArgumentHelp("Only problems this unit owns or was sent.", valueName: "unit")) var unit: String?
-    @Option(help: "Only problems of this category (any case, with or without diacritics).") var category: String?
-    @Option(help: ArgumentHelp("Only problems in this group.", valueName: "id")) var group: String?
-    @Flag(help: "Only problems past their deadline.") var overdue = false
-    @Option(help: "At most this many problems.") var limit: Int?
-    @Flag(help: "Print CSV: the import columns, then id, state, province, escalated_to, resolved_at, resolution.") var csv = false
+    let global: GlobalOptions
+    let state: String?
+    let locality: String?
+    let unit: String?
+    let category: String?
+    let group: String?
+    let overdue: Bool
+    let limit: Int?
+    let csv: Bool
+
+    init(_ arguments: inout ArgumentReader) throws {
+        state = arguments.option("state", help: "Only problems in this state.")
+        locality = arguments.option("locality", valueName: "locality", help: "Only problems of this locality (a province includes its communes).")
+        unit = arguments.option("unit", valueName: "unit", help: "Only problems this unit owns or was sent.")
+        category = arguments.option("category", help: "Only problems of this category (any case, with or without diacritics).")
+        group = arguments.option("group", valueName: "id", help: "Only problems in this group.")
+        overdue = arguments.flag("overdue", help: "Only problems past their deadline.")
+        limit = try arguments.count("limit", help: "At most this many problems.")
+        csv = arguments.flag("csv", help: "Print CSV: the import columns, then id, state, province, escalated_to, resolved_at, resolution.")
+        global = GlobalOptions(&arguments)
+    }
 
     func validate() throws {
-        if let limit, limit < 1 { throw ValidationError("--limit must be a whole number from 1 up.") }
-        if csv && global.json { throw ValidationError("Give --csv or --json, not both.") }
+        if csv && global.json { throw CommandLineError("Give --csv or --json, not both.") }
     }
 
     func execute(in context: CommandContext) throws {

@@ -1,19 +1,16 @@
-import ArgumentParser
 import DocketCore
 import DocketReports
 import DocketStore
 
 /// `docket report weekly`: the weekly resolution report.
-struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "report",
-        abstract: "Reports on the register.",
-        subcommands: [Weekly.self]
-    )
+enum ReportCommand {
+    static var node: CommandNode {
+        .group(CommandHelp(name: "report", abstract: "Reports on the register."), [.command(Weekly.self)])
+    }
 
     struct Weekly: DocketCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "weekly",
+        static let help = CommandHelp(
+            name: "weekly",
             abstract: "The weekly resolution report: what happened in an ISO week and where things stood at its end.",
             discussion: """
                 The week runs from Monday 00:00 to the next Monday 00:00 in the register's time \
@@ -70,22 +67,24 @@ struct ReportCommand: ParsableCommand {
                   docket report weekly --lang vi --format html --output bao-cao-tuan.html
                 """
         )
-        @OptionGroup var global: GlobalOptions
-        @Option(help: ArgumentHelp("The ISO week (default: the last complete one).", valueName: "YYYY-Www"))
-        var week: String?
-        @Option(help: ArgumentHelp("text, markdown, csv, json or html (default: text; --json means json).",
-                                   valueName: "format"))
-        var format: String?
-        @Option(help: ArgumentHelp("Write the report to this file instead of stdout.", valueName: "file"))
-        var output: String?
-        @Option(help: ArgumentHelp("How many overdue problems to list, or all (default: 100 in text, markdown and html; all in csv and json).",
-                                   valueName: "n"))
-        var overdueLimit: String?
-        @Option(help: ArgumentHelp("The language of the text, Markdown and HTML: en or vi (default: en).", valueName: "lang"))
-        var lang: Language = .en
+        let global: GlobalOptions
+        let week: String?
+        let format: String?
+        let output: String?
+        let overdueLimit: String?
+        let lang: Language
+
+        init(_ arguments: inout ArgumentReader) throws {
+            week = arguments.option("week", valueName: "YYYY-Www", help: "The ISO week (default: the last complete one).")
+            format = arguments.option("format", valueName: "format", help: "text, markdown, csv, json or html (default: text; --json means json).")
+            output = arguments.option("output", valueName: "file", help: "Write the report to this file instead of stdout.")
+            overdueLimit = arguments.option("overdue-limit", valueName: "n", help: "How many overdue problems to list, or all (default: 100 in text, markdown and html; all in csv and json).")
+            lang = try arguments.choice("lang", default: .en, help: "The language of the text, Markdown and HTML: en or vi (default: en).")
+            global = GlobalOptions(&arguments)
+        }
 
         /// The languages the report is written in.
-        enum Language: String, ExpressibleByArgument, CaseIterable {
+        enum Language: String, CaseIterable {
             case en, vi
 
             var catalogue: ReportCatalogue {

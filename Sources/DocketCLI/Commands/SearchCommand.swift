@@ -1,11 +1,10 @@
-import ArgumentParser
 import DocketCore
 import DocketStore
 
 /// `docket search QUERY`: full-text search over problems and their histories.
 struct SearchCommand: DocketCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "search",
+    static let help = CommandHelp(
+        name: "search",
         abstract: "Find problems by the words of their title, description, recommendation and history.",
         discussion: """
             Case and diacritics do not matter ("gia thue ha tang" finds "giá thuê hạ tầng", \
@@ -24,13 +23,18 @@ struct SearchCommand: DocketCommand {
               docket search "chữ ký số" --json
             """
     )
-    @OptionGroup var global: GlobalOptions
-    @Argument(help: ArgumentHelp("What to look for: words, prefix* terms, \"phrases\", OR.", valueName: "query"))
-    var query: [String] = []
-    @Option(help: "At most this many problems, the best first.") var limit: Int = 100
+    let global: GlobalOptions
+    let query: [String]
+    let limit: Int
+
+    init(_ arguments: inout ArgumentReader) throws {
+        query = arguments.arguments("query", help: "What to look for: words, prefix* terms, \"phrases\", OR.")
+        limit = try arguments.count("limit", help: "At most this many problems, the best first (default: 100).") ?? 100
+        global = GlobalOptions(&arguments)
+    }
 
     func validate() throws {
-        if limit < 1 { throw ValidationError("--limit must be a whole number from 1 up.") }
+        if limit < 1 { throw CommandLineError("--limit must be a whole number from 1 up.") }
     }
 
     func execute(in context: CommandContext) throws {

@@ -1,4 +1,3 @@
-import ArgumentParser
 import DocketCore
 import DocketStore
 
@@ -23,8 +22,8 @@ private func transition(_ input: Register.TransitionInput, problem id: String, a
 
 /// `docket assign ID --unit U [--due DATE] [--note TEXT]`.
 struct AssignCommand: DocketCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "assign",
+    static let help = CommandHelp(
+        name: "assign",
         abstract: "Give a problem to a unit, with a deadline.",
         discussion: """
             Allowed from raised, assigned (to reassign), answered and escalated (returned with \
@@ -36,24 +35,33 @@ struct AssignCommand: DocketCommand {
               docket assign '#12' --unit "Vụ Pháp chế" --note "Chuyển Vụ Pháp chế chủ trì"
             """
     )
-    @OptionGroup var global: GlobalOptions
-    @Argument(help: "The problem's number.") var id: String
-    @Option(help: ArgumentHelp("The unit that will own it: code or name.", valueName: "unit")) var unit: String
-    @Option(help: ArgumentHelp("Its deadline (not before the day it was raised).", valueName: "YYYY-MM-DD")) var due: String?
-    @Option(help: "A note for its history.") var note: String?
-    @OptionGroup var when: WhenOption
+    let global: GlobalOptions
+    let id: String
+    let unit: String
+    let due: String?
+    let note: String?
+    let at: String?
+
+    init(_ arguments: inout ArgumentReader) throws {
+        id = try arguments.argument("id", help: "The problem's number.")
+        unit = try arguments.requiredOption("unit", valueName: "unit", help: "The unit that will own it: code or name.")
+        due = arguments.option("due", valueName: "YYYY-MM-DD", help: "Its deadline (not before the day it was raised).")
+        note = arguments.option("note", help: "A note for its history.")
+        at = arguments.when()
+        global = GlobalOptions(&arguments)
+    }
 
     func execute(in context: CommandContext) throws {
         let due = try due.map(Arguments.date)
-        try transition(.init(action: "assign", unit: unit, due: due, text: note), problem: id, at: when.at,
+        try transition(.init(action: "assign", unit: unit, due: due, text: note), problem: id, at: at,
                        global: global, context: context)
     }
 }
 
 /// `docket answer ID --response TEXT`.
 struct AnswerCommand: DocketCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "answer",
+    static let help = CommandHelp(
+        name: "answer",
         abstract: "Record the owner's official answer or guidance.",
         discussion: """
             The problem may still not be completely resolved: answered and resolved are told \
@@ -63,20 +71,27 @@ struct AnswerCommand: DocketCommand {
               docket answer 12 --response "Đã hướng dẫn tại Công văn 1234/BKHCN-PC"
             """
     )
-    @OptionGroup var global: GlobalOptions
-    @Argument(help: "The problem's number.") var id: String
-    @Option(help: "The answer or guidance.") var response: String
-    @OptionGroup var when: WhenOption
+    let global: GlobalOptions
+    let id: String
+    let response: String
+    let at: String?
+
+    init(_ arguments: inout ArgumentReader) throws {
+        id = try arguments.argument("id", help: "The problem's number.")
+        response = try arguments.requiredOption("response", help: "The answer or guidance.")
+        at = arguments.when()
+        global = GlobalOptions(&arguments)
+    }
 
     func execute(in context: CommandContext) throws {
-        try transition(.init(action: "answer", text: TextInput.text(response, field: "response")), problem: id, at: when.at, global: global, context: context)
+        try transition(.init(action: "answer", text: TextInput.text(response, field: "response")), problem: id, at: at, global: global, context: context)
     }
 }
 
 /// `docket escalate ID --to U --reason TEXT`.
 struct EscalateCommand: DocketCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "escalate",
+    static let help = CommandHelp(
+        name: "escalate",
         abstract: "Send a problem beyond its owner's authority, up or across.",
         discussion: """
             The owner keeps it and follows it up; the problem records where it was sent. \
@@ -86,21 +101,29 @@ struct EscalateCommand: DocketCommand {
               docket escalate 12 --to chinh-phu --reason "Trách nhiệm giữa các bộ chồng chéo"
             """
     )
-    @OptionGroup var global: GlobalOptions
-    @Argument(help: "The problem's number.") var id: String
-    @Option(help: ArgumentHelp("Where it is sent: a unit's code or name.", valueName: "unit")) var to: String
-    @Option(help: "Why it is beyond the owner's authority.") var reason: String
-    @OptionGroup var when: WhenOption
+    let global: GlobalOptions
+    let id: String
+    let to: String
+    let reason: String
+    let at: String?
+
+    init(_ arguments: inout ArgumentReader) throws {
+        id = try arguments.argument("id", help: "The problem's number.")
+        to = try arguments.requiredOption("to", valueName: "unit", help: "Where it is sent: a unit's code or name.")
+        reason = try arguments.requiredOption("reason", help: "Why it is beyond the owner's authority.")
+        at = arguments.when()
+        global = GlobalOptions(&arguments)
+    }
 
     func execute(in context: CommandContext) throws {
-        try transition(.init(action: "escalate", target: to, text: TextInput.text(reason, field: "reason")), problem: id, at: when.at, global: global, context: context)
+        try transition(.init(action: "escalate", target: to, text: TextInput.text(reason, field: "reason")), problem: id, at: at, global: global, context: context)
     }
 }
 
 /// `docket resolve ID --resolution TEXT`.
 struct ResolveCommand: DocketCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "resolve",
+    static let help = CommandHelp(
+        name: "resolve",
         abstract: "Record that a problem is completely resolved.",
         discussion: """
             Allowed from assigned, answered and escalated.
@@ -109,20 +132,27 @@ struct ResolveCommand: DocketCommand {
               docket resolve 12 --resolution "Thông tư 05/2025 đã thống nhất khung giá thuê"
             """
     )
-    @OptionGroup var global: GlobalOptions
-    @Argument(help: "The problem's number.") var id: String
-    @Option(help: "How it was resolved.") var resolution: String
-    @OptionGroup var when: WhenOption
+    let global: GlobalOptions
+    let id: String
+    let resolution: String
+    let at: String?
+
+    init(_ arguments: inout ArgumentReader) throws {
+        id = try arguments.argument("id", help: "The problem's number.")
+        resolution = try arguments.requiredOption("resolution", help: "How it was resolved.")
+        at = arguments.when()
+        global = GlobalOptions(&arguments)
+    }
 
     func execute(in context: CommandContext) throws {
-        try transition(.init(action: "resolve", text: TextInput.text(resolution, field: "resolution")), problem: id, at: when.at, global: global, context: context)
+        try transition(.init(action: "resolve", text: TextInput.text(resolution, field: "resolution")), problem: id, at: at, global: global, context: context)
     }
 }
 
 /// `docket reopen ID --reason TEXT`.
 struct ReopenCommand: DocketCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "reopen",
+    static let help = CommandHelp(
+        name: "reopen",
         abstract: "Reopen a resolved problem: it was not resolved after all.",
         discussion: """
             It goes back to assigned when it has a unit, else to raised; its deadline stays \
@@ -132,20 +162,27 @@ struct ReopenCommand: DocketCommand {
               docket reopen 12 --reason "Địa phương phản ánh vẫn chưa áp dụng được"
             """
     )
-    @OptionGroup var global: GlobalOptions
-    @Argument(help: "The problem's number.") var id: String
-    @Option(help: "Why it is not resolved.") var reason: String
-    @OptionGroup var when: WhenOption
+    let global: GlobalOptions
+    let id: String
+    let reason: String
+    let at: String?
+
+    init(_ arguments: inout ArgumentReader) throws {
+        id = try arguments.argument("id", help: "The problem's number.")
+        reason = try arguments.requiredOption("reason", help: "Why it is not resolved.")
+        at = arguments.when()
+        global = GlobalOptions(&arguments)
+    }
 
     func execute(in context: CommandContext) throws {
-        try transition(.init(action: "reopen", text: TextInput.text(reason, field: "reason")), problem: id, at: when.at, global: global, context: context)
+        try transition(.init(action: "reopen", text: TextInput.text(reason, field: "reason")), problem: id, at: at, global: global, context: context)
     }
 }
 
 /// `docket close ID --reason TEXT`.
 struct CloseCommand: DocketCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "close",
+    static let help = CommandHelp(
+        name: "close",
         abstract: "Close a problem that is withdrawn, a duplicate or out of scope.",
         discussion: """
             Not counted as resolved, and taken out of the resolution rate. Allowed from any \
@@ -155,29 +192,43 @@ struct CloseCommand: DocketCommand {
               docket close 14 --reason "Trùng với #12"
             """
     )
-    @OptionGroup var global: GlobalOptions
-    @Argument(help: "The problem's number.") var id: String
-    @Option(help: "Why it is closed.") var reason: String
-    @OptionGroup var when: WhenOption
+    let global: GlobalOptions
+    let id: String
+    let reason: String
+    let at: String?
+
+    init(_ arguments: inout ArgumentReader) throws {
+        id = try arguments.argument("id", help: "The problem's number.")
+        reason = try arguments.requiredOption("reason", help: "Why it is closed.")
+        at = arguments.when()
+        global = GlobalOptions(&arguments)
+    }
 
     func execute(in context: CommandContext) throws {
-        try transition(.init(action: "close", text: TextInput.text(reason, field: "reason")), problem: id, at: when.at, global: global, context: context)
+        try transition(.init(action: "close", text: TextInput.text(reason, field: "reason")), problem: id, at: at, global: global, context: context)
     }
 }
 
 /// `docket comment ID TEXT`.
 struct CommentCommand: DocketCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "comment",
+    static let help = CommandHelp(
+        name: "comment",
         abstract: "Add a note to a problem's history; its state does not change.",
         discussion: "Example:\n  docket comment 12 \"Đã gọi điện cho Sở, chờ văn bản\""
     )
-    @OptionGroup var global: GlobalOptions
-    @Argument(help: "The problem's number.") var id: String
-    @Argument(help: "The note.") var text: String
-    @OptionGroup var when: WhenOption
+    let global: GlobalOptions
+    let id: String
+    let text: String
+    let at: String?
+
+    init(_ arguments: inout ArgumentReader) throws {
+        id = try arguments.argument("id", help: "The problem's number.")
+        text = try arguments.argument("text", help: "The note.")
+        at = arguments.when()
+        global = GlobalOptions(&arguments)
+    }
 
     func execute(in context: CommandContext) throws {
-        try transition(.init(action: "comment", text: TextInput.text(text, field: "comment")), problem: id, at: when.at, global: global, context: context)
+        try transition(.init(action: "comment", text: TextInput.text(text, field: "comment")), problem: id, at: at, global: global, context: context)
     }
 }

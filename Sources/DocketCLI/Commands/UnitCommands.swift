@@ -1,18 +1,15 @@
-import ArgumentParser
 import DocketCore
 import DocketStore
 
 /// `docket unit add|list`: the bodies problems are assigned or escalated to.
-struct UnitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "unit",
-        abstract: "The bodies problems are assigned or escalated to.",
-        subcommands: [Add.self, List.self]
-    )
+enum UnitCommand {
+    static var node: CommandNode {
+        .group(CommandHelp(name: "unit", abstract: "The bodies problems are assigned or escalated to."), [.command(Add.self), .command(List.self)])
+    }
 
     struct Add: DocketCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "add",
+        static let help = CommandHelp(
+            name: "add",
             abstract: "Add a unit, under a parent unit when it has one.",
             discussion: """
                 Units form a hierarchy (ministry → department): the deadline sweep escalates an \
@@ -25,16 +22,25 @@ struct UnitCommand: ParsableCommand {
                   docket unit add chinh-phu --name "Chính phủ" --kind government
                 """
         )
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "Its short code, unique: letters, digits, '-', '_' and '.'.") var code: String
-        @Option(help: "Its name.") var name: String
-        @Option(help: ArgumentHelp("The unit above it: code or name.", valueName: "unit")) var parent: String?
-        @Option(help: "internal, ministry or government (default: internal).") var kind: OrgUnit.Kind = .internal
-        @OptionGroup var when: WhenOption
+        let global: GlobalOptions
+        let code: String
+        let name: String
+        let parent: String?
+        let kind: OrgUnit.Kind
+        let at: String?
+
+        init(_ arguments: inout ArgumentReader) throws {
+            code = try arguments.argument("code", help: "Its short code, unique: letters, digits, '-', '_' and '.'.")
+            name = try arguments.requiredOption("name", help: "Its name.")
+            parent = arguments.option("parent", valueName: "unit", help: "The unit above it: code or name.")
+            kind = try arguments.choice("kind", default: .internal, help: "internal, ministry or government (default: internal).")
+            at = arguments.when()
+            global = GlobalOptions(&arguments)
+        }
 
         func execute(in context: CommandContext) throws {
             let register = try context.register()
-            let unit = try register.addUnit(code: code, name: name, kind: kind, parent: parent, at: try context.instant(when.at))
+            let unit = try register.addUnit(code: code, name: name, kind: kind, parent: parent, at: try context.instant(at))
             if global.json {
                 context.console.json(UnitJSON.value(unit))
             } else {
@@ -44,8 +50,8 @@ struct UnitCommand: ParsableCommand {
     }
 
     struct List: DocketCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "list",
+        static let help = CommandHelp(
+            name: "list",
             abstract: "List the units, each followed by those under it.",
             discussion: """
                 Examples:
@@ -53,7 +59,11 @@ struct UnitCommand: ParsableCommand {
                   docket unit list --json
                 """
         )
-        @OptionGroup var global: GlobalOptions
+        let global: GlobalOptions
+
+        init(_ arguments: inout ArgumentReader) throws {
+            global = GlobalOptions(&arguments)
+        }
 
         func execute(in context: CommandContext) throws {
             let units = try context.register().units()
@@ -73,7 +83,6 @@ struct UnitCommand: ParsableCommand {
     }
 }
 
-extension OrgUnit.Kind: ExpressibleByArgument {}
 
 /// A unit as JSON: `code`, `name`, `kind`, `parent`.
 enum UnitJSON {

@@ -1,23 +1,24 @@
-import ArgumentParser
 import DocketCore
 import DocketStore
 import DocketWorkflow
 
 /// `docket workflow show|check|graph`: the workflow in force.
-struct WorkflowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "workflow",
-        abstract: "The workflow in force: its states, transitions and deadline rules.",
-        subcommands: [Show.self, Check.self, Graph.self]
-    )
+enum WorkflowCommand {
+    static var node: CommandNode {
+        .group(CommandHelp(name: "workflow", abstract: "The workflow in force: its states, transitions and deadline rules."), [.command(Show.self), .command(Check.self), .command(Graph.self)])
+    }
 
     struct Show: DocketCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "show",
+        static let help = CommandHelp(
+            name: "show",
             abstract: "Show the states, the transitions between them and the deadline rules.",
             discussion: "Examples:\n  docket workflow show\n  docket workflow show --json"
         )
-        @OptionGroup var global: GlobalOptions
+        let global: GlobalOptions
+
+        init(_ arguments: inout ArgumentReader) throws {
+            global = GlobalOptions(&arguments)
+        }
 
         func execute(in context: CommandContext) throws {
             let workflow = try context.register().workflow()
@@ -31,8 +32,8 @@ struct WorkflowCommand: ParsableCommand {
     }
 
     struct Check: DocketCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "check",
+        static let help = CommandHelp(
+            name: "check",
             abstract: "Check that the workflow is sound; exit 1 naming each fault when it is not.",
             discussion: """
                 Sound: one initial state, every state reachable, no dead end but the closed \
@@ -42,7 +43,11 @@ struct WorkflowCommand: ParsableCommand {
                   docket workflow check
                 """
         )
-        @OptionGroup var global: GlobalOptions
+        let global: GlobalOptions
+
+        init(_ arguments: inout ArgumentReader) throws {
+            global = GlobalOptions(&arguments)
+        }
 
         func execute(in context: CommandContext) throws {
             let workflow = try context.register().workflow()
@@ -64,8 +69,8 @@ struct WorkflowCommand: ParsableCommand {
     }
 
     struct Graph: DocketCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "graph",
+        static let help = CommandHelp(
+            name: "graph",
             abstract: "Draw the workflow as a Mermaid or Graphviz diagram.",
             discussion: """
                 Examples:
@@ -73,11 +78,16 @@ struct WorkflowCommand: ParsableCommand {
                   docket workflow graph --format dot | dot -Tsvg > workflow.svg
                 """
         )
-        enum Format: String, ExpressibleByArgument, CaseIterable {
+        enum Format: String, CaseIterable {
             case mermaid, dot
         }
-        @OptionGroup var global: GlobalOptions
-        @Option(help: "mermaid or dot (default: mermaid).") var format: Format = .mermaid
+        let global: GlobalOptions
+        let format: Format
+
+        init(_ arguments: inout ArgumentReader) throws {
+            format = try arguments.choice("format", default: .mermaid, help: "mermaid or dot (default: mermaid).")
+            global = GlobalOptions(&arguments)
+        }
 
         func execute(in context: CommandContext) throws {
             let workflow = try context.register().workflow()
@@ -88,8 +98,8 @@ struct WorkflowCommand: ParsableCommand {
 
 /// `docket sweep [--at WHEN]`: apply the deadline rules.
 struct SweepCommand: DocketCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "sweep",
+    static let help = CommandHelp(
+        name: "sweep",
         abstract: "Escalate every assigned problem past its deadline to its unit's parent.",
         discussion: """
             As of --at (default now): each problem assigned to a unit that has a parent, whose \
@@ -101,12 +111,17 @@ struct SweepCommand: DocketCommand {
               docket sweep --at 2025-10-01 --json
             """
     )
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var when: WhenOption
+    let global: GlobalOptions
+    let at: String?
+
+    init(_ arguments: inout ArgumentReader) throws {
+        at = arguments.when()
+        global = GlobalOptions(&arguments)
+    }
 
     func execute(in context: CommandContext) throws {
         let register = try context.register()
-        let escalated = try register.sweep(at: try context.instant(when.at), actor: global.actorName)
+        let escalated = try register.sweep(at: try context.instant(at), actor: global.actorName)
         if global.json {
             context.console.json(.array(try escalated.map { try ProblemJSON.value($0, context: context) }))
             return

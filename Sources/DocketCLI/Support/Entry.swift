@@ -1,9 +1,9 @@
-import ArgumentParser
 import DocketCore
 import Glibc
 
 /// Runs docket as a process: checks the arguments are text, lets the global options come
-/// before the command's name, runs the command, and exits with the contract's status.
+/// before the command's name, finds the command, reads its parameters, runs it, and exits
+/// with the contract's status.
 public enum Entry {
     /// Runs docket with the process's arguments, and exits.
     public static func main() -> Never {
@@ -13,44 +13,60 @@ public enum Entry {
             Console().error("docket: \(error.description)")
             exit(ExitStatus.usage.rawValue)
         }
-        let arguments = hoistingGlobalOptions(Array(CommandLine.arguments.dropFirst()))
-        if let first = arguments.first, !first.hasPrefix("-"),
-           !Docket.configuration.subcommands.contains(where: { $0._commandName == first }) {
-            Console().error("docket: '\(first)' is not a docket command: 'docket --help' lists them.")
-            exit(ExitStatus.usage.rawValue)
+        exit(run(hoistingGlobalOptions(Array(CommandLine.arguments.dropFirst()))).rawValue)
+    }
+
+    /// Runs the command `arguments` name, and returns its exit status.
+    static func run(_ arguments: [String]) -> ExitStatus {
+        if arguments == ["--version"] {
+            return printing(Docket.version + "\n")
         }
-        do {
-            var command = try parseDirectly(arguments) ?? Docket.parseAsRoot(arguments)
-            try command.run()
-            exit(ExitStatus.success.rawValue)
-        } catch let code as ExitCode {
-            // A command that failed has already said why.
-            exit(code.rawValue)
-        } catch {
-            let status = Docket.exitCode(for: error)
-            if status == .success {
-                Docket.exit(withError: error)  // --help, --version: printed on stdout
+        var node = Docket.commands
+        var path = ["docket"]
+        var rest = arguments[...]
+        // Down the groups, one word each: `docket locality add ...`.
+        while case .group = node, let word = rest.first, !word.hasPrefix("-") {
+            guard let member = node.member(named: word) else {
+                return refusing("'\(word)' is not a \(path.joined(separator: " ")) command: '\(path.joined(separator: " ")) --help' lists them.")
             }
-            Console().error("docket: " + usageSentence(error))
-            exit(status.rawValue)
+            node = member
+            path.append(word)
+            rest = rest.dropFirst()
+        }
+        let asksForHelp = rest.prefix { $0 != "--" }.contains { $0 == "--help" || $0 == "-h" }
+        let hint = " See '\(path.joined(separator: " ")) --help'."
+        switch node {
+        case .group(let help, let sections):
+            // Only options are left: the loop above refused any other word.
+            if let option = rest.first, !asksForHelp {
+                return refusing("Unknown option '\(option)'." + hint)
+            }
+            return printing(HelpText.group(help, sections: sections, path: path))
+        case .command(let type):
+            if asksForHelp { return printing(HelpText.command(type, path: path)) }
+            let command: any DocketCommand
+            do {
+                command = try read(type, from: Array(rest))
+            } catch let error as CommandLineError {
+                return refusing(error.sentence + hint)
+            } catch {
+                let (status, message) = ExitStatus.classify(error)
+                Console().error("docket: " + message)
+                return status
+            }
+            return command.run()
         }
     }
 
-    /// Parses a well-formed command line with its command as the root, or returns nil.
-    ///
-    /// Parsing from `Docket` builds and checks every level above the command as well, a
-    /// sixth of a command's start-up; a command line that names a command and parses is the
-    /// same command either way. Anything else — help, a mistake — returns nil and goes
-    /// through `Docket`, so that messages and help name the whole command.
-    static func parseDirectly(_ arguments: [String]) -> ParsableCommand? {
-        var type: ParsableCommand.Type = Docket.self
-        var rest = arguments[...]
-        while let name = rest.first, let sub = type.configuration.subcommands.first(where: { $0._commandName == name }) {
-            type = sub
-            rest = rest.dropFirst()
-        }
-        guard type != Docket.self, type.configuration.subcommands.isEmpty else { return nil }
-        return try? type.parseAsRoot(Array(rest))
+    /// The command `type` with its parameters read from `words`.
+    static func read(_ type: any DocketCommand.Type, from words: [String]) throws -> any DocketCommand {
+        var declaring = ArgumentReader.declaring
+        _ = try? type.init(&declaring)
+        var reader = try ArgumentReader(words: words, parameters: declaring.parameters)
+        let command = try type.init(&reader)
+        try reader.finish()
+        try command.validate()
+        return command
     }
 
     /// Moves `--db PATH`, `--actor NAME` and `--json` given before the command's name to its
@@ -77,18 +93,21 @@ public enum Entry {
         return Array(rest) + leading
     }
 
-    /// ArgumentParser's message for a wrong command line, as one sentence with where to look.
-    private static func usageSentence(_ error: any Error) -> String {
-        var message = Docket.message(for: error).trimmingSpaces
-        if message.hasPrefix("Error: ") { message.removeFirst(7) }
-        message = message.split(whereSeparator: \.isNewline).joined(separator: " ")
-        if !message.hasSuffix(".") { message += "." }
-        let full = Docket.fullMessage(for: error)
-        if let hint = full.split(separator: "\n").last(where: { $0.contains("--help") }) {
-            message += " " + String(hint).trimmingSpaces
-        } else {
-            message += " See 'docket --help'."
-        }
-        return message
+    private static func printing(_ text: String) -> ExitStatus {
+        let console = Console()
+        console.write(text)
+        return (try? console.flush()) == nil ? .refused : .success
+    }
+
+    private static func refusing(_ sentence: String) -> ExitStatus {
+        Console().error("docket: " + sentence)
+        return .usage
+    }
+}
+
+extension CommandLineError {
+    /// The message as a sentence, ending with a full stop.
+    var sentence: String {
+        description.hasSuffix(".") || description.hasSuffix("?") ? description : description + "."
     }
 }

@@ -1,18 +1,19 @@
-import ArgumentParser
 import Glibc
 
 /// The options every command takes: which register, who acts, and whether to print JSON.
-struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "The register, one SQLite file (default: $DOCKET_DB, else ./docket.db).", valueName: "path"))
+struct GlobalOptions {
     var db: String?
-
-    @Option(name: .long, help: ArgumentHelp(
-        "Who does this, recorded on every event (default: $DOCKET_ACTOR, else $USER).", valueName: "name"))
     var actor: String?
+    var json: Bool
 
-    @Flag(name: .long, help: "Print one JSON document on stdout, for scripts.")
-    var json = false
+    /// Reads `--db`, `--actor` and `--json`.
+    init(_ arguments: inout ArgumentReader) {
+        db = arguments.option("db", valueName: "path",
+                              help: "The register, one SQLite file (default: $DOCKET_DB, else ./docket.db).")
+        actor = arguments.option("actor", valueName: "name",
+                                 help: "Who does this, recorded on every event (default: $DOCKET_ACTOR, else $USER).")
+        json = arguments.flag("json", help: "Print one JSON document on stdout, for scripts.")
+    }
 
     /// The register's path: `--db`, else `$DOCKET_DB`, else `./docket.db`.
     var registerPath: String {
@@ -35,10 +36,9 @@ struct GlobalOptions: ParsableArguments {
     static let leadingFlags: Set<String> = ["--json"]
 }
 
-/// `--at WHEN`, taken by every command that changes something.
-struct WhenOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "When it happened: YYYY-MM-DD (09:00 in the register's time zone) or an ISO 8601 date-time; default now.",
-        valueName: "when"))
-    var at: String?
+extension ArgumentReader {
+    /// `--at WHEN`, taken by every command that changes something.
+    mutating func when() -> String? {
+        option("at", valueName: "when", help: "When it happened: YYYY-MM-DD (09:00 in the register's time zone) or an ISO 8601 date-time; default now.")
+    }
 }

@@ -1,0 +1,130 @@
+import DocketCore
+import Testing
+@testable import DocketCLI
+
+/// How a command line is split into a command's parameters, in-process.
+@Suite struct ReadingACommandLine {
+    /// A command that takes one of each kind of parameter.
+    private struct Sample: DocketCommand {
+        static let help = CommandHelp(name: "sample", abstract: "A command for these tests.")
+        let global: GlobalOptions
+        let id: String
+        let unit: String
+        let note: String?
+        let limit: Int?
+        let overdue: Bool
+        let words: [String]
+
+        init(_ arguments: inout ArgumentReader) throws {
+            id = try arguments.argument("id", help: "A number.")
+            unit = try arguments.requiredOption("unit", help: "A unit.")
+            note = arguments.option("note", help: "A note.")
+            limit = try arguments.count("limit", help: "How many.")
+            overdue = arguments.flag("overdue", help: "Only overdue.")
+            words = arguments.arguments("words", help: "The rest.")
+            global = GlobalOptions(&arguments)
+        }
+
+        func execute(in context: CommandContext) throws {}
+    }
+
+    private func read(_ words: String...) throws -> Sample {
+        try #require(try Entry.read(Sample.self, from: words) as? Sample)
+    }
+
+    private func refusal(_ words: String...) -> String? {
+        do {
+            _ = try Entry.read(Sample.self, from: words)
+            return nil
+        } catch {
+            return (error as? CommandLineError)?.description
+        }
+    }
+
+    @Test func optionsFlagsAndWordsInAnyOrder() throws {
+        let sample = try read("--overdue", "12", "--unit", "cuc-vt", "gia", "--note=ghi chú", "thue", "--limit", "5", "--json")
+        #expect(sample.id == "12")
+        #expect(sample.unit == "cuc-vt")
+        #expect(sample.note == "ghi chú")
+        #expect(sample.limit == 5)
+        #expect(sample.overdue)
+        #expect(sample.words == ["gia", "thue"])
+        #expect(sample.global.json)
+        #expect(sample.global.db == nil)
+    }
+
+    @Test func aValueMayBeginWithADashAndTheLastOfARepeatedOptionCounts() throws {
+        let sample = try read("-1", "--unit", "a", "--unit", "b", "--note", "-giảm 5%", "--", "--limit", "-")
+        #expect(sample.id == "-1")
+        #expect(sample.unit == "b")
+        #expect(sample.note == "-giảm 5%")
+        #expect(sample.limit == nil)
+        #expect(sample.words == ["--limit", "-"])
+    }
+
+    @Test func whatDoesNotFitIsOneSentence() {
+        #expect(refusal("--unit", "a") == "Missing expected argument '<id>'")
+        #expect(refusal("12") == "Missing expected option '--unit <unit>'")
+        #expect(refusal("12", "--unit") == "Missing value for '--unit <unit>'")
+        #expect(refusal("12", "--note", "--unit", "a") == "Missing value for '--note <note>'")
+        #expect(refusal("12", "--unit", "a", "--overdue=yes") == "The flag '--overdue' takes no value, but 'yes' was given")
+        #expect(refusal("12", "--unit", "a", "--limt", "3") == "Unknown option '--limt': did you mean '--limit'?")
+        #expect(refusal("12", "--unit", "a", "--colour") == "Unknown option '--colour'")
+        #expect(refusal("12", "--unit", "a", "-x") == "Unknown option '-x'")
+        #expect(refusal("12", "--unit", "a", "--limit", "0") == "--limit must be a whole number from 1 up, not '0'")
+        #expect(refusal("12", "--unit", "a", "--limit", "ba") == "--limit must be a whole number from 1 up, not 'ba'")
+    }
+
+    @Test func aCommandWithoutARestRefusesExtraWords() throws {
+        #expect(throws: CommandLineError.self) { try Entry.read(ShowCommand.self, from: ["12", "13"]) }
+        let show = try #require(try Entry.read(ShowCommand.self, from: ["#12"]) as? ShowCommand)
+        #expect(show.id == "#12")
+    }
+}
+
+/// Every command declares what it takes, with the global options, and explains itself in 80
+/// columns.
+@Suite struct EveryCommandDeclaresItself {
+    /// Every command with the words that call it.
+    private static func commands(under node: CommandNode = DocketCLI.Docket.commands, path: [String] = ["docket"])
+        -> [([String], any DocketCommand.Type)] {
+        switch node {
+        case .command(let type):
+            return [(path, type)]
+        case .group(_, let sections):
+            return sections.flatMap(\.members).flatMap { commands(under: $0, path: path + [$0.help.name]) }
+        }
+    }
+
+    @Test func thereAreThirtyOneCommandsEachWithTheGlobalOptions() {
+        let commands = Self.commands()
+        #expect(commands.count == 31)
+        for (path, type) in commands {
+            var declaring = ArgumentReader.declaring
+            #expect(throws: Never.self, "\(path)") { _ = try type.init(&declaring) }
+            let names = declaring.parameters.filter(\.isNamed).map(\.name)
+            #expect(Array(names.suffix(3)) == ["db", "actor", "json"], "\(path)")
+            #expect(Set(declaring.parameters.map(\.name)).count == declaring.parameters.count, "\(path): a name twice")
+        }
+    }
+
+    @Test func everyHelpFitsEightyColumns() {
+        var pages = Self.commands().map { HelpText.command($0.1, path: $0.0) }
+        if case .group(let help, let sections) = DocketCLI.Docket.commands {
+            pages.append(HelpText.group(help, sections: sections, path: ["docket"]))
+        }
+        for page in pages {
+            for line in page.split(separator: "\n") where !line.hasPrefix("  docket") {
+                #expect(DisplayWidth.columns(String(line)) <= 80, "\(line)")
+            }
+        }
+    }
+
+    @Test func wrappingCountsVietnameseLettersAsOneColumn() {
+        let text = String(repeating: "Giá thuê hạ tầng ", count: 6)
+        #expect(HelpText.wrapped(text, first: "OVERVIEW: ") == """
+            OVERVIEW: Giá thuê hạ tầng Giá thuê hạ tầng Giá thuê hạ tầng Giá thuê hạ tầng
+                      Giá thuê hạ tầng Giá thuê hạ tầng
+            """)
+    }
+}
