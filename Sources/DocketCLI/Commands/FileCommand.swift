@@ -31,7 +31,7 @@ struct FileCommand: DocketCommand {
     let at: String?
 
     init(_ arguments: inout ArgumentReader) throws {
-        locality = try arguments.requiredOption("locality", valueName: "locality", help: "The locality that raised it: code or name.")
+        locality = try arguments.requiredOption("locality", help: "The locality that raised it: code or name.")
         title = try arguments.requiredOption("title", help: "What the difficulty is, in a line (at most 500 characters).")
         meeting = arguments.option("meeting", valueName: "id", help: "The meeting it was raised at.")
         category = arguments.option("category", help: "Its field, such as \"Viễn thông\".")

@@ -26,7 +26,7 @@ struct InitCommand: DocketCommand {
 
     init(_ arguments: inout ArgumentReader) throws {
         timezone = arguments.option("timezone", valueName: "tz", help: "The register's IANA time zone, set once (default: Asia/Ho_Chi_Minh).")
-        mode = arguments.option("mode", valueName: "mode", help: "The new register's permissions, in octal (default: 600, its owner's alone; 660 shares it with a group).")
+        mode = arguments.option("mode", help: "The new register's permissions, in octal (default: 600, its owner's alone; 660 shares it with a group).")
         at = arguments.when()
         global = GlobalOptions(&arguments)
     }

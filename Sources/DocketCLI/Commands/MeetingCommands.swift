@@ -27,7 +27,7 @@ enum MeetingCommand {
         let at: String?
 
         init(_ arguments: inout ArgumentReader) throws {
-            locality = try arguments.requiredOption("locality", valueName: "locality", help: "Where it was held: code or name.")
+            locality = try arguments.requiredOption("locality", help: "Where it was held: code or name.")
             date = try arguments.requiredOption("date", valueName: "YYYY-MM-DD", help: "The day it was held.")
             title = try arguments.requiredOption("title", help: "What it was.")
             lead = arguments.option("lead", help: "Who led the delegation.")

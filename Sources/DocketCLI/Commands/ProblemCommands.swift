@@ -95,8 +95,8 @@ struct ListCommand: DocketCommand {
 
     init(_ arguments: inout ArgumentReader) throws {
         state = arguments.option("state", help: "Only problems in this state.")
-        locality = arguments.option("locality", valueName: "locality", help: "Only problems of this locality (a province includes its communes).")
-        unit = arguments.option("unit", valueName: "unit", help: "Only problems this unit owns or was sent.")
+        locality = arguments.option("locality", help: "Only problems of this locality (a province includes its communes).")
+        unit = arguments.option("unit", help: "Only problems this unit owns or was sent.")
         category = arguments.option("category", help: "Only problems of this category (any case, with or without diacritics).")
         group = arguments.option("group", valueName: "id", help: "Only problems in this group.")
         overdue = arguments.flag("overdue", help: "Only problems past their deadline.")

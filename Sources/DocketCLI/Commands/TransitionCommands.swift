@@ -44,7 +44,7 @@ struct AssignCommand: DocketCommand {
 
     init(_ arguments: inout ArgumentReader) throws {
         id = try arguments.argument("id", help: "The problem's number.")
-        unit = try arguments.requiredOption("unit", valueName: "unit", help: "The unit that will own it: code or name.")
+        unit = try arguments.requiredOption("unit", help: "The unit that will own it: code or name.")
         due = arguments.option("due", valueName: "YYYY-MM-DD", help: "Its deadline (not before the day it was raised).")
         note = arguments.option("note", help: "A note for its history.")
         at = arguments.when()
