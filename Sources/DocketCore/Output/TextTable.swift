@@ -68,7 +68,9 @@ public struct TextTable: Sendable {
         if let maxWidth { shrink(&widths, to: maxWidth, headerWidths: measured[0]) }
 
         for (cells, cellWidths) in zip(lines, measured) {
-            var line = ""
+            // Spaces owed before the next text on the line: written only when text follows,
+            // so that no line ends in a space.
+            var owed = 0
             for (index, column) in columns.enumerated() {
                 var cell = cells[index]
                 var width = cellWidths[index]
@@ -76,12 +78,23 @@ public struct TextTable: Sendable {
                     cell = TextTable.cut(cell, to: widths[index])
                     width = DisplayWidth.columns(cell)
                 }
-                let padding = String(repeating: " ", count: widths[index] - width)
-                if index > 0 { line += "  " }
-                line += column.alignment == .left ? cell + padding : padding + cell
+                if index > 0 { owed += 2 }
+                if column.alignment == .right { owed += widths[index] - width }
+                // The cell's own trailing spaces are owed too.
+                var end = cell.endIndex
+                while end > cell.startIndex, cell.utf8[cell.utf8.index(before: end)] == 0x20 {
+                    end = cell.utf8.index(before: end)
+                }
+                let trailing = cell.utf8.distance(from: end, to: cell.endIndex)
+                if end > cell.startIndex {
+                    for _ in 0..<owed { output.write(byte: 0x20) }
+                    output.write(cell[..<end])
+                    owed = trailing
+                } else {
+                    owed += trailing
+                }
+                if column.alignment == .left { owed += widths[index] - width }
             }
-            while line.last == " " { line.removeLast() }
-            output.write(line)
             output.write(byte: 0x0A)
         }
     }
