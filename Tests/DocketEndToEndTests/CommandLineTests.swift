@@ -120,6 +120,20 @@ import Testing
         }
     }
 
+    @Test func theUsageLineBreaksBetweenParametersOnly() {
+        let help = HelpText.command(ReportCommand.Weekly.self, path: ["docket", "report", "weekly"])
+        #expect(help.contains("""
+
+            USAGE: docket report weekly [--week <YYYY-Www>] [--format <format>]
+                   [--output <file>] [--overdue-limit <n>] [--lang <lang>] [--db <path>]
+                   [--actor <name>] [--json]
+
+            OPTIONS:
+              --week <YYYY-Www>       The ISO week (default: the last complete one).
+
+            """))
+    }
+
     @Test func wrappingCountsVietnameseLettersAsOneColumn() {
         let text = String(repeating: "Giá thuê hạ tầng ", count: 6)
         #expect(HelpText.wrapped(text, first: "OVERVIEW: ") == """

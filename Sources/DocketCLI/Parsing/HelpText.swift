@@ -14,7 +14,7 @@ enum HelpText {
         let parameters = declaring.parameters
         var text = overview(type.help)
         let usage = parameters.map { $0.isRequired || $0.kind == .arguments ? $0.synopsis : "[\($0.synopsis)]" }
-        text += wrapped((path + usage).joined(separator: " "), first: "USAGE: ") + "\n"
+        text += wrapped(words: path + usage, first: "USAGE: ") + "\n"
         let placed = parameters.filter { !$0.isNamed }
         if !placed.isEmpty {
             text += "\nARGUMENTS:\n" + placed.map { entry($0.synopsis, $0.help) }.joined()
@@ -62,12 +62,18 @@ enum HelpText {
     /// `text` in lines of at most ``width`` columns, broken between words: the first line
     /// after `first`, the others after `rest` (by default, as many spaces as `first` is wide).
     static func wrapped(_ text: String, first: String, rest: String? = nil) -> String {
+        wrapped(words: text.split(separator: " ").map(String.init), first: first, rest: rest)
+    }
+
+    /// `words` joined by spaces in lines of at most ``width`` columns, each word kept whole
+    /// (a usage line's `[--output <file>]` is one word).
+    static func wrapped(words: [String], first: String, rest: String? = nil) -> String {
         let rest = rest ?? String(repeating: " ", count: DisplayWidth.columns(first))
         var result = first
         var lineColumns = DisplayWidth.columns(String(first.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""))
         var lineIsEmpty = true
-        for word in text.split(separator: " ") {
-            let columns = DisplayWidth.columns(String(word))
+        for word in words {
+            let columns = DisplayWidth.columns(word)
             if !lineIsEmpty && lineColumns + 1 + columns > width {
                 result += "\n" + rest
                 lineColumns = DisplayWidth.columns(rest)
