@@ -58,36 +58,6 @@ struct AssignCommand: DocketCommand {
     }
 }
 
-/// `docket answer ID --response TEXT`.
-struct AnswerCommand: DocketCommand {
-    static let help = CommandHelp(
-        name: "answer",
-        abstract: "Record the owner's official answer or guidance.",
-        discussion: """
-            The problem may still not be completely resolved: answered and resolved are told \
-            apart, as government reports do. Allowed from assigned and escalated.
-
-            Example:
-              docket answer 12 --response "Đã hướng dẫn tại Công văn 1234/BKHCN-PC"
-            """
-    )
-    let global: GlobalOptions
-    let id: String
-    let response: String
-    let at: String?
-
-    init(_ arguments: inout ArgumentReader) throws {
-        id = try arguments.argument("id", help: "The problem's number.")
-        response = try arguments.requiredOption("response", help: "The answer or guidance.")
-        at = arguments.when()
-        global = GlobalOptions(&arguments)
-    }
-
-    func execute(in context: CommandContext) throws {
-        try transition(.init(action: "answer", text: TextInput.text(response, field: "response")), problem: id, at: at, global: global, context: context)
-    }
-}
-
 /// `docket escalate ID --to U --reason TEXT`.
 struct EscalateCommand: DocketCommand {
     static let help = CommandHelp(
@@ -120,8 +90,56 @@ struct EscalateCommand: DocketCommand {
     }
 }
 
+/// What sets apart a transition that takes the problem and one text: its help, its action, and
+/// the option that carries the text (`--resolution`), which names the text in messages too.
+protocol TextTransitionKind {
+    static var help: CommandHelp { get }
+    static var action: String { get }
+    static var option: String { get }
+    static var optionHelp: String { get }
+}
+
+/// `docket answer|resolve|reopen|close ID --OPTION TEXT`: a transition that takes one text.
+struct TextTransition<Kind: TextTransitionKind>: DocketCommand {
+    static var help: CommandHelp { Kind.help }
+    let global: GlobalOptions
+    let id: String
+    let text: String
+    let at: String?
+
+    init(_ arguments: inout ArgumentReader) throws {
+        id = try arguments.argument("id", help: "The problem's number.")
+        text = try arguments.requiredOption(Kind.option, help: Kind.optionHelp)
+        at = arguments.when()
+        global = GlobalOptions(&arguments)
+    }
+
+    func execute(in context: CommandContext) throws {
+        try transition(.init(action: Kind.action, text: TextInput.text(text, field: Kind.option)), problem: id, at: at,
+                       global: global, context: context)
+    }
+}
+
+/// `docket answer ID --response TEXT`.
+enum Answer: TextTransitionKind {
+    static let help = CommandHelp(
+        name: "answer",
+        abstract: "Record the owner's official answer or guidance.",
+        discussion: """
+            The problem may still not be completely resolved: answered and resolved are told \
+            apart, as government reports do. Allowed from assigned and escalated.
+
+            Example:
+              docket answer 12 --response "Đã hướng dẫn tại Công văn 1234/BKHCN-PC"
+            """
+    )
+    static let action = "answer"
+    static let option = "response"
+    static let optionHelp = "The answer or guidance."
+}
+
 /// `docket resolve ID --resolution TEXT`.
-struct ResolveCommand: DocketCommand {
+enum Resolve: TextTransitionKind {
     static let help = CommandHelp(
         name: "resolve",
         abstract: "Record that a problem is completely resolved.",
@@ -132,25 +150,13 @@ struct ResolveCommand: DocketCommand {
               docket resolve 12 --resolution "Thông tư 05/2025 đã thống nhất khung giá thuê"
             """
     )
-    let global: GlobalOptions
-    let id: String
-    let resolution: String
-    let at: String?
-
-    init(_ arguments: inout ArgumentReader) throws {
-        id = try arguments.argument("id", help: "The problem's number.")
-        resolution = try arguments.requiredOption("resolution", help: "How it was resolved.")
-        at = arguments.when()
-        global = GlobalOptions(&arguments)
-    }
-
-    func execute(in context: CommandContext) throws {
-        try transition(.init(action: "resolve", text: TextInput.text(resolution, field: "resolution")), problem: id, at: at, global: global, context: context)
-    }
+    static let action = "resolve"
+    static let option = "resolution"
+    static let optionHelp = "How it was resolved."
 }
 
 /// `docket reopen ID --reason TEXT`.
-struct ReopenCommand: DocketCommand {
+enum Reopen: TextTransitionKind {
     static let help = CommandHelp(
         name: "reopen",
         abstract: "Reopen a resolved problem: it was not resolved after all.",
@@ -162,25 +168,13 @@ struct ReopenCommand: DocketCommand {
               docket reopen 12 --reason "Địa phương phản ánh vẫn chưa áp dụng được"
             """
     )
-    let global: GlobalOptions
-    let id: String
-    let reason: String
-    let at: String?
-
-    init(_ arguments: inout ArgumentReader) throws {
-        id = try arguments.argument("id", help: "The problem's number.")
-        reason = try arguments.requiredOption("reason", help: "Why it is not resolved.")
-        at = arguments.when()
-        global = GlobalOptions(&arguments)
-    }
-
-    func execute(in context: CommandContext) throws {
-        try transition(.init(action: "reopen", text: TextInput.text(reason, field: "reason")), problem: id, at: at, global: global, context: context)
-    }
+    static let action = "reopen"
+    static let option = "reason"
+    static let optionHelp = "Why it is not resolved."
 }
 
 /// `docket close ID --reason TEXT`.
-struct CloseCommand: DocketCommand {
+enum Close: TextTransitionKind {
     static let help = CommandHelp(
         name: "close",
         abstract: "Close a problem that is withdrawn, a duplicate or out of scope.",
@@ -192,21 +186,9 @@ struct CloseCommand: DocketCommand {
               docket close 14 --reason "Trùng với #12"
             """
     )
-    let global: GlobalOptions
-    let id: String
-    let reason: String
-    let at: String?
-
-    init(_ arguments: inout ArgumentReader) throws {
-        id = try arguments.argument("id", help: "The problem's number.")
-        reason = try arguments.requiredOption("reason", help: "Why it is closed.")
-        at = arguments.when()
-        global = GlobalOptions(&arguments)
-    }
-
-    func execute(in context: CommandContext) throws {
-        try transition(.init(action: "close", text: TextInput.text(reason, field: "reason")), problem: id, at: at, global: global, context: context)
-    }
+    static let action = "close"
+    static let option = "reason"
+    static let optionHelp = "Why it is closed."
 }
 
 /// `docket comment ID TEXT`.
