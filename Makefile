@@ -3,8 +3,10 @@ SWIFT ?= swift
 # The release binary carries the Swift runtime (--static-swift-stdlib) and is linked
 # position-dependent (-no-pie): its loader then applies none of the ~40,000 relocations a PIE
 # needs at every start, and docket starts about a millisecond sooner. (A debug build links the
-# runtime dynamically, where -no-pie would make the loader warn; it stays a PIE.)
-RELEASE_FLAGS = -c release --static-swift-stdlib -Xlinker -no-pie
+# runtime dynamically, where -no-pie would make the loader warn; it stays a PIE.) Nor does it
+# need $ORIGIN in its library path (--disable-local-rpath): the loader would look for
+# libsqlite3 and libc in a dozen folders beside the binary before the system's, at every start.
+RELEASE_FLAGS = -c release --static-swift-stdlib -Xlinker -no-pie --disable-local-rpath
 DOCKET_RELEASE = .build/release/docket
 
 .PHONY: all build release deps demo test bench fuzz clean
