@@ -23,6 +23,13 @@ protocol DocketCommand {
 extension DocketCommand {
     func validate() throws {}
 
+    /// What the command takes, learned by reading it with a declaring ``ArgumentReader``.
+    static var parameters: [Parameter] {
+        var declaring = ArgumentReader.declaring
+        _ = try? Self(&declaring)
+        return declaring.parameters
+    }
+
     /// Runs the command, and returns its exit status once its output is written.
     func run() -> ExitStatus {
         let context = CommandContext(options: global)

@@ -9,9 +9,7 @@ enum HelpText {
 
     /// The help of the command `type`, called as `path` (`docket assign`).
     static func command(_ type: any DocketCommand.Type, path: [String]) -> String {
-        var declaring = ArgumentReader.declaring
-        _ = try? type.init(&declaring)
-        let parameters = declaring.parameters
+        let parameters = type.parameters
         var text = overview(type.help)
         let usage = parameters.map { $0.isRequired || $0.kind == .arguments ? $0.synopsis : "[\($0.synopsis)]" }
         text += wrapped(words: path + usage, first: "USAGE: ") + "\n"

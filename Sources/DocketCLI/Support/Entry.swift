@@ -60,9 +60,7 @@ public enum Entry {
 
     /// The command `type` with its parameters read from `words`.
     static func read(_ type: any DocketCommand.Type, from words: [String]) throws -> any DocketCommand {
-        var declaring = ArgumentReader.declaring
-        _ = try? type.init(&declaring)
-        var reader = try ArgumentReader(words: words, parameters: declaring.parameters)
+        var reader = try ArgumentReader(words: words, parameters: type.parameters)
         let command = try type.init(&reader)
         try reader.finish()
         try command.validate()
