@@ -36,13 +36,3 @@ struct Parameter: Equatable, Sendable {
         }
     }
 }
-
-/// A command line that does not fit its command: one sentence, exit 64. The entry point adds
-/// where to read how the command is used.
-struct CommandLineError: Error, CustomStringConvertible {
-    let description: String
-
-    init(_ description: String) {
-        self.description = description
-    }
-}

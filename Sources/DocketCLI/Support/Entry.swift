@@ -102,10 +102,3 @@ public enum Entry {
         return .usage
     }
 }
-
-extension CommandLineError {
-    /// The message as a sentence, ending with a full stop.
-    var sentence: String {
-        description.hasSuffix(".") || description.hasSuffix("?") ? description : description + "."
-    }
-}

@@ -38,6 +38,8 @@ enum ExitStatus: Int32 {
             return (error.operation == .read ? .noInput : .refused, error.description)
         case let error as CLIError:
             return (error.status, error.message)
+        case let error as CommandLineError:
+            return (.usage, error.sentence)
         default:
             return (.refused, String(describing: error))
         }
