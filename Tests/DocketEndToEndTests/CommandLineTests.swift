@@ -134,6 +134,13 @@ import Testing
             """))
     }
 
+    @Test func helpBeforeACommandIsItsHelp() throws {
+        let docket = try Docket()
+        #expect(try docket.ok("help", "locality", "add").stdout == (try docket.ok("locality", "add", "--help").stdout))
+        #expect(try docket.ok("help").stdout == (try docket.ok("--help").stdout))
+        try docket.refuses(64, "help", "nonsense", saying: "'nonsense' is not a docket command: 'docket --help' lists them.")
+    }
+
     @Test func wrappingCountsVietnameseLettersAsOneColumn() {
         let text = String(repeating: "Giá thuê hạ tầng ", count: 6)
         #expect(HelpText.wrapped(text, first: "OVERVIEW: ") == """

@@ -21,6 +21,10 @@ public enum Entry {
         if arguments == ["--version"] {
             return printing(Docket.version + "\n")
         }
+        // `docket help list` is `docket list --help`, as in git and ArgumentParser's tools.
+        if arguments.first == "help" {
+            return run(Array(arguments.dropFirst()) + ["--help"])
+        }
         var node = Docket.commands
         var path = ["docket"]
         var rest = arguments[...]
