@@ -5,7 +5,8 @@ import DocketWorkflow
 /// `docket group add|list|show`: one difficulty raised by several localities.
 enum GroupCommand {
     static var node: CommandNode {
-        .group(CommandHelp(name: "group", abstract: "Difficulties raised by several localities, tracked as one."), [.command(Add.self), .command(List.self), .command(Show.self)])
+        .group(CommandHelp(name: "group", abstract: "Difficulties raised by several localities, tracked as one."),
+               [.command(Add.self), .command(List.self), .command(Show.self)])
     }
 
     struct Add: DocketCommand {

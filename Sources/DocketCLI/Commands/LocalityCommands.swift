@@ -4,7 +4,8 @@ import DocketStore
 /// `docket locality list|add`: the provinces, and the communes and wards under them.
 enum LocalityCommand {
     static var node: CommandNode {
-        .group(CommandHelp(name: "locality", abstract: "The provincial-level localities, and the communes and wards under them."), [.command(List.self), .command(Add.self)])
+        .group(CommandHelp(name: "locality", abstract: "The provincial-level localities, and the communes and wards under them."),
+               [.command(List.self), .command(Add.self)])
     }
 
     struct List: DocketCommand {

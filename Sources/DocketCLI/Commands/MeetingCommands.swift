@@ -4,7 +4,8 @@ import DocketStore
 /// `docket meeting add|list|show`: the working sessions problems are raised at.
 enum MeetingCommand {
     static var node: CommandNode {
-        .group(CommandHelp(name: "meeting", abstract: "The working sessions problems are raised at."), [.command(Add.self), .command(List.self), .command(Show.self)])
+        .group(CommandHelp(name: "meeting", abstract: "The working sessions problems are raised at."),
+               [.command(Add.self), .command(List.self), .command(Show.self)])
     }
 
     struct Add: DocketCommand {

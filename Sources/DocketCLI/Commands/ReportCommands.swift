@@ -5,7 +5,8 @@ import DocketStore
 /// `docket report weekly`: the weekly resolution report.
 enum ReportCommand {
     static var node: CommandNode {
-        .group(CommandHelp(name: "report", abstract: "Reports on the register."), [.command(Weekly.self)])
+        .group(CommandHelp(name: "report", abstract: "Reports on the register."),
+               [.command(Weekly.self)])
     }
 
     struct Weekly: DocketCommand {
@@ -78,7 +79,9 @@ enum ReportCommand {
             week = arguments.option("week", valueName: "YYYY-Www", help: "The ISO week (default: the last complete one).")
             format = arguments.option("format", help: "text, markdown, csv, json or html (default: text; --json means json).")
             output = arguments.option("output", valueName: "file", help: "Write the report to this file instead of stdout.")
-            overdueLimit = arguments.option("overdue-limit", valueName: "n", help: "How many overdue problems to list, or all (default: 100 in text, markdown and html; all in csv and json).")
+            overdueLimit = arguments.option("overdue-limit", valueName: "n", help: """
+                How many overdue problems to list, or all (default: 100 in text, markdown and html; all in csv and json).
+                """)
             lang = try arguments.choice("lang", default: .en, help: "The language of the text, Markdown and HTML: en or vi (default: en).")
             global = GlobalOptions(&arguments)
         }

@@ -86,7 +86,8 @@ struct EscalateCommand: DocketCommand {
     }
 
     func execute(in context: CommandContext) throws {
-        try transition(.init(action: "escalate", target: to, text: TextInput.text(reason, field: "reason")), problem: id, at: at, global: global, context: context)
+        try transition(.init(action: "escalate", target: to, text: TextInput.text(reason, field: "reason")), problem: id, at: at,
+                       global: global, context: context)
     }
 }
 

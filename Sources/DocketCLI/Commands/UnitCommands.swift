@@ -4,7 +4,8 @@ import DocketStore
 /// `docket unit add|list`: the bodies problems are assigned or escalated to.
 enum UnitCommand {
     static var node: CommandNode {
-        .group(CommandHelp(name: "unit", abstract: "The bodies problems are assigned or escalated to."), [.command(Add.self), .command(List.self)])
+        .group(CommandHelp(name: "unit", abstract: "The bodies problems are assigned or escalated to."),
+               [.command(Add.self), .command(List.self)])
     }
 
     struct Add: DocketCommand {

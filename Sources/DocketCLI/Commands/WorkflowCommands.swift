@@ -5,7 +5,8 @@ import DocketWorkflow
 /// `docket workflow show|check|graph`: the workflow in force.
 enum WorkflowCommand {
     static var node: CommandNode {
-        .group(CommandHelp(name: "workflow", abstract: "The workflow in force: its states, transitions and deadline rules."), [.command(Show.self), .command(Check.self), .command(Graph.self)])
+        .group(CommandHelp(name: "workflow", abstract: "The workflow in force: its states, transitions and deadline rules."),
+               [.command(Show.self), .command(Check.self), .command(Graph.self)])
     }
 
     struct Show: DocketCommand {

@@ -187,7 +187,8 @@ extension ArgumentReader {
         try option(name, valueName: valueName, help: help) { text in
             guard let choice = Choice(rawValue: text.lowercased()) else {
                 let names = Choice.allCases.map(\.rawValue)
-                throw CommandLineError("'\(text)' is not a value of --\(name): give \(names.dropLast().joined(separator: ", ")) or \(names.last ?? "")")
+                let choices = names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
+                throw CommandLineError("'\(text)' is not a value of --\(name): give \(choices)")
             }
             return choice
         } ?? fallback

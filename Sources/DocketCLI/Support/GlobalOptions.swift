@@ -39,6 +39,8 @@ struct GlobalOptions {
 extension ArgumentReader {
     /// `--at WHEN`, taken by every command that changes something.
     mutating func when() -> String? {
-        option("at", valueName: "when", help: "When it happened: YYYY-MM-DD (09:00 in the register's time zone) or an ISO 8601 date-time; default now.")
+        option("at", valueName: "when", help: """
+            When it happened: YYYY-MM-DD (09:00 in the register's time zone) or an ISO 8601 date-time; default now.
+            """)
     }
 }
