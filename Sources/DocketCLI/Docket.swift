@@ -40,6 +40,7 @@ public enum Docket {
                 .command(BackupCommand.self),
             ]),
             CommandSection(title: "Reports", members: [ReportCommand.node]),
+            CommandSection(title: "The shell", members: [.command(CompletionCommand.self)]),
         ])
     }
 }

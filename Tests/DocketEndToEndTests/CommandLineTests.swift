@@ -1,4 +1,5 @@
 import DocketCore
+import Foundation
 import Testing
 @testable import DocketCLI
 
@@ -96,9 +97,9 @@ import Testing
         }
     }
 
-    @Test func thereAreThirtyOneCommandsEachWithTheGlobalOptions() {
+    @Test func thereAreThirtyTwoCommandsEachWithTheGlobalOptions() {
         let commands = Self.commands()
-        #expect(commands.count == 31)
+        #expect(commands.count == 32)
         for (path, type) in commands {
             var declaring = ArgumentReader.declaring
             #expect(throws: Never.self, "\(path)") { _ = try type.init(&declaring) }
@@ -147,5 +148,44 @@ import Testing
             OVERVIEW: Giá thuê hạ tầng Giá thuê hạ tầng Giá thuê hạ tầng Giá thuê hạ tầng
                       Giá thuê hạ tầng Giá thuê hạ tầng
             """)
+    }
+}
+
+/// `docket completion bash`, sourced into a real bash and asked what comes next.
+@Suite struct CompletingInBash {
+    /// What the script offers for the words typed so far (the last one being completed).
+    private func completions(_ words: [String], script: String) throws -> [String] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", """
+            source "$0"; COMP_WORDS=("$@"); COMP_CWORD=$(( $# - 1 )); _docket
+            printf '%s\\n' "${COMPREPLY[@]}"
+            """, script] + words
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+    }
+
+    @Test func itCompletesCommandsOptionsAndLeavesValuesToTheShell() throws {
+        let docket = try Docket()
+        let script = docket.path("docket.bash")
+        try Data(try docket.ok("completion", "bash").stdout.utf8).write(to: URL(fileURLWithPath: script))
+        #expect(try completions(["docket", "loc"], script: script) == ["locality"])
+        #expect(try completions(["docket", "locality", ""], script: script) == ["list", "add"])
+        #expect(try completions(["docket", "--db", "r.db", "re"], script: script) == ["resolve", "reopen", "report"])
+        #expect(try completions(["docket", "assign", "12", "--u"], script: script) == ["--unit"])
+        #expect(try completions(["docket", "report", "weekly", "--o"], script: script) == ["--output", "--overdue-limit"])
+        #expect(try completions(["docket", "--v"], script: script) == ["--version"])
+        // A file name, a value: the shell's own completion.
+        #expect(try completions(["docket", "import", ""], script: script) == [])
+        #expect(try completions(["docket", "file", "--locality", ""], script: script) == [])
+    }
+
+    @Test func anotherShellIsAUsageError() throws {
+        try Docket().refuses(64, "completion", "fish", saying: "'fish' is not a shell docket writes completion for: give bash.")
     }
 }
