@@ -31,7 +31,8 @@ public enum Entry {
         // Down the groups, one word each: `docket locality add ...`.
         while case .group = node, let word = rest.first, !word.hasPrefix("-") {
             guard let member = node.member(named: word) else {
-                return refusing("'\(word)' is not a \(path.joined(separator: " ")) command: '\(path.joined(separator: " ")) --help' lists them.")
+                let group = path.joined(separator: " ")
+                return refusing("'\(word)' is not a \(group) command: '\(group) --help' lists them.")
             }
             node = member
             path.append(word)
