@@ -76,6 +76,51 @@ import Testing
         #expect(refusal("12", "--unit", "a", "--limit", "ba") == "--limit must be a whole number from 1 up, not 'ba'")
     }
 
+    /// Random command lines, in any order and either spelling of an option, read back as the
+    /// values they were made from.
+    @Test(arguments: 1...200) func anyOrderAndSpellingReadsTheSameValues(seed: UInt64) throws {
+        var random = SeededRandom(seed: seed)
+        let texts = ["12", "#7", "-3", "cuc-vt", "Cục Viễn thông", "-giảm 5%", "a=b", "", "--", "-", "thuê*"]
+        // A word in its place may not look like an option ("-giảm"); a value may.
+        let id = ["12", "#7", "-3", "-", "cuc-vt", "Cục Viễn thông", "a=b", "thuê*"].randomElement(using: &random)!
+        let unit = texts.randomElement(using: &random)!
+        let note = Bool.random(using: &random) ? texts.randomElement(using: &random)! : nil
+        let limit = Bool.random(using: &random) ? Int.random(in: 1...500, using: &random) : nil
+        let overdue = Bool.random(using: &random)
+        let json = Bool.random(using: &random)
+        let words = (0..<Int.random(in: 0...3, using: &random)).map { _ in ["gia", "thue", "hạ tầng", "OR"].randomElement(using: &random)! }
+
+        // Each option as one word (--unit=x) or two (--unit x); "--" is a value only inline.
+        func option(_ name: String, _ value: String) -> [String] {
+            value == "--" || Bool.random(using: &random) ? ["--\(name)=\(value)"] : ["--\(name)", value]
+        }
+        var named: [[String]] = [option("unit", unit)]
+        if let note { named.append(option("note", note)) }
+        if let limit { named.append(option("limit", "\(limit)")) }
+        if overdue { named.append(["--overdue"]) }
+        if json { named.append(["--json"]) }
+        named.shuffle(using: &random)
+        // The words in their places keep their order; the options go anywhere among them.
+        var line: [String] = []
+        var placed = [id] + words
+        while !named.isEmpty || !placed.isEmpty {
+            if !named.isEmpty && (placed.isEmpty || Bool.random(using: &random)) {
+                line += named.removeFirst()
+            } else {
+                line.append(placed.removeFirst())
+            }
+        }
+
+        let sample = try #require(try Entry.read(Sample.self, from: line) as? Sample, "\(line)")
+        #expect(sample.id == id, "\(line)")
+        #expect(sample.unit == unit, "\(line)")
+        #expect(sample.note == note, "\(line)")
+        #expect(sample.limit == limit, "\(line)")
+        #expect(sample.overdue == overdue, "\(line)")
+        #expect(sample.global.json == json, "\(line)")
+        #expect(sample.words == words, "\(line)")
+    }
+
     @Test func aCommandWithoutARestRefusesExtraWords() throws {
         #expect(throws: CommandLineError.self) { try Entry.read(ShowCommand.self, from: ["12", "13"]) }
         let show = try #require(try Entry.read(ShowCommand.self, from: ["#12"]) as? ShowCommand)
