@@ -187,6 +187,13 @@ import Testing
         try docket.refuses(64, "help", "nonsense", saying: "'nonsense' is not a docket command: 'docket --help' lists them.")
     }
 
+    @Test func globalOptionsWithoutACommandSaySo() throws {
+        let docket = try Docket()
+        try docket.refuses(64, "--db", "r.db", saying: "--db goes with a command, and none was given: 'docket --help' lists them.")
+        try docket.refuses(64, "locality", "--json", saying: "--json goes with a command, and none was given: 'docket locality --help' lists them.")
+        try docket.refuses(64, "locality", "--colour", saying: "Unknown option '--colour'. See 'docket locality --help'.")
+    }
+
     @Test func wrappingCountsVietnameseLettersAsOneColumn() {
         let text = String(repeating: "Giá thuê hạ tầng ", count: 6)
         #expect(HelpText.wrapped(text, first: "OVERVIEW: ") == """

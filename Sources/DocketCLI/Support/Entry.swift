@@ -44,6 +44,11 @@ public enum Entry {
         case .group(let help, let sections):
             // Only options are left: the loop above refused any other word.
             if let option = rest.first, !asksForHelp {
+                let name = String(option.prefix { $0 != "=" })
+                if GlobalOptions.leadingFlags.contains(name) || GlobalOptions.leadingOptionsWithValue.contains(name) {
+                    let group = path.joined(separator: " ")
+                    return refusing("\(option) goes with a command, and none was given: '\(group) --help' lists them.")
+                }
                 return refusing("Unknown option '\(option)'." + hint)
             }
             return printing(HelpText.group(help, sections: sections, path: path))
