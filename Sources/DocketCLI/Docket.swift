@@ -30,9 +30,8 @@ public enum Docket {
                 .command(FileCommand.self), .command(ShowCommand.self), .command(HistoryCommand.self), .command(ListCommand.self),
             ]),
             CommandSection(title: "The workflow", members: [
-                .command(AssignCommand.self), .command(TextTransition<Answer>.self), .command(EscalateCommand.self),
-                .command(TextTransition<Resolve>.self), .command(TextTransition<Reopen>.self),
-                .command(TextTransition<Close>.self),
+                .command(AssignCommand.self), .command(AnswerCommand.self), .command(EscalateCommand.self),
+                .command(ResolveCommand.self), .command(ReopenCommand.self), .command(CloseCommand.self),
                 .command(CommentCommand.self), .command(SweepCommand.self), WorkflowCommand.node,
             ]),
             CommandSection(title: "Search and exchange", members: [
