@@ -1,18 +1,20 @@
 # docket — the two commands a newcomer needs are `make demo` and `make test`.
 SWIFT ?= swift
-# The release binary carries the Swift runtime (--static-swift-stdlib) and is linked
-# position-dependent (-no-pie): its loader then applies none of the ~40,000 relocations a PIE
-# needs at every start, and docket starts about a millisecond sooner. (A debug build links the
-# runtime dynamically, where -no-pie would make the loader warn; it stays a PIE.) Nor does it
-# need $ORIGIN in its library path (--disable-local-rpath): the loader would look for
-# libsqlite3 and libc in a dozen folders beside the binary before the system's, at every start.
-# Nor does it export its 3,400 symbols to the loader (the toolchain's static-stdlib link asks
-# for -export-dynamic; nothing loads docket as a library), so that every symbol the C and C++
-# libraries look up at start is not first sought in docket's table: about 2% of a start.
-# And docket's code asks for the type metadata it uses by accessor, not by mangled name
-# (-disable-concrete-type-metadata-mangled-name-accessors): the runtime would otherwise
-# demangle each name at first use, and check the name's conformances by searching every
-# conformance record of the binary; 0.2-0.35 million instructions, about 2-3% of a start.
+# How the release binary is built, each for a faster start (measured in the commit that made it):
+# - the Swift runtime linked in (--static-swift-stdlib);
+# - position-dependent (-no-pie): the loader applies none of the ~40,000 relocations a PIE needs
+#   at every start, about a millisecond (a debug build links the runtime dynamically, where
+#   -no-pie would make the loader warn; it stays a PIE);
+# - no $ORIGIN in its library path (--disable-local-rpath): the loader would look for libc in a
+#   dozen folders beside the binary first;
+# - none of its ~3,400 symbols exported (--no-export-dynamic overrides the toolchain's
+#   -export-dynamic; nothing loads docket as a library), so the C libraries' lookups at start
+#   do not search docket's table first: about 2%;
+# - type metadata fetched by accessor, not by mangled name: the runtime would otherwise demangle
+#   each name at first use and search every conformance record of the binary for its
+#   conformances: 0.2-0.35 million instructions, 2-3%;
+# - libstdc++ and libsqlite3 from their static archives where the machine has them (the
+#   `release` target below): loading the two shared libraries was a third of docket's start.
 RELEASE_FLAGS = -c release --static-swift-stdlib -Xlinker -no-pie --disable-local-rpath -Xlinker --no-export-dynamic \
 	-Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
 DOCKET_RELEASE = .build/release/docket
@@ -24,8 +26,8 @@ all: build
 build:
 	$(SWIFT) build
 
-# libstdc++ and libsqlite3 are linked from their static archives where the machine has them
-# (scripts/static-libs.sh): loading the two shared libraries was a third of docket's start.
+# The folder where the release link finds libstdc++ and libsqlite3 as static archives
+# (scripts/static-libs.sh says how).
 STATIC_LIBS = $(CURDIR)/.build/static-libs
 
 release:
