@@ -2,17 +2,6 @@ import Foundation
 import Testing
 
 /// Runs the sqlite3 shell on `path` with `sql` and returns what it printed.
-private func sqlite(_ path: String, _ sql: String) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-    process.arguments = [path, sql]
-    let out = Pipe()
-    process.standardOutput = out
-    try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
-}
 
 @Suite struct BackingUpFromTheCommandLine {
     @Test func theCopyPassesTheIntegrityCheckAndOpensAsARegister() throws {
@@ -21,7 +10,7 @@ private func sqlite(_ path: String, _ sql: String) throws -> String {
         let copy = docket.path("copy.db")
         let run = try docket.ok("backup", copy)
         #expect(run.stdout == "Backed up the register to \(copy).\n")
-        #expect(try sqlite(copy, "PRAGMA integrity_check") == "ok\n")
+        #expect(try sqlite(copy, "PRAGMA integrity_check").stdout == "ok\n")
         let listed = try docket.run(["list", "--json", "--db", copy])
         #expect(listed.status == 0)
         #expect(try listed.objects().map { $0["title"] as? String } == ["Giá thuê hạ tầng"])
@@ -35,7 +24,7 @@ private func sqlite(_ path: String, _ sql: String) throws -> String {
         try docket.refuses(1, "backup", copy, saying: "the file exists; give --force to replace it")
         try docket.ok("file", "--locality", "92", "--title", "Mới", "--at", "2025-08-26")
         try docket.ok("backup", copy, "--force")
-        #expect(try sqlite(copy, "SELECT count(*) FROM problem") == "1\n")
+        #expect(try sqlite(copy, "SELECT count(*) FROM problem").stdout == "1\n")
     }
 
     @Test func theRegisterItselfIsNeverTheCopy() throws {
@@ -77,13 +66,13 @@ private func sqlite(_ path: String, _ sql: String) throws -> String {
             let copy = docket.path("copy-\(index).db")
             if writer.isRunning { takenWhileWriting += 1 }
             try docket.ok("backup", copy)
-            #expect(try sqlite(copy, "PRAGMA integrity_check") == "ok\n")
-            let problems = Int(try sqlite(copy, "SELECT count(*) FROM problem").trimmingCharacters(in: .newlines)) ?? -1
+            #expect(try sqlite(copy, "PRAGMA integrity_check").stdout == "ok\n")
+            let problems = Int(try sqlite(copy, "SELECT count(*) FROM problem").stdout.trimmingCharacters(in: .newlines)) ?? -1
             counts.append(problems)
-            #expect(try sqlite(copy, "SELECT count(*) FROM problem AS p WHERE NOT EXISTS (SELECT 1 FROM event AS e WHERE e.problem_id = p.id AND e.action = 'file')") == "0\n")
-            #expect(try sqlite(copy, "SELECT count(*) FROM problem WHERE unit_id IS NOT NULL AND id NOT IN (SELECT problem_id FROM event WHERE action = 'assign')") == "0\n")
-            #expect(try sqlite(copy, "SELECT count(*) FROM search") == "\(problems)\n")
-            #expect(try sqlite(copy, "SELECT coalesce(sum(n), 0) FROM tally") == "\(problems)\n")
+            #expect(try sqlite(copy, "SELECT count(*) FROM problem AS p WHERE NOT EXISTS (SELECT 1 FROM event AS e WHERE e.problem_id = p.id AND e.action = 'file')").stdout == "0\n")
+            #expect(try sqlite(copy, "SELECT count(*) FROM problem WHERE unit_id IS NOT NULL AND id NOT IN (SELECT problem_id FROM event WHERE action = 'assign')").stdout == "0\n")
+            #expect(try sqlite(copy, "SELECT count(*) FROM search").stdout == "\(problems)\n")
+            #expect(try sqlite(copy, "SELECT coalesce(sum(n), 0) FROM tally").stdout == "\(problems)\n")
             // Every import is whole in the copy or not there at all: 21 problems a round.
             #expect(problems % 21 == 0 || problems % 21 == 1, "\(problems) problems")
             let opened = try docket.run(["list", "--limit", "1", "--db", copy])

@@ -207,19 +207,12 @@ import Testing
 @Suite struct CompletingInBash {
     /// What the script offers for the words typed so far (the last one being completed).
     private func completions(_ words: [String], script: String) throws -> [String] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", """
+        let run = try runProgram(URL(fileURLWithPath: "/bin/bash"), ["-c", """
             source "$0"; COMP_WORDS=("$@"); COMP_CWORD=$(( $# - 1 )); _docket
             printf '%s\\n' "${COMPREPLY[@]}"
-            """, script] + words
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+            """, script] + words)
+        #expect(run.status == 0)
+        return run.stdout.split(separator: "\n").map(String.init)
     }
 
     @Test func itCompletesCommandsOptionsAndLeavesValuesToTheShell() throws {

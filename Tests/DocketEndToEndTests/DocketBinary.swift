@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// What one run of the docket binary did.
+/// What one run of a program (docket, the sqlite3 shell, bash) did.
 struct Run {
     var status: Int32
     var stdout: String
@@ -21,6 +21,36 @@ struct Run {
     func objects() throws -> [[String: Any]] {
         try #require(try json() as? [[String: Any]], "stdout is not a JSON array of objects: \(stdout)")
     }
+}
+
+/// Runs `executable` to its end in `directory`, with `environment` (default: this process's)
+/// and `stdin`, and returns what it printed and its status.
+func runProgram(_ executable: URL, _ arguments: [String], in directory: URL? = nil,
+                environment: [String: String]? = nil, stdin: String? = nil) throws -> Run {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    if let environment { process.environment = environment }
+    if let directory { process.currentDirectoryURL = directory }
+    let out = Pipe()
+    let err = Pipe()
+    let input = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    try input.fileHandleForWriting.close()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+               stderr: String(decoding: errData, as: UTF8.self))
+}
+
+/// What the sqlite3 shell prints for `sql` on the database at `path`.
+func sqlite(_ path: String, _ sql: String) throws -> Run {
+    try runProgram(URL(fileURLWithPath: "/usr/bin/sqlite3"), [path, sql])
 }
 
 /// The docket binary built next to this test bundle, run as a user would run it, on a register
@@ -74,47 +104,21 @@ final class Docket {
         for (key, value) in environment { env[key] = value }
         // Process takes arguments as Strings; bytes that are not UTF-8 go through /usr/bin/env
         // via a shell's printf, so the child sees them exactly.
-        let process = Process()
         if arguments.allSatisfy({ String(validating: $0, as: UTF8.self) != nil }) {
-            process.executableURL = executable
-            process.arguments = arguments.map { String(decoding: $0, as: UTF8.self) }
-        } else {
-            process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            let quoted = arguments.map { bytes in
-                "\"$(printf '" + bytes.map { String(format: "\\%03o", $0) }.joined() + "')\""
-            }
-            process.arguments = ["-c", "exec '\(executable.path)' " + quoted.joined(separator: " ")]
+            return try runProgram(executable, arguments.map { String(decoding: $0, as: UTF8.self) }, in: directory,
+                                  environment: env, stdin: stdin)
         }
-        process.environment = env
-        process.currentDirectoryURL = directory
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        let input = Pipe()
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
+        let quoted = arguments.map { bytes in
+            "\"$(printf '" + bytes.map { String(format: "\\%03o", $0) }.joined() + "')\""
+        }
+        return try runProgram(URL(fileURLWithPath: "/bin/sh"), ["-c", "exec '\(executable.path)' " + quoted.joined(separator: " ")],
+                              in: directory, environment: env, stdin: stdin)
     }
 
     /// A fingerprint of everything the register holds (the sqlite3 shell's dump), to prove a
     /// refused command changed nothing.
     func fingerprint() throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [db, ".dump"]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try sqlite(db, ".dump").stdout
     }
 
     /// Runs the command and checks it succeeded; returns the run.

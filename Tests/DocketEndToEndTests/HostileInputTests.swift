@@ -189,13 +189,6 @@ import Testing
         }
         #expect(try docket.ok("list", "--json").objects().count == hostile.count)
         #expect(try docket.ok("list", "--category", hostile[0], "--json").objects().count == 1)
-        let integrity = Process()
-        integrity.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        integrity.arguments = [docket.db, "PRAGMA integrity_check; SELECT count(*) FROM event;"]
-        let out = Pipe()
-        integrity.standardOutput = out
-        try integrity.run()
-        integrity.waitUntilExit()
-        #expect(String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) == "ok\n\(hostile.count * 4)\n")
+        #expect(try sqlite(docket.db, "PRAGMA integrity_check; SELECT count(*) FROM event;").stdout == "ok\n\(hostile.count * 4)\n")
     }
 }

@@ -281,20 +281,8 @@ import Testing
         let command = getuid() == 0
             ? ["/usr/bin/setpriv", "--reuid", "65534", "--regid", "65534", "--clear-groups", Docket.executable.path]
             : [Docket.executable.path]
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: command[0])
-        process.arguments = Array(command.dropFirst()) + arguments + ["--db", docket.db]
-        process.currentDirectoryURL = docket.directory
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+        return try runProgram(URL(fileURLWithPath: command[0]), Array(command.dropFirst()) + arguments + ["--db", docket.db],
+                              in: docket.directory)
     }
 
     @Test func readingWorksAndChangingIsRefusedWithNothingChanged() throws {

@@ -160,12 +160,7 @@ import Testing
                 VALUES ('\(broken.name)', 1, '\(broken.encodedJSON())', 0);
                 UPDATE setting SET value = (SELECT max(id) FROM workflow) WHERE key = 'workflow';
                 """
-            let sqlite = Process()
-            sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-            sqlite.arguments = [docket.db, install]
-            try sqlite.run()
-            sqlite.waitUntilExit()
-            #expect(sqlite.terminationStatus == 0)
+            #expect(try sqlite(docket.db, install).status == 0)
             try docket.refuses(1, "workflow", "check", saying: "The workflow \(broken.name) is not sound:")
             #expect(!broken.check().isEmpty)
         }
