@@ -55,18 +55,26 @@ let package = Package(
             path: "Sources/DocketBench"
         ),
 
-        .testTarget(name: "DocketCoreTests", dependencies: ["DocketCore"]),
-        .testTarget(name: "DocketWorkflowTests", dependencies: ["DocketWorkflow"]),
+        // The fixtures every test target shares: temporary folders, the sqlite3 shell and other
+        // programs run to their end, registers made for a test, the report oracle. A normal
+        // library (as HummingbirdTesting is), so that tests of any module can import it.
+        .target(
+            name: "DocketTesting",
+            dependencies: ["DocketCore", "DocketWorkflow", "DocketStore"]
+        ),
+
+        .testTarget(name: "DocketCoreTests", dependencies: ["DocketCore", "DocketTesting"]),
+        .testTarget(name: "DocketWorkflowTests", dependencies: ["DocketWorkflow", "DocketTesting"]),
         .testTarget(
             name: "DocketStoreTests",
-            dependencies: ["DocketStore"],
+            dependencies: ["DocketStore", "DocketTesting"],
             // A register of schema version 1, read by path: the upgrade test copies it.
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "DocketReportsTests", dependencies: ["DocketReports"]),
+        .testTarget(name: "DocketReportsTests", dependencies: ["DocketReports", "DocketTesting"]),
         .testTarget(
             name: "DocketEndToEndTests",
-            dependencies: ["DocketCLI", "DocketStore", "DocketWorkflow", "docket"]
+            dependencies: ["DocketCLI", "DocketStore", "DocketWorkflow", "DocketTesting", "docket"]
         ),
     ],
     swiftLanguageModes: [.v6]

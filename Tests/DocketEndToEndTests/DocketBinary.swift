@@ -1,57 +1,6 @@
+import DocketTesting
 import Foundation
 import Testing
-
-/// What one run of a program (docket, the sqlite3 shell, bash) did.
-struct Run {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-
-    /// stdout parsed as JSON.
-    func json() throws -> Any {
-        try JSONSerialization.jsonObject(with: Data(stdout.utf8), options: [.fragmentsAllowed])
-    }
-
-    /// stdout parsed as a JSON object.
-    func object() throws -> [String: Any] {
-        try #require(try json() as? [String: Any], "stdout is not a JSON object: \(stdout)")
-    }
-
-    /// stdout parsed as a JSON array of objects.
-    func objects() throws -> [[String: Any]] {
-        try #require(try json() as? [[String: Any]], "stdout is not a JSON array of objects: \(stdout)")
-    }
-}
-
-/// Runs `executable` to its end in `directory`, with `environment` (default: this process's)
-/// and `stdin`, and returns what it printed and its status.
-func runProgram(_ executable: URL, _ arguments: [String], in directory: URL? = nil,
-                environment: [String: String]? = nil, stdin: String? = nil) throws -> Run {
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    if let environment { process.environment = environment }
-    if let directory { process.currentDirectoryURL = directory }
-    let out = Pipe()
-    let err = Pipe()
-    let input = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = input
-    try process.run()
-    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-    try input.fileHandleForWriting.close()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-               stderr: String(decoding: errData, as: UTF8.self))
-}
-
-/// What the sqlite3 shell prints for `sql` on the database at `path`.
-func sqlite(_ path: String, _ sql: String) throws -> Run {
-    try runProgram(URL(fileURLWithPath: "/usr/bin/sqlite3"), [path, sql])
-}
 
 /// The docket binary built next to this test bundle, run as a user would run it, on a register
 /// in a directory of the test's own.
@@ -63,41 +12,39 @@ final class Docket {
         return me.deletingLastPathComponent().appendingPathComponent("docket")
     }()
 
-    let directory: URL
+    /// The test's directory, removed with this value.
+    let temporary: TemporaryDirectory
+    /// Where docket runs: the test's directory.
+    var directory: URL { temporary.url }
     /// The register's path, passed as `--db` to every run.
     let db: String
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("docket-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        db = directory.appendingPathComponent("register.db").path
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: directory)
+        temporary = try TemporaryDirectory(prefix: "docket-e2e")
+        db = temporary.path("register.db")
     }
 
     /// The path of `name` in the test's directory.
     func path(_ name: String) -> String {
-        directory.appendingPathComponent(name).path
+        temporary.path(name)
     }
 
     /// Runs `docket ARGUMENTS --db REGISTER` with actor `test`.
     @discardableResult
     func callAsFunction(_ arguments: String..., stdin: String? = nil, environment: [String: String] = [:],
-                        register: Bool = true) throws -> Run {
+                        register: Bool = true) throws -> ProgramRun {
         try run(arguments + (register ? ["--db", db] : []), stdin: stdin, environment: environment)
     }
 
     /// Runs docket with exactly `arguments`.
     @discardableResult
-    func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Run {
+    func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> ProgramRun {
         try Docket.run(arguments.map { Array($0.utf8) }, in: directory, stdin: stdin, environment: environment)
     }
 
     /// Runs docket with raw argument bytes (which may not be UTF-8).
     static func run(_ arguments: [[UInt8]], in directory: URL, stdin: String? = nil,
-                    environment: [String: String] = [:]) throws -> Run {
+                    environment: [String: String] = [:]) throws -> ProgramRun {
         var env = ProcessInfo.processInfo.environment
         env["DOCKET_DB"] = nil
         env["DOCKET_ACTOR"] = "test"
@@ -123,7 +70,7 @@ final class Docket {
 
     /// Runs the command and checks it succeeded; returns the run.
     @discardableResult
-    func ok(_ arguments: String..., sourceLocation: SourceLocation = #_sourceLocation) throws -> Run {
+    func ok(_ arguments: String..., sourceLocation: SourceLocation = #_sourceLocation) throws -> ProgramRun {
         let result = try run(arguments + ["--db", db])
         #expect(result.status == 0, "docket \(arguments.joined(separator: " ")) failed: \(result.stderr)", sourceLocation: sourceLocation)
         return result

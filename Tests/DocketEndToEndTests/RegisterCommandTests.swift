@@ -1,4 +1,5 @@
 import DocketStore
+import DocketTesting
 import Foundation
 import Testing
 
@@ -277,7 +278,7 @@ import Testing
 /// A register this user may read but not write: reading works, changing is refused cleanly.
 /// Run as an unprivileged user (root may write anything), through setpriv when the tests run as root.
 @Suite struct AReadOnlyRegister {
-    private func asAnotherUser(_ docket: Docket, _ arguments: String...) throws -> Run {
+    private func asAnotherUser(_ docket: Docket, _ arguments: String...) throws -> ProgramRun {
         let command = getuid() == 0
             ? ["/usr/bin/setpriv", "--reuid", "65534", "--regid", "65534", "--clear-groups", Docket.executable.path]
             : [Docket.executable.path]

@@ -1,3 +1,4 @@
+import DocketTesting
 import DocketWorkflow
 import Foundation
 import Testing

@@ -1,4 +1,5 @@
 import DocketCore
+import DocketTesting
 import Foundation
 import Testing
 @testable import DocketStore
@@ -9,7 +10,7 @@ import Testing
         for index in 0..<50 { try fixture.file("Vấn đề \(index)") }
         let copy = fixture.directory.path("copy.db")
         try fixture.register.backup(to: copy)
-        #expect(try runSQLite(copy, "PRAGMA integrity_check").output == "ok\n")
+        #expect(try sqlite(copy, "PRAGMA integrity_check").stdout == "ok\n")
         #expect(!FileManager.default.fileExists(atPath: copy + "-wal"))
         #expect(!FileManager.default.fileExists(atPath: copy + ".docket-partial"))
         let reopened = try Register.open(at: copy)
@@ -28,7 +29,7 @@ import Testing
         }
         #expect(try String(contentsOfFile: copy, encoding: .utf8) == "notes\n")
         try fixture.register.backup(to: copy, replacing: true)
-        #expect(try runSQLite(copy, "PRAGMA integrity_check").output == "ok\n")
+        #expect(try sqlite(copy, "PRAGMA integrity_check").stdout == "ok\n")
     }
 
     @Test func theRegisterAndItsCompanionFilesAreNeverTheCopy() throws {

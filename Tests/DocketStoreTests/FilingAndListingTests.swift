@@ -1,5 +1,6 @@
 import DocketCore
 import DocketStore
+import DocketTesting
 import Testing
 
 @Suite struct FilingAProblem {
@@ -58,9 +59,9 @@ import Testing
         try fixture.file("Thiếu cán bộ")
         let before = try fixture.fingerprint()
         for statement in ["UPDATE event SET note = 'x'", "DELETE FROM event", "DELETE FROM problem"] {
-            let sqlite = try runSQLite(fixture.path, statement)
-            #expect(sqlite.status != 0)
-            #expect(sqlite.error.contains("never"))
+            let shell = try sqlite(fixture.path, statement)
+            #expect(shell.status != 0)
+            #expect(shell.stderr.contains("never"))
         }
         #expect(try fixture.fingerprint() == before)
     }

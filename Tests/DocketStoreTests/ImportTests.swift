@@ -1,4 +1,5 @@
 import DocketCore
+import DocketTesting
 import DocketWorkflow
 import Testing
 @testable import DocketStore
@@ -96,10 +97,10 @@ extension RegisterFixture {
         for index in 0..<300 { rows += "Vấn đề \(index),\(["92", "Hà Nội", "dong nai"][index % 3]),\(index % 2 == 0 ? "cuc-vt" : "")\n" }
         try fixture.importCSV(rows)
         try fixture.file("After")
-        let tally = try runSQLite(fixture.path, "SELECT state, unit_id, province_id, n FROM tally ORDER BY 1, 2, 3").output
-        let counted = try runSQLite(fixture.path, """
+        let tally = try sqlite(fixture.path, "SELECT state, unit_id, province_id, n FROM tally ORDER BY 1, 2, 3").stdout
+        let counted = try sqlite(fixture.path, """
             SELECT state, coalesce(unit_id, 0), province_id, count(*) FROM problem GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
-            """).output
+            """).stdout
         #expect(tally == counted)
         #expect(tally.split(separator: "\n").count == 6)
     }
@@ -215,6 +216,6 @@ extension RegisterFixture {
             line: 4, column: "locality",
             reason: "no locality matches 'Atlantis': check the spelling, or list them with 'docket locality list'"))
         try fixture.file("After")
-        #expect(try runSQLite(fixture.path, "SELECT state, n FROM tally").output == "raised|1\n")
+        #expect(try sqlite(fixture.path, "SELECT state, n FROM tally").stdout == "raised|1\n")
     }
 }

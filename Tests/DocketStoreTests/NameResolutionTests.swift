@@ -1,5 +1,6 @@
 import DocketCore
 import DocketStore
+import DocketTesting
 import Testing
 
 @Suite struct LocalitiesByTheNamesPeopleType {

@@ -1,4 +1,5 @@
 import DocketCore
+import DocketTesting
 import DocketWorkflow
 import Testing
 @testable import DocketStore
@@ -100,12 +101,12 @@ import Testing
             _ = try? fixture.register.apply(input, to: Int64.random(in: 1...12, using: &random),
                                             at: Instant(secondsSinceEpoch: clock), actor: "test")
         }
-        let tally = try runSQLite(fixture.path, "SELECT state, unit_id, province_id, n FROM tally WHERE n > 0 ORDER BY 1, 2, 3").output
-        let counted = try runSQLite(fixture.path, """
+        let tally = try sqlite(fixture.path, "SELECT state, unit_id, province_id, n FROM tally WHERE n > 0 ORDER BY 1, 2, 3").stdout
+        let counted = try sqlite(fixture.path, """
             SELECT state, coalesce(unit_id, 0), province_id, count(*) FROM problem GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
-            """).output
+            """).stdout
         #expect(tally == counted)
-        #expect(try runSQLite(fixture.path, "SELECT count(*) FROM tally WHERE n < 0").output == "0\n")
+        #expect(try sqlite(fixture.path, "SELECT count(*) FROM tally WHERE n < 0").stdout == "0\n")
     }
 }
 

@@ -1,5 +1,6 @@
 import DocketCore
 import DocketStore
+import DocketTesting
 import Foundation
 import Testing
 
@@ -64,7 +65,7 @@ import Testing
         let text = directory.path("notes.txt")
         try Data("just some notes\n".utf8).write(to: URL(fileURLWithPath: text))
         let other = directory.path("other.db")
-        _ = try runSQLite(other, "CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+        _ = try sqlite(other, "CREATE TABLE t (x); INSERT INTO t VALUES (1);")
         for path in [text, other, directory.url.path] {
             let before = try? Data(contentsOf: URL(fileURLWithPath: path))
             #expect(throws: RegisterError.self) { try Register.open(at: path) }
@@ -91,7 +92,7 @@ import Testing
 
     @Test func aRegisterFromANewerDocketIsRefused() throws {
         let fixture = try RegisterFixture()
-        _ = try runSQLite(fixture.path, "PRAGMA user_version = 99")
+        _ = try sqlite(fixture.path, "PRAGMA user_version = 99")
         #expect(throws: RegisterError.newerSchema(path: fixture.path, version: 99)) { try Register.open(at: fixture.path) }
     }
 }

@@ -1,5 +1,6 @@
 import DocketCore
 import DocketStore
+import DocketTesting
 import Testing
 
 /// A register whose history spans 2025-W34 to W37, built in two stages so that a week's report

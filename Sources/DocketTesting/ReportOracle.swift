@@ -6,8 +6,10 @@ import DocketWorkflow
 /// problem's whole history is read back through the register's public API and replayed up to
 /// the end of the week in Swift. No tally, no index, no correction: a problem's state at the
 /// end of the week is simply its last event before then.
-enum ReportOracle {
-    static func report(_ register: Register, week: ISOWeek, overdueLimit: Int? = nil) throws -> WeeklyReport {
+public enum ReportOracle {
+    /// The weekly report of `week`, replayed from every problem's history; with `overdueLimit`,
+    /// only that many of the longest overdue problems are listed.
+    public static func report(_ register: Register, week: ISOWeek, overdueLimit: Int? = nil) throws -> WeeklyReport {
         let zone = register.timeZone
         let workflow = try register.workflow()
         let (start, end) = week.interval(in: zone)

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+/// What one run of a program (docket, the sqlite3 shell, bash) did.
+public struct ProgramRun: Sendable {
+    /// The exit status.
+    public var status: Int32
+    /// Everything the program printed on standard output, as UTF-8.
+    public var stdout: String
+    /// Everything the program printed on standard error, as UTF-8.
+    public var stderr: String
+
+    /// A run that did this.
+    public init(status: Int32, stdout: String, stderr: String) {
+        self.status = status
+        self.stdout = stdout
+        self.stderr = stderr
+    }
+
+    /// stdout parsed as JSON.
+    public func json() throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(stdout.utf8), options: [.fragmentsAllowed])
+    }
+
+    /// stdout parsed as a JSON object.
+    public func object() throws -> [String: Any] {
+        try #require(try json() as? [String: Any], "stdout is not a JSON object: \(stdout)")
+    }
+
+    /// stdout parsed as a JSON array of objects.
+    public func objects() throws -> [[String: Any]] {
+        try #require(try json() as? [[String: Any]], "stdout is not a JSON array of objects: \(stdout)")
+    }
+}
+
+/// Runs `executable` to its end in `directory`, with `environment` (default: this process's)
+/// and `stdin`, and returns what it printed and its status.
+public func runProgram(_ executable: URL, _ arguments: [String], in directory: URL? = nil,
+                       environment: [String: String]? = nil, stdin: String? = nil) throws -> ProgramRun {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    if let environment { process.environment = environment }
+    if let directory { process.currentDirectoryURL = directory }
+    let out = Pipe()
+    let err = Pipe()
+    let input = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    try input.fileHandleForWriting.close()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return ProgramRun(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+}

@@ -1,0 +1,7 @@
+import Foundation
+
+/// What the sqlite3 shell prints for `sql` on the database at `path`: another program touching
+/// a register, or an oracle independent of docket's own SQLite code.
+public func sqlite(_ path: String, _ sql: String) throws -> ProgramRun {
+    try runProgram(URL(fileURLWithPath: "/usr/bin/sqlite3"), [path, sql])
+}
