@@ -1,3 +1,4 @@
+import DocketTesting
 import Foundation
 import Testing
 @testable import DocketCore
@@ -204,8 +205,9 @@ let nul = "there is a NUL byte, so this is not a text file: give a CSV file save
 
 @Suite struct CSVReadsFromFileDescriptors {
     @Test func aFileIsReadInChunks() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("docket-csv-\(UUID()).csv").path
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let directory = try TemporaryDirectory()
+        defer { withExtendedLifetime(directory) {} }  // removed only when the test is done
+        let path = directory.path("rows.csv")
         let text = "title,locality\r\n" + (1...2000).map { "\"Vấn đề \($0)\",Cần Thơ\r\n" }.joined()
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let descriptor = open(path, O_RDONLY)

@@ -1,3 +1,4 @@
+import DocketTesting
 import Foundation
 import Testing
 @testable import DocketCore
@@ -20,7 +21,6 @@ let vietnameseVowels: [(forms: String, base: String)] = [
 ]
 
 /// `text` in Unicode Normalization Form D, by Foundation, independent of the code under test.
-func nfd(_ text: String) -> String { text.decomposedStringWithCanonicalMapping }
 
 @Suite struct FoldingRemovesVietnameseDiacritics {
     @Test func theListCoversEveryVowelFormOnceInNFC() {

@@ -1,3 +1,4 @@
+import DocketTesting
 import Foundation
 import Testing
 @testable import DocketCore
@@ -170,8 +171,9 @@ func parsedJSON(_ text: String) throws -> Any {
     }
 
     @Test func aFileGetsWholeChunksThenTheRestOnFlush() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("docket-out-\(UUID())").path
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let directory = try TemporaryDirectory()
+        defer { withExtendedLifetime(directory) {} }  // removed only when the test is done
+        let path = directory.path("out")
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         try #require(descriptor >= 0)
         defer { close(descriptor) }
@@ -185,8 +187,9 @@ func parsedJSON(_ text: String) throws -> Any {
     }
 
     @Test func nothingIsWrittenWithoutFlush() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("docket-out-\(UUID())").path
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let directory = try TemporaryDirectory()
+        defer { withExtendedLifetime(directory) {} }  // removed only when the test is done
+        let path = directory.path("out")
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         try #require(descriptor >= 0)
         defer { close(descriptor) }

@@ -1,3 +1,4 @@
+import DocketTesting
 import Testing
 @testable import DocketCore
 

@@ -1,3 +1,4 @@
+import DocketTesting
 import Foundation
 @testable import DocketCore
 
@@ -17,10 +18,7 @@ enum TimeFixtures {
 
     /// A date the test knows to exist.
     static func date(_ year: Int, _ month: Int, _ day: Int) -> CivilDate {
-        guard let date = CivilDate(year: year, month: month, day: day) else {
-            preconditionFailure("fixture \(year)-\(month)-\(day) does not exist")
-        }
-        return date
+        .fixture(year, month, day)
     }
 
     /// A wall-clock time the test knows to exist.

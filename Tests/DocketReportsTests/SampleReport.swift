@@ -1,3 +1,4 @@
+import DocketTesting
 import Foundation
 import DocketCore
 
@@ -5,14 +6,6 @@ import DocketCore
 /// with titles and texts that need escaping in every format: a quote and a comma, a `|`, a
 /// `*`, and `<script>`.
 enum SampleReport {
-    static func at(_ text: String) -> Instant {
-        try! When.parse(text, in: .hoChiMinh, now: Instant(secondsSinceEpoch: 4_000_000_000))
-    }
-
-    static func date(_ text: String) -> CivilDate {
-        try! CivilDate(parsing: text)
-    }
-
     static let cucVT = NamedRef(code: "cuc-vt", name: "Cục Viễn thông")
     static let vuPC = NamedRef(code: "vu-pc", name: "Vụ Pháp chế")
     static let canTho = NamedRef(code: "92", name: "Cần Thơ")
@@ -33,20 +26,15 @@ enum SampleReport {
                     .init(province: dongNai, raised: 1, resolved: 0, open: 1, closed: 0),
                     .init(province: canTho, raised: 2, resolved: 1, open: 1, closed: 0)],
         resolved: [.init(id: 1, title: "Giá thuê hạ tầng viễn thông chưa thống nhất", locality: canTho, unit: cucVT,
-                         resolvedAt: at("2025-08-26"), resolution: "Đã thống nhất khung giá thuê | mức *trần*")],
+                         resolvedAt: .fixture("2025-08-26"), resolution: "Đã thống nhất khung giá thuê | mức *trần*")],
         overdue: [.init(id: 2, title: "Thủ tục \"một cửa\", liên thông chồng chéo", locality: haNoi, state: "assigned",
-                        unit: vuPC, due: date("2025-08-27")),
+                        unit: vuPC, due: .fixture("2025-08-27")),
                   .init(id: 3, title: "<script>alert('x')</script> Cáp quang ngầm", locality: dongNai, state: "assigned",
-                        unit: cucVT, due: date("2025-08-31"))],
+                        unit: cucVT, due: .fixture("2025-08-31"))],
         trend: (28...35).map { week in
             .init(week: ISOWeek(year: 2025, week: week)!, raised: week == 34 ? 3 : week == 35 ? 2 : 0,
                   resolved: week == 35 ? 1 : 0)
         })
-}
-
-extension String {
-    /// The text in Unicode NFD, as some keyboards and file systems give Vietnamese.
-    var decomposedForTesting: String { decomposedStringWithCanonicalMapping }
 }
 
 extension WeeklyReport {

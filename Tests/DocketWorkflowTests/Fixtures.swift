@@ -1,4 +1,5 @@
 import DocketCore
+import DocketTesting
 @testable import DocketWorkflow
 
 /// Units, days and problems the tests share: a department (VLXD) under a ministry office
@@ -20,11 +21,9 @@ enum Fixture {
     /// The deadline the fixtures' assignments give.
     static let due = date(2025, 9, 5)
 
+    /// The day `year`-`month`-`day`.
     static func date(_ year: Int, _ month: Int, _ day: Int) -> CivilDate {
-        guard let date = CivilDate(year: year, month: month, day: day) else {
-            preconditionFailure("\(year)-\(month)-\(day) is not a day")
-        }
-        return date
+        .fixture(year, month, day)
     }
 
     /// `hours` hours after the problems are raised.
