@@ -10,39 +10,22 @@ import Testing
     /// register as it was, and every state reached is one the workflow defines.
     @Test(arguments: [1, 2, 3, 4] as [UInt64])
     func theCurrentRowIsAlwaysTheReplayOfTheEvents(seed: UInt64) throws {
-        var random = SeededRandom(seed: seed)
         let fixture = try RegisterFixture()
         try fixture.addUnits()
         let register = fixture.register
-        let units = ["chinh-phu", "bo-khcn", "cuc-vt", "vu-pc", "no-such-unit"]
-        let actions = ["assign", "answer", "escalate", "resolve", "reopen", "close", "comment", "approve"]
-        var clock = RegisterFixture.at("2025-08-04").secondsSinceEpoch
         for index in 0..<8 {
             try fixture.file("Vấn đề \(index)", at: ["Cần Thơ", "Hà Nội", "Đồng Nai"][index % 3], on: "2025-08-04")
         }
         var accepted = 0
         var refused = 0
-        for _ in 0..<300 {
-            // Time mostly runs forward; sometimes a command comes dated before the latest event.
-            clock += Int64.random(in: -7_200...86_400, using: &random)
-            let at = Instant(secondsSinceEpoch: clock)
-            let id = Int64.random(in: 1...9, using: &random)
-            let action = actions.randomElement(using: &random)!
-            let due = Bool.random(using: &random)
-                ? nil : CivilDate(dayNumber: register.timeZone.localDate(of: at).dayNumber + Int.random(in: -40...30, using: &random))
-            let input = Register.TransitionInput(
-                action: action,
-                unit: Int.random(in: 0..<4, using: &random) == 0 ? nil : units.randomElement(using: &random),
-                target: Int.random(in: 0..<4, using: &random) == 0 ? nil : units.randomElement(using: &random),
-                due: due,
-                text: [nil, "Lý do", "Đã trả lời", "   "].randomElement(using: &random)!)
+        for command in RandomHistory.validAndInvalid(seed: seed, count: 300, timeZone: register.timeZone) {
             let before = try snapshot(register)
             do {
-                try register.apply(trimmed(input), to: id, at: at, actor: "random")
+                try fixture.perform(command)
                 accepted += 1
             } catch is RegisterError {
                 refused += 1
-                #expect(try snapshot(register) == before, "a refused \(action) on #\(id) changed the register")
+                #expect(try snapshot(register) == before, "a refused \(command.action) on #\(command.id) changed the register")
             } catch is InputError {
                 refused += 1
                 #expect(try snapshot(register) == before)
@@ -64,14 +47,6 @@ import Testing
         }
     }
 
-    /// Only the fields the action takes, so that most commands get as far as the workflow.
-    private func trimmed(_ input: Register.TransitionInput) -> Register.TransitionInput {
-        var input = input
-        if input.action != "assign" { input.unit = nil; input.due = nil }
-        if input.action != "escalate" { input.target = nil }
-        return input
-    }
-
     /// Every problem's row and the number of events: what a refused command must not change.
     private func snapshot(_ register: Register) throws -> [String] {
         var rows: [String] = []
@@ -85,21 +60,11 @@ import Testing
     /// After filings, an import, and random transitions of every kind, `tally` holds exactly
     /// the counts of the problems as they stand.
     @Test func theTallyEqualsTheProblemsCountedAfresh() throws {
-        var random = SeededRandom(seed: 11)
         let fixture = try RegisterFixture()
         try fixture.addUnits()
         for index in 0..<12 { try fixture.file("Vấn đề \(index)", at: ["92", "Hà Nội", "Huế"][index % 3]) }
-        var clock = RegisterFixture.at("2025-08-27").secondsSinceEpoch
-        for _ in 0..<200 {
-            clock += 3_600
-            let action = ["assign", "answer", "escalate", "resolve", "reopen", "close"].randomElement(using: &random)!
-            let input = Register.TransitionInput(
-                action: action,
-                unit: action == "assign" ? ["cuc-vt", "vu-pc"].randomElement(using: &random) : nil,
-                target: action == "escalate" ? ["chinh-phu", "bo-khcn"].randomElement(using: &random) : nil,
-                text: action == "assign" ? nil : "Lý do")
-            _ = try? fixture.register.apply(input, to: Int64.random(in: 1...12, using: &random),
-                                            at: Instant(secondsSinceEpoch: clock), actor: "test")
+        for command in RandomHistory.everyKindOfTransition(seed: 11, count: 200) {
+            _ = try? fixture.perform(command)
         }
         let tally = try sqlite(fixture.path, "SELECT state, unit_id, province_id, n FROM tally WHERE n > 0 ORDER BY 1, 2, 3").stdout
         let counted = try sqlite(fixture.path, """

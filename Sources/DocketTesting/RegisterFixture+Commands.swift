@@ -1,0 +1,39 @@
+import DocketCore
+import DocketStore
+
+extension RegisterFixture {
+    /// Does what `command` asks of the register, as its front end would; a refusal is thrown.
+    public func perform(_ command: RegisterCommand) throws {
+        switch command {
+        case .file(let title, let locality, let group, let at):
+            _ = try register.file(NewProblem(title: title, locality: locality, group: group), at: at, actor: "test")
+        case .sweep(let at):
+            _ = try register.sweep(at: at, actor: "sweep")
+        case .importCSV(let csv, let at):
+            var reader = CSVReader(bytes: Array(csv.utf8))
+            _ = try register.importProblems(from: &reader, options: .init(
+                raisedAt: at, now: Instant(secondsSinceEpoch: 4_000_000_000), actor: "import"))
+        case .transition(let command):
+            try perform(command)
+        }
+    }
+
+    /// Asks the transition of its problem; a refusal is thrown.
+    public func perform(_ command: TransitionCommand) throws {
+        let input = Register.TransitionInput(action: command.action, unit: command.unit, target: command.target,
+                                             due: command.due, text: command.text)
+        try register.apply(input, to: command.id, at: command.at, actor: command.actor)
+    }
+
+    /// Adds the places and groups ``RandomHistory/multiWeek(seed:timeZone:groups:)`` files
+    /// under: wards of Cần Thơ and Hà Nội, a commune of Đồng Nai, eight groups. Returns the
+    /// groups' numbers.
+    public func addPlacesAndGroups() throws -> [Int64] {
+        let at = RegisterFixture.at("2025-07-01")
+        for (name, province) in [("Phường Ninh Kiều", "Cần Thơ"), ("Phường Cái Khế", "Cần Thơ"),
+                                 ("Xã Tân Phú", "Đồng Nai"), ("Phường Ba Đình", "Hà Nội")] {
+            _ = try register.addLocality(name: name, parent: province, code: nil, at: at)
+        }
+        return try (1...8).map { try register.addGroup(title: "Nhóm \($0)", at: at, actor: "test").id }
+    }
+}
