@@ -1,5 +1,4 @@
 import Foundation
-import Testing
 
 /// What one run of a program (docket, the sqlite3 shell, bash) did.
 public struct ProgramRun: Sendable {
@@ -22,14 +21,20 @@ public struct ProgramRun: Sendable {
         try JSONSerialization.jsonObject(with: Data(stdout.utf8), options: [.fragmentsAllowed])
     }
 
-    /// stdout parsed as a JSON object.
+    /// stdout parsed as a JSON object; anything else is thrown, failing the test that asked.
     public func object() throws -> [String: Any] {
-        try #require(try json() as? [String: Any], "stdout is not a JSON object: \(stdout)")
+        guard let object = try json() as? [String: Any] else {
+            throw UnexpectedOutput(description: "stdout is not a JSON object: \(stdout)")
+        }
+        return object
     }
 
-    /// stdout parsed as a JSON array of objects.
+    /// stdout parsed as a JSON array of objects; anything else is thrown, failing the test that asked.
     public func objects() throws -> [[String: Any]] {
-        try #require(try json() as? [[String: Any]], "stdout is not a JSON array of objects: \(stdout)")
+        guard let objects = try json() as? [[String: Any]] else {
+            throw UnexpectedOutput(description: "stdout is not a JSON array of objects: \(stdout)")
+        }
+        return objects
     }
 }
 
