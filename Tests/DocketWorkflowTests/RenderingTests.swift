@@ -1,3 +1,4 @@
+import DocketTesting
 import Foundation
 import Testing
 @testable import DocketWorkflow
@@ -137,20 +138,9 @@ import Testing
     @Test func graphvizAcceptsTheDot() throws {
         var workflow = Workflow.standard
         workflow.name = #"Quy trình "chuẩn" \ 2025"#
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/dot")
-        process.arguments = ["-Tsvg"]
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        input.fileHandleForWriting.write(Data(workflow.dot().utf8))
-        try input.fileHandleForWriting.close()
-        let svg = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let dot = try runProgram(URL(fileURLWithPath: "/usr/bin/dot"), ["-Tsvg"], stdin: workflow.dot())
+        #expect(dot.status == 0, "\(dot.stderr)")
+        let svg = dot.stdout
         #expect(svg.contains("<svg"))
         #expect(svg.contains("reopen (has owner)"))
     }
