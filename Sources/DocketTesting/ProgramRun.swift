@@ -18,7 +18,7 @@ public struct ProgramRun: Sendable {
 
     /// stdout parsed as JSON.
     public func json() throws -> Any {
-        try JSONSerialization.jsonObject(with: Data(stdout.utf8), options: [.fragmentsAllowed])
+        try parsedJSON(stdout)
     }
 
     /// stdout parsed as a JSON object; anything else is thrown, failing the test that asked.

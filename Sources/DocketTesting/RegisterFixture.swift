@@ -51,6 +51,6 @@ public struct RegisterFixture {
 
     /// A fingerprint of everything the register holds: equal before and after a refused command.
     public func fingerprint() throws -> String {
-        try sqlite(path, ".dump").stdout
+        try DocketTesting.fingerprint(ofDatabaseAt: path)
     }
 }

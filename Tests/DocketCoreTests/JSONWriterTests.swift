@@ -12,11 +12,6 @@ func jsonText(pretty: Bool = true, _ write: (inout JSONWriter) -> Void) -> Strin
     return output.text
 }
 
-/// `text` parsed by Foundation, an independent RFC 8259 parser.
-func parsedJSON(_ text: String) throws -> Any {
-    try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
-}
-
 @Suite struct JSONStringsAreEscaped {
     @Test func quotesAndBackslashes() {
         #expect(jsonText { $0.value(#"say "hi" \ bye"#) } == #""say \"hi\" \\ bye""#)

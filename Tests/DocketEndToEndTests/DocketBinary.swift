@@ -65,7 +65,7 @@ final class Docket {
     /// A fingerprint of everything the register holds (the sqlite3 shell's dump), to prove a
     /// refused command changed nothing.
     func fingerprint() throws -> String {
-        try sqlite(db, ".dump").stdout
+        try DocketTesting.fingerprint(ofDatabaseAt: db)
     }
 
     /// Runs the command and checks it succeeded; returns the run.
