@@ -16,6 +16,9 @@ public enum RegisterError: Error, Hashable, Sendable {
     case notFound(kind: String, name: String)
     /// The name fits more than one: the candidates, as people would tell them apart.
     case ambiguous(kind: String, name: String, candidates: [String])
+    /// The thing named lies outside the principal's scope: a locality outside its province,
+    /// a unit outside its subtree. (A problem outside the scope is `notFound`.)
+    case outsideScope(kind: String, name: String)
     /// A code that must be unique is taken.
     case duplicate(kind: String, code: String)
     /// The change is not allowed: the sentence says why and what to do.
@@ -51,6 +54,8 @@ extension RegisterError: CustomStringConvertible {
             let shown = candidates.prefix(12).joined(separator: "; ")
             let more = candidates.count > 12 ? "; and \(candidates.count - 12) more" : ""
             return "'\(name)' fits \(candidates.count) \(kind == "locality" ? "localities" : kind + "s"): \(shown)\(more); give a code or a longer name."
+        case .outsideScope(let kind, let name):
+            return "The \(kind) \(name) is outside what this user may work on: nothing was changed."
         case .duplicate(let kind, let code):
             return "A \(kind) with the code '\(code)' already exists: choose another code."
         case .refused(let sentence):

@@ -13,7 +13,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: copy + "-wal"))
         #expect(!FileManager.default.fileExists(atPath: copy + ".docket-partial"))
         let reopened = try Register.open(at: copy)
-        #expect(try reopened.problem(id: 50).title == "Vấn đề 49")
+        #expect(try reopened.problem(id: 50, as: .admin("test")).title == "Vấn đề 49")
         #expect(try reopened.searchIndexCheck().wrong == [])
         let mode = try FileManager.default.attributesOfItem(atPath: copy)[.posixPermissions] as? Int
         #expect(mode == 0o600)

@@ -32,7 +32,7 @@ extension RegisterFixture {
 
             """)
         #expect(summary == Register.ImportSummary(count: 2, first: 1, last: 2, dryRun: false))
-        let first = try fixture.register.problem(id: 1)
+        let first = try fixture.register.problem(id: 1, as: .admin("test"))
         #expect(first.state == "assigned")
         #expect(first.unit == NamedRef(code: "cuc-vt", name: "Cục Viễn thông"))
         #expect(first.due == RegisterFixture.date("2025-09-30"))
@@ -40,17 +40,17 @@ extension RegisterFixture {
         #expect(first.recommendation == "Thống nhất khung giá")
         #expect(first.raisedAt == RegisterFixture.at("2025-08-25"))
         #expect(first.updatedAt == RegisterFixture.at("2025-08-25"))
-        let history = try fixture.register.history(of: 1)
+        let history = try fixture.register.history(of: 1, as: .admin("test"))
         #expect(history.map(\.action) == ["file", "assign"])
         #expect(history.map(\.to) == ["raised", "assigned"])
         #expect(history.map(\.at) == [RegisterFixture.at("2025-08-25"), RegisterFixture.at("2025-08-25")])
         #expect(history.map(\.actor) == ["importer", "importer"])
         #expect(history.map(\.recordedAt) == [Instant(secondsSinceEpoch: 1_764_000_000), Instant(secondsSinceEpoch: 1_764_000_000)])
         #expect(history[1].due == RegisterFixture.date("2025-09-30"))
-        let second = try fixture.register.problem(id: 2)
+        let second = try fixture.register.problem(id: 2, as: .admin("test"))
         #expect(second.state == "raised")
         #expect(second.raisedAt == RegisterFixture.at("2025-08-26"))
-        #expect(try fixture.register.history(of: 2).map(\.action) == ["file"])
+        #expect(try fixture.register.history(of: 2, as: .admin("test")).map(\.action) == ["file"])
         for id: Int64 in [1, 2] {
             let (stored, replayed) = try fixture.register.projectionCheck(of: id)
             #expect(stored == replayed)
@@ -63,8 +63,8 @@ extension RegisterFixture {
                                                       title: "Làm việc", lead: nil, notes: nil,
                                                       at: RegisterFixture.at("2025-08-26"), actor: "test")
         try fixture.importCSV("title,locality\na,92\nb,92\n", meeting: meeting.id)
-        #expect(try fixture.register.problem(id: 1).meetingID == meeting.id)
-        #expect(try fixture.register.problem(id: 2).meetingID == meeting.id)
+        #expect(try fixture.register.problem(id: 1, as: .admin("test")).meetingID == meeting.id)
+        #expect(try fixture.register.problem(id: 2, as: .admin("test")).meetingID == meeting.id)
         #expect(throws: RegisterError.notFound(kind: "meeting", name: "#9")) {
             try fixture.importCSV("title,locality\na,92\n", meeting: 9)
         }
@@ -82,7 +82,7 @@ extension RegisterFixture {
             e,92,,
 
             """)
-        #expect(try (1...5).map { try fixture.register.problem(id: Int64($0)).groupID } == [existing.id, existing.id, 2, 2, nil])
+        #expect(try (1...5).map { try fixture.register.problem(id: Int64($0), as: .admin("test")).groupID } == [existing.id, existing.id, 2, 2, nil])
         let groups = try fixture.register.groups().map(\.group)
         #expect(groups.map(\.title) == ["Hạ tầng viễn thông", "Thủ tục chồng chéo"])
         #expect(groups[1].createdAt == RegisterFixture.at("2025-08-20"))

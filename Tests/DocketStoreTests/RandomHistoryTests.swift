@@ -37,7 +37,7 @@ import Testing
                 text: [nil, "Lý do", "Đã trả lời", "   "].randomElement(using: &random)!)
             let before = try snapshot(register)
             do {
-                try register.apply(trimmed(input), to: id, at: at, actor: "random")
+                try register.apply(trimmed(input), to: id, at: at, as: .admin("random"))
                 accepted += 1
             } catch is RegisterError {
                 refused += 1
@@ -57,7 +57,7 @@ import Testing
             let (stored, replayed) = try register.projectionCheck(of: id)
             #expect(stored == replayed, "problem #\(id)")
             #expect(workflow.state(named: stored.state) != nil)
-            for event in try register.history(of: id) {
+            for event in try register.history(of: id, as: .admin("test")) {
                 #expect(workflow.state(named: event.to) != nil)
             }
         }
@@ -73,8 +73,7 @@ import Testing
 
     /// Every problem's row and the number of events: what a refused command must not change.
     private func snapshot(_ register: Register) throws -> [String] {
-        var rows: [String] = []
-        try register.problems(matching: ProblemFilter(), overdueStates: []) { rows.append("\($0)") }
+        var rows = try register.problems(matching: ProblemFilter(), overdueStates: [], limit: Register.largestPage, as: .admin("test")).items.map { "\($0)" }
         rows.append("\(try register.database.scalar("SELECT count(*) FROM event") ?? -1)")
         return rows
     }
@@ -98,7 +97,7 @@ import Testing
                 target: action == "escalate" ? ["chinh-phu", "bo-khcn"].randomElement(using: &random) : nil,
                 text: action == "assign" ? nil : "Lý do")
             _ = try? fixture.register.apply(input, to: Int64.random(in: 1...12, using: &random),
-                                            at: Instant(secondsSinceEpoch: clock), actor: "test")
+                                            at: Instant(secondsSinceEpoch: clock), as: .admin("test"))
         }
         let tally = try runSQLite(fixture.path, "SELECT state, unit_id, province_id, n FROM tally WHERE n > 0 ORDER BY 1, 2, 3").output
         let counted = try runSQLite(fixture.path, """

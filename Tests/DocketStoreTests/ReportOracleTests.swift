@@ -40,11 +40,11 @@ import Testing
             if filed == 0 || roll < 18 {
                 let group = Int.random(in: 0..<3, using: &random) == 0 ? groups.randomElement(using: &random) : nil
                 filed = try register.file(NewProblem(title: "Vấn đề \(filed + 1)", locality: localities.randomElement(using: &random)!,
-                                                     group: group), at: at, actor: "test").id
+                                                     group: group), at: at, as: .admin("test")).id
                 continue
             }
             if roll < 21 {
-                _ = try register.sweep(at: Instant(secondsSinceEpoch: clock), actor: "sweep")
+                _ = try register.sweep(at: Instant(secondsSinceEpoch: clock), as: .admin("sweep"))
                 continue
             }
             if roll < 24 {
@@ -71,7 +71,7 @@ import Testing
                     ? day.adding(days: Int.random(in: -3...12, using: &random)) : nil,
                 text: action == "assign" ? nil : "Ghi chú \(Int.random(in: 1...99, using: &random))")
             do {
-                try register.apply(input, to: Int64.random(in: 1...filed, using: &random), at: at, actor: "test")
+                try register.apply(input, to: Int64.random(in: 1...filed, using: &random), at: at, as: .admin("test"))
             } catch is RegisterError {
                 // Refused by the workflow, or dated before the problem's latest event: a user's mistake.
             }

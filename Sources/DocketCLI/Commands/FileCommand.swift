@@ -47,7 +47,7 @@ struct FileCommand: DocketCommand {
                                  recommendation: recommendation, meeting: Arguments.number(meeting),
                                  group: Arguments.number(group)).validated()
         let register = try context.register()
-        let problem = try register.file(new, at: try context.instant(at), actor: global.actorName)
+        let problem = try register.file(new, at: try context.instant(at), as: context.principal)
         if global.json {
             context.console.json(try ProblemJSON.value(problem, context: context))
         } else {

@@ -86,7 +86,7 @@ enum GroupCommand {
             let workflow = try register.workflow()
             let (group, counts) = try register.group(id: number)
             var problems: [Problem] = []
-            try register.problems(matching: ProblemFilter(group: number), overdueStates: []) { problems.append($0) }
+            try context.forEachProblem(matching: ProblemFilter(group: number), overdueStates: []) { problems.append($0) }
             if global.json {
                 guard case .object(var fields) = try GroupJSON.value(group, counts: counts, workflow: workflow, context: context) else { return }
                 fields.append(("problems", .array(try problems.map { try ProblemJSON.value($0, context: context) })))

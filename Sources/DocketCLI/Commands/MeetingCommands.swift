@@ -95,7 +95,7 @@ enum MeetingCommand {
             let register = try context.register()
             let meeting = try register.meeting(id: number)
             var problems: [Problem] = []
-            try register.problems(matching: ProblemFilter(meeting: number), overdueStates: []) { problems.append($0) }
+            try context.forEachProblem(matching: ProblemFilter(meeting: number), overdueStates: []) { problems.append($0) }
             if global.json {
                 guard case .object(var fields) = try MeetingJSON.value(meeting, context: context) else { return }
                 fields.append(("problems", .array(try problems.map { try ProblemJSON.value($0, context: context) })))

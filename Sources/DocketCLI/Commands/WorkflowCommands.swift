@@ -122,7 +122,7 @@ struct SweepCommand: DocketCommand {
 
     func execute(in context: CommandContext) throws {
         let register = try context.register()
-        let escalated = try register.sweep(at: try context.instant(at), actor: global.actorName)
+        let escalated = try register.sweep(at: try context.instant(at), as: context.principal)
         if global.json {
             context.console.json(.array(try escalated.map { try ProblemJSON.value($0, context: context) }))
             return

@@ -25,6 +25,31 @@ final class CommandContext {
         return register
     }
 
+    /// Who asks: the command line acts as the register's admin, under the name `--actor` gives.
+    var principal: Principal { .admin(options.actorName) }
+
+    /// Calls `body` with every problem `filter` matches, oldest first, at most `limit` of
+    /// them, reading the register a page at a time on one snapshot: a million problems are
+    /// listed in little memory, and all as of one moment.
+    func forEachProblem(matching filter: ProblemFilter, overdueStates: [String], limit: Int? = nil,
+                        _ body: (Problem) throws -> Void) throws {
+        let register = try register()
+        try register.snapshot {
+            var remaining = limit ?? Int.max
+            var cursor: PageCursor?
+            repeat {
+                let page = try register.problems(matching: filter, overdueStates: overdueStates, after: cursor,
+                                                 limit: min(remaining, CommandContext.pageSize), as: principal)
+                for problem in page.items { try body(problem) }
+                remaining -= page.items.count
+                cursor = page.next
+            } while cursor != nil && remaining > 0
+        }
+    }
+
+    /// How many problems the command line reads at a time.
+    static let pageSize = 1000
+
     /// Uses `register` as this command's register (after `init` made it).
     func use(_ register: Register) {
         opened = register

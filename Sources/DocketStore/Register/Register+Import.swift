@@ -86,27 +86,19 @@ extension Register {
             try? database.execute("PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT")
         }
 
-        // By hand rather than through `write`: the rows come from a reader the closure of a
-        // transaction could not borrow. A dry run rolls back what it did.
-        do {
-            try database.execute("BEGIN IMMEDIATE")
+        let summary = try write { transaction in
             // Checked at the commit rather than statement by statement, so that no statement
             // needs a journal of its own (see `insert`); every reference is checked before
             // it is written anyway. The setting ends with the transaction.
             try database.execute("PRAGMA defer_foreign_keys = ON")
-            do {
-                let summary = try importRows(from: &reader, header: header, options: options, progress: progress)
-                if let first = summary.first { try countInTally(problemsFrom: first) }
-                try database.execute(options.dryRun ? "ROLLBACK" : "COMMIT")
-                if !options.dryRun && summary.count >= Register.importCheckpointThreshold { emptyTheLog() }
-                return summary
-            } catch {
-                if database.isInTransaction { try? database.execute("ROLLBACK") }
-                throw error
-            }
-        } catch {
-            throw Register.translate(error, path: path)
+            let summary = try importRows(from: &reader, header: header, options: options, progress: progress)
+            if let first = summary.first { try countInTally(problemsFrom: first) }
+            // A dry run does all the work and keeps none of it.
+            if options.dryRun { transaction.rollBackAtEnd() }
+            return summary
         }
+        if !options.dryRun && summary.count >= Register.importCheckpointThreshold { emptyTheLog() }
+        return summary
     }
 
     /// Files the rows after the header, inside the import's transaction, and returns the summary.

@@ -4,7 +4,7 @@ extension Register {
     /// Every locality: the provincial-level ones in the reference list's order, each followed by
     /// the communes, wards and special zones under it, by name.
     public func localities() throws -> [Locality] {
-        try read {
+        try read { _ in
             try database.cached("""
                 SELECT l.id, l.code, l.name, l.kind, l.parent_id, l.province_id, l.merged_from
                 FROM locality AS l JOIN locality AS p ON p.id = l.province_id
@@ -18,7 +18,7 @@ extension Register {
     /// A prefix of a name also works when it fits one locality only. A name that fits several
     /// is refused with the candidates.
     public func locality(named text: String) throws -> Locality {
-        try read { try resolveLocality(text) }
+        try read { _ in try resolveLocality(text) }
     }
 
     func resolveLocality(_ text: String) throws -> Locality {
@@ -89,7 +89,7 @@ extension Register {
             throw InputError.invalidValue(option: "The locality's name", reason: "'\(name)' has no letter or digit to find it by")
         }
         let code = try code.map { try Register.validCode($0, what: "locality code") }
-        return try write {
+        return try write { _ in
             let province = try resolveLocality(parent)
             guard province.isProvince else {
                 throw RegisterError.refused("\(province.fullName) is not a provincial-level locality: communes and wards are added under one of the 34 provinces and cities.")

@@ -3,7 +3,7 @@ import DocketCore
 extension Register {
     /// Every unit, each followed by the units under it (depth first, by code).
     public func units() throws -> [OrgUnit] {
-        let all = try read {
+        let all = try read { _ in
             try database.cached("""
                 SELECT u.id, u.code, u.name, u.kind, u.parent_id, p.code
                 FROM unit AS u LEFT JOIN unit AS p ON p.id = u.parent_id ORDER BY u.code COLLATE NOCASE
@@ -25,7 +25,7 @@ extension Register {
     /// without diacritics; a prefix of a name works when it fits one unit only. A name that fits
     /// several is refused with the candidates.
     public func unit(named text: String) throws -> OrgUnit {
-        try read { try resolveUnit(text) }
+        try read { _ in try resolveUnit(text) }
     }
 
     func resolveUnit(_ text: String) throws -> OrgUnit {
@@ -71,7 +71,7 @@ extension Register {
         guard !Folding.key(name).isEmpty else {
             throw InputError.invalidValue(option: "The unit's name", reason: "'\(name)' has no letter or digit to find it by")
         }
-        return try write {
+        return try write { _ in
             if try database.scalar("SELECT 1 FROM unit WHERE code = ?", code) != nil {
                 throw RegisterError.duplicate(kind: "unit", code: code)
             }
