@@ -186,3 +186,6 @@ public final class Statement {
     /// The number of columns each row has.
     public var columnCount: Int32 { sqlite3_column_count(handle) }
 }
+
+@available(*, unavailable, message: "a connection and its statements belong to one thread")
+extension Statement: Sendable {}
