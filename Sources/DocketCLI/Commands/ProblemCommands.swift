@@ -1,3 +1,4 @@
+import DocketContract
 import DocketCore
 import DocketStore
 
@@ -19,7 +20,7 @@ struct ShowCommand: DocketCommand {
     func execute(in context: CommandContext) throws {
         let problem = try context.register().problem(id: try Arguments.number(id), as: context.principal)
         if global.json {
-            context.console.json(try ProblemJSON.value(problem, context: context))
+            context.console.json(ProblemJSON.value(problem, context: try context.json()))
         } else {
             try ProblemText.detail(problem, context: context)
         }
@@ -44,7 +45,7 @@ struct HistoryCommand: DocketCommand {
     func execute(in context: CommandContext) throws {
         let events = try context.register().history(of: try Arguments.number(id), as: context.principal)
         if global.json {
-            context.console.json(.array(try events.map { try EventJSON.value($0, context: context) }))
+            context.console.json(.array(try events.map { EventJSON.value($0, context: try context.json()) }))
             return
         }
         var table = TextTable(columns: [.init("When"), .init("Who"), .init("Action"), .init("State"), .init("Detail", flexible: true)])

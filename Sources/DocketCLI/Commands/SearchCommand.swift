@@ -1,3 +1,4 @@
+import DocketContract
 import DocketCore
 import DocketStore
 
@@ -54,7 +55,7 @@ struct SearchCommand: DocketCommand {
             more = cursor != nil
         }
         if global.json {
-            context.console.json(.array(try problems.map { try ProblemJSON.value($0, context: context) }))
+            context.console.json(.array(try problems.map { ProblemJSON.value($0, context: try context.json()) }))
         } else if problems.isEmpty {
             context.console.line("No problem matches.")
         } else {

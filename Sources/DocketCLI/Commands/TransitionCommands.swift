@@ -1,3 +1,4 @@
+import DocketContract
 import DocketCore
 import DocketStore
 
@@ -9,7 +10,7 @@ private func transition(_ input: Register.TransitionInput, problem id: String, a
     let register = try context.register()
     let problem = try register.apply(input, to: number, at: try context.instant(at), as: context.principal)
     if global.json {
-        context.console.json(try ProblemJSON.value(problem, context: context))
+        context.console.json(ProblemJSON.value(problem, context: try context.json()))
         return
     }
     var line = "#\(problem.id) is \(problem.state)"

@@ -1,3 +1,4 @@
+import DocketContract
 import DocketCore
 import DocketStore
 import DocketWorkflow
@@ -124,7 +125,7 @@ struct SweepCommand: DocketCommand {
         let register = try context.register()
         let escalated = try register.sweep(at: try context.instant(at), as: context.principal)
         if global.json {
-            context.console.json(.array(try escalated.map { try ProblemJSON.value($0, context: context) }))
+            context.console.json(.array(try escalated.map { ProblemJSON.value($0, context: try context.json()) }))
             return
         }
         if escalated.isEmpty {

@@ -1,3 +1,4 @@
+import DocketContract
 import DocketCore
 import DocketStore
 
@@ -44,7 +45,7 @@ enum ProblemListing {
         case .json:
             var writer = JSONWriter(to: console.output)
             writer.beginArray()
-            try source { writer.value(try ProblemJSON.value($0, context: context)) }
+            try source { writer.value(ProblemJSON.value($0, context: try context.json())) }
             writer.endArray()
             console.output.write(byte: 0x0A)
         case .csv(let byteOrderMark):

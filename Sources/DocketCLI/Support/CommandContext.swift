@@ -1,3 +1,4 @@
+import DocketContract
 import DocketCore
 import DocketStore
 
@@ -10,6 +11,7 @@ final class CommandContext {
     let now: Instant
     private var opened: Register?
     private var cachedToday: CivilDate?
+    private var cachedJSON: JSONContext?
 
     init(options: GlobalOptions, console: Console = Console(), now: Instant = .now()) {
         self.options = options
@@ -75,6 +77,20 @@ final class CommandContext {
         guard let due = problem.due else { return false }
         let rules = try register().workflow().deadlines
         return try rules.overdueIn.contains(problem.state) && due < today()
+    }
+
+    /// What the contract's JSON shapes need: the register's time zone and the overdue rule as
+    /// of today. Made once per command.
+    func json() throws -> JSONContext {
+        if let cachedJSON { return cachedJSON }
+        let states = try register().workflow().deadlines.overdueIn
+        let today = try today()
+        let json = JSONContext(timeZone: try register().timeZone) { problem in
+            guard let due = problem.due else { return false }
+            return states.contains(problem.state) && due < today
+        }
+        cachedJSON = json
+        return json
     }
 
     /// `instant` as ISO 8601 with the register's offset.
