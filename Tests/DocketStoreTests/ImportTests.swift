@@ -10,7 +10,7 @@ extension RegisterFixture {
         var reader = CSVReader(bytes: Array(text.utf8))
         return try register.importProblems(from: &reader, options: .init(
             meeting: meeting, dryRun: dryRun, raisedAt: RegisterFixture.at("2025-08-26"),
-            now: RegisterFixture.at("2025-10-01"), actor: "importer"))
+            now: RegisterFixture.at("2025-10-01"), as: .admin("importer")))
     }
 
     /// Checks that importing `text` is refused with `error` and leaves the register as it was.
@@ -197,7 +197,7 @@ extension RegisterFixture {
             var reader = CSVReader(bytes: bytes)
             #expect(throws: error) {
                 try fixture.register.importProblems(from: &reader, options: .init(
-                    raisedAt: RegisterFixture.at("2025-08-26"), now: RegisterFixture.at("2025-10-01"), actor: "test"))
+                    raisedAt: RegisterFixture.at("2025-08-26"), now: RegisterFixture.at("2025-10-01"), as: .admin("test")))
             }
         }
         #expect(try fixture.fingerprint() == before)

@@ -58,7 +58,7 @@ import Testing
                 }
                 var reader = CSVReader(bytes: Array(csv.utf8))
                 _ = try register.importProblems(from: &reader, options: .init(
-                    raisedAt: at, now: Instant(secondsSinceEpoch: 4_000_000_000), actor: "import"))
+                    raisedAt: at, now: Instant(secondsSinceEpoch: 4_000_000_000), as: .admin("import")))
                 continue
             }
             let action = actions.randomElement(using: &random)!

@@ -140,3 +140,25 @@ import Testing
         }
     }
 }
+
+/// An import is told who imports: a province's rows must all lie in it, or none is filed.
+@Suite struct AnImportStaysInsideItsScope {
+    @Test func aRowOutsideTheProvinceRefusesTheWholeFileNamingItsLine() throws {
+        let fixture = try RegisterFixture()
+        let canTho = Principal(name: "so-can-tho", role: .locality,
+                               scope: .province(try fixture.register.locality(named: "Cần Thơ").id))
+        let before = try fixture.fingerprint()
+        var reader = CSVReader(bytes: Array("title,locality\r\nGiá thuê,Cần Thơ\r\nCáp treo,Đồng Nai\r\n".utf8))
+        let options = Register.ImportOptions(raisedAt: RegisterFixture.at("2025-08-26"),
+                                             now: RegisterFixture.at("2025-10-01"), as: canTho)
+        let error = #expect(throws: ImportError.self) {
+            try fixture.register.importProblems(from: &reader, options: options)
+        }
+        #expect(error?.line == 3)
+        #expect(error?.column == "locality")
+        #expect(try fixture.fingerprint() == before)
+        var good = CSVReader(bytes: Array("title,locality\r\nGiá thuê,Cần Thơ\r\n".utf8))
+        #expect(try fixture.register.importProblems(from: &good, options: options).count == 1)
+        #expect(try fixture.register.history(of: 1, as: canTho).map(\.actor) == ["so-can-tho"])
+    }
+}

@@ -234,7 +234,7 @@ struct ReportHistory {
 
             """.utf8))
         _ = try fixture.register.importProblems(from: &reader, options: .init(
-            raisedAt: RegisterFixture.at("2025-08-26"), now: RegisterFixture.at("2025-10-01"), actor: "importer"))
+            raisedAt: RegisterFixture.at("2025-08-26"), now: RegisterFixture.at("2025-10-01"), as: .admin("importer")))
         let report = try fixture.register.weeklyReport(ReportHistory.week(35))
         #expect(report.during == .init(raised: 2, assigned: 1))
         #expect(report.endOfWeek.byState == ReportHistory.states(raised: 1, assigned: 1))

@@ -46,7 +46,7 @@ struct ImportCommand: DocketCommand {
         defer { close(fd) }
         let register = try context.register()
         let options = Register.ImportOptions(meeting: meeting, dryRun: dryRun, raisedAt: try context.instant(at),
-                                             now: context.now, actor: global.actorName)
+                                             now: context.now, as: context.principal)
         var reader = CSVReader(fileDescriptor: fd)
         var progress = ProgressLine(console: context.console)
         defer { progress.end() }

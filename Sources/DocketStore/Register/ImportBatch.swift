@@ -40,7 +40,7 @@ struct ImportBatch {
         let id: Int64
         do {
             let document: SearchDocument
-            (id, document) = try register.insert(new, locality: locality, at: row.raisedAt, actor: options.actor,
+            (id, document) = try register.insert(new, locality: locality, at: row.raisedAt, actor: options.principal.name,
                                                  workflow: workflow, recordedAt: recordedAt, then: assignment.map { [$0] } ?? [])
             documents.append(document)
         } catch let refusal as Refusal {
@@ -66,7 +66,13 @@ struct ImportBatch {
     /// The row's locality, resolved once per distinct name.
     private mutating func locality(_ row: ImportRow) throws -> Locality {
         if let found = localities[row.locality] { return found }
-        let found = try named(row, .locality) { try register.resolveLocality(row.locality) }
+        let found = try named(row, .locality) {
+            let locality = try register.resolveLocality(row.locality)
+            guard register.holds(locality: locality, in: options.principal.scope) else {
+                throw RegisterError.outsideScope(kind: "locality", name: locality.name)
+            }
+            return locality
+        }
         localities[row.locality] = found
         return found
     }
@@ -103,7 +109,7 @@ struct ImportBatch {
             }
             if let found = groupsByKey?[key] { return found }
             try register.database.run("INSERT INTO problem_group (title, created_at, recorded_at, actor) VALUES (?, ?, ?, ?)",
-                                      title, row.raisedAt.secondsSinceEpoch, recordedAt.secondsSinceEpoch, options.actor)
+                                      title, row.raisedAt.secondsSinceEpoch, recordedAt.secondsSinceEpoch, options.principal.name)
             let id = register.database.lastInsertedRowID
             groupsByKey?[key] = id
             return id
@@ -116,7 +122,7 @@ struct ImportBatch {
             return try resolve()
         } catch let error as RegisterError {
             switch error {
-            case .notFound, .ambiguous, .refused:
+            case .notFound, .ambiguous, .refused, .outsideScope:
                 throw ImportError(line: row.line, column: column.name, sentence: error.description)
             default:
                 throw error

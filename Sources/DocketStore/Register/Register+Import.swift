@@ -12,16 +12,16 @@ extension Register {
         public var raisedAt: Instant
         /// The current instant: a row raised later is refused.
         public var now: Instant
-        /// Who imports, recorded on every event.
-        public var actor: String
+        /// Who imports: the actor of every event, and the scope every row must lie in.
+        public var principal: Principal
 
         /// Makes the options of one import.
-        public init(meeting: Int64? = nil, dryRun: Bool = false, raisedAt: Instant, now: Instant, actor: String) {
+        public init(meeting: Int64? = nil, dryRun: Bool = false, raisedAt: Instant, now: Instant, as principal: Principal) {
             self.meeting = meeting
             self.dryRun = dryRun
             self.raisedAt = raisedAt
             self.now = now
-            self.actor = actor
+            self.principal = principal
         }
     }
 
