@@ -44,11 +44,8 @@ struct ImportBatch {
                                                  workflow: workflow, recordedAt: recordedAt, then: assignment.map { [$0] } ?? [])
             documents.append(document)
         } catch let refusal as Refusal {
-            if case .dueBeforeRaised(let due, let raisedOn) = refusal {
-                throw ImportError(line: row.line, column: ImportColumn.due.name,
-                                  reason: "the deadline \(due) is before the day the problem was raised, \(raisedOn): give a deadline on or after \(raisedOn)")
-            }
-            throw ImportError(line: row.line, column: ImportColumn.unit.name, sentence: refusal.description)
+            let column = if case .dueBeforeRaised = refusal { ImportColumn.due } else { ImportColumn.unit }
+            throw RegisterError.importRow(line: row.line, column: column.name, fault: .refused(refusal))
         }
         count += 1
         if first == nil { first = id }
@@ -116,8 +113,8 @@ struct ImportBatch {
             return try resolve()
         } catch let error as RegisterError {
             switch error {
-            case .notFound, .ambiguous, .refused:
-                throw ImportError(line: row.line, column: column.name, sentence: error.description)
+            case .notFound, .ambiguous:
+                throw RegisterError.importRow(line: row.line, column: column.name, fault: .register(error))
             default:
                 throw error
             }

@@ -20,14 +20,14 @@ extension Register {
     /// Refuses a meeting number the register does not have.
     func checkMeeting(_ id: Int64) throws {
         if try database.scalar("SELECT 1 FROM meeting WHERE id = ?", id) == nil {
-            throw RegisterError.notFound(kind: "meeting", name: "#\(id)")
+            throw RegisterError.notFound(kind: .meeting, name: "#\(id)")
         }
     }
 
     /// Refuses a group number the register does not have.
     func checkGroup(_ id: Int64) throws {
         if try database.scalar("SELECT 1 FROM problem_group WHERE id = ?", id) == nil {
-            throw RegisterError.notFound(kind: "group", name: "#\(id)")
+            throw RegisterError.notFound(kind: .group, name: "#\(id)")
         }
     }
 

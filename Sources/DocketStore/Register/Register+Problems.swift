@@ -22,7 +22,7 @@ extension Register {
     func loadProblem(_ id: Int64) throws -> Problem {
         guard let problem = try database.cached(Register.problemColumns + " WHERE p.id = ?")
             .first(id, transform: Register.problem(from:))
-        else { throw RegisterError.notFound(kind: "problem", name: "#\(id)") }
+        else { throw RegisterError.notFound(kind: .problem, name: "#\(id)") }
         return problem
     }
 
