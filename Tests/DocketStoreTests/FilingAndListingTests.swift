@@ -33,14 +33,14 @@ import Testing
     @Test func aProblemAtAnUnknownLocalityLeavesTheRegisterAsItWas() throws {
         let fixture = try RegisterFixture()
         let before = try fixture.fingerprint()
-        #expect(throws: RegisterError.notFound(kind: "locality", name: "Atlantis")) {
+        #expect(throws: RegisterError.notFound(kind: .locality, name: "Atlantis")) {
             try fixture.file("Thiếu cán bộ", at: "Atlantis")
         }
-        #expect(throws: RegisterError.notFound(kind: "meeting", name: "#7")) {
+        #expect(throws: RegisterError.notFound(kind: .meeting, name: "#7")) {
             try fixture.register.file(NewProblem(title: "Thiếu cán bộ", locality: "92", meeting: 7),
                                       at: RegisterFixture.at("2025-08-26"), as: .admin("test"))
         }
-        #expect(throws: RegisterError.notFound(kind: "group", name: "#3")) {
+        #expect(throws: RegisterError.notFound(kind: .group, name: "#3")) {
             try fixture.register.file(NewProblem(title: "Thiếu cán bộ", locality: "92", group: 3),
                                       at: RegisterFixture.at("2025-08-26"), as: .admin("test"))
         }

@@ -14,7 +14,7 @@ extension RegisterFixture {
     }
 
     /// Checks that importing `text` is refused with `error` and leaves the register as it was.
-    func expectImportRefused(_ text: String, _ error: ImportError, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func expectImportRefused<E: Error & Equatable>(_ text: String, _ error: E, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let before = try fingerprint()
         #expect(throws: error, sourceLocation: sourceLocation) { try importCSV(text) }
         #expect(try fingerprint() == before, "the register changed", sourceLocation: sourceLocation)
@@ -65,7 +65,7 @@ extension RegisterFixture {
         try fixture.importCSV("title,locality\na,92\nb,92\n", meeting: meeting.id)
         #expect(try fixture.register.problem(id: 1, as: .admin("test")).meetingID == meeting.id)
         #expect(try fixture.register.problem(id: 2, as: .admin("test")).meetingID == meeting.id)
-        #expect(throws: RegisterError.notFound(kind: "meeting", name: "#9")) {
+        #expect(throws: RegisterError.notFound(kind: .meeting, name: "#9")) {
             try fixture.importCSV("title,locality\na,92\n", meeting: 9)
         }
     }
@@ -136,7 +136,7 @@ extension RegisterFixture {
         let text = "title,locality,unit,group\na,92,cuc-vt,New group\nb,Hà Nội,,\n"
         #expect(try fixture.importCSV(text, dryRun: true) == Register.ImportSummary(count: 2, first: 2, last: 3, dryRun: true))
         #expect(try fixture.fingerprint() == before)
-        #expect(throws: ImportError.self) { try fixture.importCSV(text + "c,Atlantis,,\n", dryRun: true) }
+        #expect(throws: RegisterError.self) { try fixture.importCSV(text + "c,Atlantis,,\n", dryRun: true) }
         #expect(try fixture.fingerprint() == before)
         #expect(try fixture.importCSV(text) == Register.ImportSummary(count: 2, first: 2, last: 3, dryRun: false))
     }
@@ -145,37 +145,35 @@ extension RegisterFixture {
 @Suite struct AnImportWithABadRowImportsNothing {
     @Test func anUnknownLocalityIsRefusedNamingItsLineAndColumn() throws {
         let fixture = try RegisterFixture()
-        try fixture.expectImportRefused("title,locality\na,92\nb,Atlantis\n", ImportError(
-            line: 3, column: "locality",
-            reason: "no locality matches 'Atlantis': check the spelling, or list them with 'docket locality list'"))
+        try fixture.expectImportRefused("title,locality\na,92\nb,Atlantis\n", RegisterError.importRow(
+            line: 3, column: "locality", fault: .register(.notFound(kind: .locality, name: "Atlantis"))))
     }
 
     @Test func linesAreCountedAsInTheFileThroughQuotedLineBreaks() throws {
         let fixture = try RegisterFixture()
-        try fixture.expectImportRefused("title,description,locality\r\na,\"one\r\ntwo\r\nthree\",92\r\nb,,Atlantis\r\n", ImportError(
-            line: 5, column: "locality",
-            reason: "no locality matches 'Atlantis': check the spelling, or list them with 'docket locality list'"))
+        try fixture.expectImportRefused("title,description,locality\r\na,\"one\r\ntwo\r\nthree\",92\r\nb,,Atlantis\r\n", RegisterError.importRow(
+            line: 5, column: "locality", fault: .register(.notFound(kind: .locality, name: "Atlantis"))))
     }
 
     @Test func anAmbiguousOrUnknownUnitIsRefused() throws {
         let fixture = try RegisterFixture()
         try fixture.addUnits()
-        try fixture.expectImportRefused("title,locality,unit\na,92,cuc-xx\n", ImportError(
-            line: 2, column: "unit", reason: "no unit matches 'cuc-xx': check the spelling, or list them with 'docket unit list'"))
+        try fixture.expectImportRefused("title,locality,unit\na,92,cuc-xx\n", RegisterError.importRow(
+            line: 2, column: "unit", fault: .register(.notFound(kind: .unit, name: "cuc-xx"))))
     }
 
     @Test func aGroupNumberTheRegisterDoesNotHaveIsRefused() throws {
         let fixture = try RegisterFixture()
-        try fixture.expectImportRefused("title,locality,group\na,92,#4\n", ImportError(
-            line: 2, column: "group", reason: "no group matches '#4': check the spelling, or list them with 'docket group list'"))
+        try fixture.expectImportRefused("title,locality,group\na,92,#4\n", RegisterError.importRow(
+            line: 2, column: "group", fault: .register(.notFound(kind: .group, name: "#4"))))
     }
 
     @Test func aDeadlineBeforeTheRaisingIsRefused() throws {
         let fixture = try RegisterFixture()
         try fixture.addUnits()
-        try fixture.expectImportRefused("title,locality,unit,due,raised_at\na,92,cuc-vt,2025-08-01,2025-08-26\n", ImportError(
+        try fixture.expectImportRefused("title,locality,unit,due,raised_at\na,92,cuc-vt,2025-08-01,2025-08-26\n", RegisterError.importRow(
             line: 2, column: "due",
-            reason: "the deadline 2025-08-01 is before the day the problem was raised, 2025-08-26: give a deadline on or after 2025-08-26"))
+            fault: .refused(.dueBeforeRaised(due: CivilDate(year: 2025, month: 8, day: 1)!, raisedOn: CivilDate(year: 2025, month: 8, day: 26)!))))
     }
 
     @Test func aCSVFaultIsRefusedNamingTheColumn() throws {
@@ -211,9 +209,8 @@ extension RegisterFixture {
 
     @Test func aFailedImportLeavesTheTallyTriggerInPlace() throws {
         let fixture = try RegisterFixture()
-        try fixture.expectImportRefused("title,locality\na,92\nb,92\nc,Atlantis\n", ImportError(
-            line: 4, column: "locality",
-            reason: "no locality matches 'Atlantis': check the spelling, or list them with 'docket locality list'"))
+        try fixture.expectImportRefused("title,locality\na,92\nb,92\nc,Atlantis\n", RegisterError.importRow(
+            line: 4, column: "locality", fault: .register(.notFound(kind: .locality, name: "Atlantis"))))
         try fixture.file("After")
         #expect(try runSQLite(fixture.path, "SELECT state, n FROM tally").output == "raised|1\n")
     }

@@ -70,7 +70,7 @@ import Glibc
     @Test func aRefusedWriteThrowsItsRefusalAndTheNextWriteGoesOn() async throws {
         let fixture = try RegisterFixture()
         let pool = try RegisterPool(path: fixture.path, readers: 1)
-        await #expect(throws: RegisterError.notFound(kind: "problem", name: "#7")) {
+        await #expect(throws: RegisterError.notFound(kind: .problem, name: "#7")) {
             try await pool.write { register in
                 try register.apply(.init(action: "comment", text: "?"), to: 7,
                                    at: RegisterFixture.at("2025-08-26"), as: .admin("test")).id

@@ -68,9 +68,9 @@ import Testing
         let canTho = try province(fixture, "Cần Thơ")
         let outside = #expect(throws: RegisterError.self) { try fixture.register.problem(id: 2, as: canTho) }
         let missing = #expect(throws: RegisterError.self) { try fixture.register.problem(id: 99, as: canTho) }
-        #expect(outside == .notFound(kind: "problem", name: "#2"))
-        #expect(missing == .notFound(kind: "problem", name: "#99"))
-        #expect(throws: RegisterError.notFound(kind: "problem", name: "#2")) {
+        #expect(outside == .notFound(kind: .problem, name: "#2"))
+        #expect(missing == .notFound(kind: .problem, name: "#99"))
+        #expect(throws: RegisterError.notFound(kind: .problem, name: "#2")) {
             try fixture.register.history(of: 2, as: canTho)
         }
         #expect(try fixture.register.history(of: 1, as: canTho).map(\.action) == ["file", "assign"])
@@ -79,11 +79,11 @@ import Testing
     @Test func aTransitionOutsideTheScopeIsNotFoundAndChangesNothing() throws {
         let fixture = try register()
         let before = try fixture.fingerprint()
-        #expect(throws: RegisterError.notFound(kind: "problem", name: "#1")) {
+        #expect(throws: RegisterError.notFound(kind: .problem, name: "#1")) {
             try fixture.register.apply(.init(action: "comment", text: "Đã xem"), to: 1,
                                        at: RegisterFixture.at("2025-08-28"), as: unit(fixture, "vu-pc"))
         }
-        #expect(throws: RegisterError.outsideScope(kind: "unit", name: "cuc-vt")) {
+        #expect(throws: RegisterError.outsideScope(kind: .unit, name: "cuc-vt")) {
             try fixture.register.apply(.init(action: "assign", unit: "cuc-vt", due: RegisterFixture.date("2025-09-30")),
                                        to: 2, at: RegisterFixture.at("2025-08-28"), as: unit(fixture, "vu-pc"))
         }
@@ -97,11 +97,11 @@ import Testing
         let fixture = try register()
         let canTho = try province(fixture, "Cần Thơ")
         let before = try fixture.fingerprint()
-        #expect(throws: RegisterError.outsideScope(kind: "locality", name: "Đồng Nai")) {
+        #expect(throws: RegisterError.outsideScope(kind: .locality, name: "Đồng Nai")) {
             try fixture.register.file(NewProblem(title: "Sai tỉnh", locality: "Đồng Nai"),
                                       at: RegisterFixture.at("2025-08-28"), as: canTho)
         }
-        #expect(throws: RegisterError.outsideScope(kind: "locality", name: "Cần Thơ")) {
+        #expect(throws: RegisterError.outsideScope(kind: .locality, name: "Cần Thơ")) {
             try fixture.register.file(NewProblem(title: "Đơn vị không nộp", locality: "Cần Thơ"),
                                       at: RegisterFixture.at("2025-08-28"), as: unit(fixture, "cuc-vt"))
         }
@@ -151,11 +151,10 @@ import Testing
         var reader = CSVReader(bytes: Array("title,locality\r\nGiá thuê,Cần Thơ\r\nCáp treo,Đồng Nai\r\n".utf8))
         let options = Register.ImportOptions(raisedAt: RegisterFixture.at("2025-08-26"),
                                              now: RegisterFixture.at("2025-10-01"), as: canTho)
-        let error = #expect(throws: ImportError.self) {
+        #expect(throws: RegisterError.importRow(line: 3, column: "locality",
+                                                fault: .register(.outsideScope(kind: .locality, name: "Đồng Nai")))) {
             try fixture.register.importProblems(from: &reader, options: options)
         }
-        #expect(error?.line == 3)
-        #expect(error?.column == "locality")
         #expect(try fixture.fingerprint() == before)
         var good = CSVReader(bytes: Array("title,locality\r\nGiá thuê,Cần Thơ\r\n".utf8))
         #expect(try fixture.register.importProblems(from: &good, options: options).count == 1)

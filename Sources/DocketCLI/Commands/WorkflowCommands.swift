@@ -64,8 +64,7 @@ enum WorkflowCommand {
             }
             guard issues.isEmpty else {
                 if global.json { try context.console.flush() }
-                let list = issues.map(\.description).joined(separator: " ")
-                throw CLIError(status: .refused, message: "The workflow \(workflow.name) is not sound: \(list)")
+                throw CLIError.unsoundWorkflow(name: workflow.name, issues: issues)
             }
         }
     }

@@ -44,11 +44,8 @@ struct ImportBatch {
                                                  workflow: workflow, recordedAt: recordedAt, then: assignment.map { [$0] } ?? [])
             documents.append(document)
         } catch let refusal as Refusal {
-            if case .dueBeforeRaised(let due, let raisedOn) = refusal {
-                throw ImportError(line: row.line, column: ImportColumn.due.name,
-                                  reason: "the deadline \(due) is before the day the problem was raised, \(raisedOn): give a deadline on or after \(raisedOn)")
-            }
-            throw ImportError(line: row.line, column: ImportColumn.unit.name, sentence: refusal.description)
+            let column = if case .dueBeforeRaised = refusal { ImportColumn.due } else { ImportColumn.unit }
+            throw RegisterError.importRow(line: row.line, column: column.name, fault: .refused(refusal))
         }
         count += 1
         if first == nil { first = id }
@@ -69,7 +66,7 @@ struct ImportBatch {
         let found = try named(row, .locality) {
             let locality = try register.resolveLocality(row.locality)
             guard register.holds(locality: locality, in: options.principal.scope) else {
-                throw RegisterError.outsideScope(kind: "locality", name: locality.name)
+                throw RegisterError.outsideScope(kind: .locality, name: locality.name)
             }
             return locality
         }
@@ -122,8 +119,8 @@ struct ImportBatch {
             return try resolve()
         } catch let error as RegisterError {
             switch error {
-            case .notFound, .ambiguous, .refused, .outsideScope:
-                throw ImportError(line: row.line, column: column.name, sentence: error.description)
+            case .notFound, .ambiguous, .outsideScope:
+                throw RegisterError.importRow(line: row.line, column: column.name, fault: .register(error))
             default:
                 throw error
             }

@@ -14,7 +14,7 @@ extension Register {
             if let group = new.group { try checkGroup(group) }
             let locality = try resolveLocality(new.locality)
             guard holds(locality: locality, in: principal.scope) else {
-                throw RegisterError.outsideScope(kind: "locality", name: locality.name)
+                throw RegisterError.outsideScope(kind: .locality, name: locality.name)
             }
             let (id, document) = try insert(new, locality: locality, at: at, actor: principal.name,
                                             workflow: try currentWorkflow(), recordedAt: clock())
@@ -27,14 +27,14 @@ extension Register {
     /// Refuses a meeting number the register does not have.
     func checkMeeting(_ id: Int64) throws {
         if try database.scalar("SELECT 1 FROM meeting WHERE id = ?", id) == nil {
-            throw RegisterError.notFound(kind: "meeting", name: "#\(id)")
+            throw RegisterError.notFound(kind: .meeting, name: "#\(id)")
         }
     }
 
     /// Refuses a group number the register does not have.
     func checkGroup(_ id: Int64) throws {
         if try database.scalar("SELECT 1 FROM problem_group WHERE id = ?", id) == nil {
-            throw RegisterError.notFound(kind: "group", name: "#\(id)")
+            throw RegisterError.notFound(kind: .group, name: "#\(id)")
         }
     }
 

@@ -40,7 +40,7 @@ extension Register {
     func loadGroup(_ id: Int64) throws -> ProblemGroup {
         guard let group = try database.cached("SELECT id, title, created_at FROM problem_group WHERE id = ?")
             .first(id, transform: Register.group(from:))
-        else { throw RegisterError.notFound(kind: "group", name: "#\(id)") }
+        else { throw RegisterError.notFound(kind: .group, name: "#\(id)") }
         return group
     }
 

@@ -70,12 +70,12 @@ extension Register {
         let header: ImportHeader
         do {
             guard let record = try reader.next() else {
-                throw ImportError(line: 1, column: nil, reason: "the file is empty: it needs a header row naming its columns (title, locality, …) and a row per problem")
+                throw ImportError.emptyFile
             }
             header = try ImportHeader(record)
         } catch let error as CSVError {
             // No header yet to name the column by: its position says where.
-            throw ImportError(line: error.line, column: "\(error.column)", reason: error.reason)
+            throw ImportError(error, column: "\(error.column)")
         }
 
         // A larger page cache, so that fewer pages are spilt before the commit — within the
@@ -112,7 +112,7 @@ extension Register {
                 guard let next = try reader.next() else { break }
                 record = next
             } catch let error as CSVError {
-                throw ImportError(line: error.line, column: header.name(ofField: error.column), reason: error.reason)
+                throw ImportError(error, column: header.name(ofField: error.column))
             }
             guard let row = try header.row(record, in: timeZone, now: options.now,
                                            defaultRaisedAt: options.raisedAt) else { continue }

@@ -41,7 +41,7 @@ extension Register {
     func loadMeeting(_ id: Int64) throws -> Meeting {
         guard let meeting = try database.cached(Register.meetingColumns + " WHERE m.id = ?")
             .first(id, transform: Register.meeting(from:))
-        else { throw RegisterError.notFound(kind: "meeting", name: "#\(id)") }
+        else { throw RegisterError.notFound(kind: .meeting, name: "#\(id)") }
         return meeting
     }
 

@@ -38,7 +38,7 @@ extension Register {
             values += condition.values
         }
         guard let problem = try database.cached(sql).first(bound: values, transform: Register.problem(from:))
-        else { throw RegisterError.notFound(kind: "problem", name: "#\(id)") }
+        else { throw RegisterError.notFound(kind: .problem, name: "#\(id)") }
         return problem
     }
 

@@ -38,7 +38,7 @@ extension Register {
     /// for both: no principal learns what it may not see.
     func checkVisible(_ id: Int64, in scope: Principal.Scope) throws {
         guard try isVisible(id, in: scope) else {
-            throw RegisterError.notFound(kind: "problem", name: "#\(id)")
+            throw RegisterError.notFound(kind: .problem, name: "#\(id)")
         }
     }
 

@@ -36,7 +36,7 @@ extension Register {
             return found
         }
         let key = Folding.key(trimmed)
-        guard !key.isEmpty else { throw RegisterError.notFound(kind: "unit", name: text) }
+        guard !key.isEmpty else { throw RegisterError.notFound(kind: .unit, name: text) }
         var candidates = try database.cached(select + " WHERE u.key = ? ORDER BY u.id")
             .map(key, transform: Register.unit(from:))
         if candidates.isEmpty {
@@ -49,10 +49,10 @@ extension Register {
             if exact.count == 1 { candidates = exact }
         }
         switch candidates.count {
-        case 0: throw RegisterError.notFound(kind: "unit", name: text)
+        case 0: throw RegisterError.notFound(kind: .unit, name: text)
         case 1: return candidates[0]
         default:
-            throw RegisterError.ambiguous(kind: "unit", name: text, candidates: candidates.map { "\($0.code) (\($0.name))" })
+            throw RegisterError.ambiguous(kind: .unit, name: text, candidates: candidates.map { "\($0.code) (\($0.name))" })
         }
     }
 
@@ -69,11 +69,11 @@ extension Register {
         let code = try Register.validCode(code, what: "unit code")
         let name = try TextInput.title(name)
         guard !Folding.key(name).isEmpty else {
-            throw InputError.invalidValue(option: "The unit's name", reason: "'\(name)' has no letter or digit to find it by")
+            throw InputError.noLetterOrDigit(field: "unit name", text: name)
         }
         return try write { _ in
             if try database.scalar("SELECT 1 FROM unit WHERE code = ?", code) != nil {
-                throw RegisterError.duplicate(kind: "unit", code: code)
+                throw RegisterError.duplicate(kind: .unit, code: code)
             }
             let parentUnit = try parent.map(resolveUnit)
             try database.run("""

@@ -27,12 +27,12 @@ extension Register {
             WHERE w.id = (SELECT CAST(value AS INTEGER) FROM setting WHERE key = 'workflow')
             """)
         guard let (name, version, definition) = try statement.first(transform: { ($0.text(0), Int($0.int64(1)), $0.text(2)) })
-        else { throw RegisterError.notARegister(path: path, reason: "it names no workflow in force") }
+        else { throw RegisterError.notARegister(path: path, reason: .noWorkflow) }
         if name == Workflow.standard.name, version == Workflow.standard.version { return .standard }
         do {
             return try Workflow.decode(json: definition)
         } catch {
-            throw RegisterError.refused("The register's workflow \(name) (version \(version)) cannot be read: \(error).")
+            throw RegisterError.unreadableWorkflow(name: name, version: version, error: error)
         }
     }
 
@@ -59,7 +59,7 @@ extension Register {
                 resolution: row.optionalText(8),
                 lastEventAt: Instant(secondsSinceEpoch: row.int64(9)))
         }) else {
-            throw RegisterError.notFound(kind: "problem", name: "#\(id)")
+            throw RegisterError.notFound(kind: .problem, name: "#\(id)")
         }
         return status
     }
@@ -136,7 +136,7 @@ extension Register {
             let workflow = try currentWorkflow()
             let unit = try input.unit.map { try resolveUnit($0) }
             if let unit, try !holds(unit: unit.id, in: principal.scope) {
-                throw RegisterError.outsideScope(kind: "unit", name: unit.code)
+                throw RegisterError.outsideScope(kind: .unit, name: unit.code)
             }
             let request = TransitionRequest(
                 action: input.action,
@@ -156,9 +156,9 @@ extension Register {
         do {
             outcome = try workflow.apply(request, to: status)
         } catch .beforeLatestEvent(let at, let latest) {
-            throw RegisterError.refused("Problem #\(id) was not changed: \(timeZone.iso8601(at)) is earlier than its latest event, at \(timeZone.iso8601(latest)); give a time no earlier than that, so that its history runs forward.")
+            throw RegisterError.beforeLatestEvent(problem: id, at: timeZone.iso8601(at), latest: timeZone.iso8601(latest))
         } catch {
-            throw RegisterError.refused(error.message(problem: id))
+            throw RegisterError.refused(problem: id, refusal: error)
         }
         try append(outcome.event, to: id, actor: actor)
         try moveInTally(problem: id, from: status, to: outcome.status)

@@ -37,7 +37,7 @@ public final class Register {
     public static func open(at path: String, clock: @escaping @Sendable () -> Instant = Instant.now) throws -> Register {
         switch RegisterFile.inspect(path) {
         case .missing: throw RegisterError.missing(path: path)
-        case .empty: throw RegisterError.notARegister(path: path, reason: "it is an empty file; 'docket init' makes it a register")
+        case .empty: throw RegisterError.notARegister(path: path, reason: .empty)
         case .foreign(let reason): throw RegisterError.notARegister(path: path, reason: reason)
         case .noAccess: throw RegisterError.noAccess(path: path)
         case .database: break
@@ -118,13 +118,13 @@ public final class Register {
             let marks = "SELECT (SELECT application_id FROM pragma_application_id), (SELECT user_version FROM pragma_user_version)"
             let statement = try (try? database.prepare(marks + ", (SELECT value FROM setting WHERE key = 'timezone')"))
                 ?? database.prepare(marks + ", NULL")
-            guard try statement.step() else { throw RegisterError.notARegister(path: path, reason: "it cannot be read") }
+            guard try statement.step() else { throw RegisterError.notARegister(path: path, reason: .unreadable(errno: nil)) }
             let applicationID = statement.int64(0)
             let version = Int(statement.int64(1))
             var zoneName = statement.optionalText(2)
             statement.reset()
             guard applicationID == Schema.applicationID else {
-                throw RegisterError.notARegister(path: path, reason: "it is another program's SQLite database")
+                throw RegisterError.notARegister(path: path, reason: .otherProgram)
             }
             guard version <= Schema.version else {
                 throw RegisterError.newerSchema(path: path, version: version)
@@ -134,13 +134,13 @@ public final class Register {
                 zoneName = try database.scalarText("SELECT value FROM setting WHERE key = 'timezone'")
             }
             guard let zoneName else {
-                throw RegisterError.notARegister(path: path, reason: "it has no time zone setting")
+                throw RegisterError.notARegister(path: path, reason: .noTimeZone)
             }
             let zone: TimeZoneRules
             do {
                 zone = try TimeZoneRules.named(zoneName)
             } catch {
-                throw RegisterError.refused("The register's time zone \(zoneName) is not known on this machine: install the tzdata package.")
+                throw RegisterError.unknownTimeZone(name: zoneName)
             }
             return Register(database: database, path: path, timeZone: zone, clock: clock)
         } catch let error as SQLiteError {
@@ -153,7 +153,7 @@ public final class Register {
         guard let error = error as? SQLiteError else { return error }
         if error.isBusy { return RegisterError.busy(path: path) }
         if error.isNotADatabase {
-            return RegisterError.notARegister(path: path, reason: "it is damaged or not a database: \(error.message)")
+            return RegisterError.notARegister(path: path, reason: .damaged(message: error.message))
         }
         // A plain SQLITE_READONLY is a write refused; its other forms, and SQLITE_CANTOPEN,
         // are a log or shared-memory file this user may not open.
