@@ -34,6 +34,9 @@ let package = Package(
                 .embedInCode("Resources/provinces.csv"),
             ]
         ),
+        // The contract's JSON shapes (a problem, an event, a meeting, a group, a unit), which
+        // every front end writes alike.
+        .target(name: "DocketContract", dependencies: ["DocketCore", "DocketWorkflow"]),
         // Renderers of the weekly report: text, Markdown, CSV, JSON, HTML.
         .target(name: "DocketReports", dependencies: ["DocketCore"]),
         // The command line: its own parser and help, one file per command group, global options,
@@ -41,7 +44,7 @@ let package = Package(
         .target(
             name: "DocketCLI",
             dependencies: [
-                "DocketCore", "DocketWorkflow", "DocketStore", "DocketReports",
+                "DocketCore", "DocketWorkflow", "DocketStore", "DocketReports", "DocketContract",
             ]
         ),
         .executableTarget(name: "docket", dependencies: ["DocketCLI"]),

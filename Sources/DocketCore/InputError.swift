@@ -19,6 +19,12 @@ public enum InputError: Error, Hashable, Sendable {
     case tooLong(field: String, limit: Int)
     /// An argument that is not valid UTF-8.
     case notUTF8(argument: String)
+    /// A name that has no letter or digit to find it by; `field` is what it names
+    /// (`locality name`, `unit name`).
+    case noLetterOrDigit(field: String, text: String)
+    /// A code (`unit code`, `locality code`) with a character other than a letter, a digit,
+    /// `-`, `_` or `.`.
+    case invalidCode(field: String, text: String)
     /// Any other wrong value: the option's name and what is wrong with it, as one sentence.
     case invalidValue(option: String, reason: String)
 }
@@ -45,6 +51,11 @@ extension InputError: CustomStringConvertible {
             return "The \(field) is too long: at most \(limit) characters are allowed."
         case .notUTF8(let argument):
             return "The argument \(argument) is not valid UTF-8 text: check the terminal's encoding."
+        case .noLetterOrDigit(let field, let text):
+            let owner = field.hasSuffix(" name") ? "The \(field.dropLast(5))'s name" : "The \(field)"
+            return "\(owner): '\(text)' has no letter or digit to find it by."
+        case .invalidCode(let field, let text):
+            return "\(field): '\(text)' may hold only letters, digits, '-', '_' and '.'."
         case .invalidValue(let option, let reason):
             return "\(option): \(reason)."
         }

@@ -1,25 +1,45 @@
 import DocketCore
+import DocketWorkflow
 
-/// Why the register refused a command, or could not be used. Each case carries what a user
-/// needs to put it right; ``description`` says it in one sentence.
+/// Why the register refused a command, or could not be used. Each case carries, as values,
+/// what a user needs to put it right; the front end that shows it (the command line's message
+/// catalogue, a server's problem document) says it in the reader's language.
 public enum RegisterError: Error, Hashable, Sendable {
     /// No register at the path: every command but `init` refuses to make one.
     case missing(path: String)
     /// The path is not a docket register: a directory, another program's database, a damaged
     /// or truncated file. It is left untouched.
-    case notARegister(path: String, reason: String)
+    case notARegister(path: String, reason: FileFault)
     /// The register was made by a newer docket, whose schema this one does not know.
     case newerSchema(path: String, version: Int)
     /// `init --timezone` on a register set to another time zone.
     case timeZoneMismatch(existing: String, requested: String)
+    /// The register's time zone is not one this machine has rules for.
+    case unknownTimeZone(name: String)
+    /// The workflow the register names cannot be read.
+    case unreadableWorkflow(name: String, version: Int, error: WorkflowError)
     /// Nothing of that kind has that code, name or number.
-    case notFound(kind: String, name: String)
+    case notFound(kind: Record, name: String)
     /// The name fits more than one: the candidates, as people would tell them apart.
-    case ambiguous(kind: String, name: String, candidates: [String])
+    case ambiguous(kind: Record, name: String, candidates: [String])
+    /// The thing named lies outside the principal's scope: a locality outside its province,
+    /// a unit outside its subtree. (A problem outside the scope is `notFound`.)
+    case outsideScope(kind: Record, name: String)
     /// A code that must be unique is taken.
-    case duplicate(kind: String, code: String)
-    /// The change is not allowed: the sentence says why and what to do.
-    case refused(String)
+    case duplicate(kind: Record, code: String)
+    /// A commune or ward was to be added under `parent`, which is not a province.
+    case notAProvince(parent: String)
+    /// The province already has a locality of that name.
+    case duplicateName(province: String, name: String)
+    /// The workflow refused a change to problem `problem`; nothing was changed.
+    case refused(problem: Int64, refusal: Refusal)
+    /// A change to problem `problem` at `at` would come before its latest event, at `latest`
+    /// (both ISO 8601 in the register's time zone).
+    case beforeLatestEvent(problem: Int64, at: String, latest: String)
+    /// A row of a file being imported names what the register does not have, or asks what
+    /// the workflow refuses: the line (the header being line 1) and the column. Nothing was
+    /// imported.
+    indirect case importRow(line: Int, column: String, fault: RowFault)
     /// The register stayed locked by another writer through the whole wait.
     case busy(path: String)
     /// The register (or its folder) cannot be written.
@@ -28,53 +48,62 @@ public enum RegisterError: Error, Hashable, Sendable {
     /// folder does not let them read and write as SQLite's write-ahead log needs.
     case noAccess(path: String)
     /// An output file that docket may not or cannot write.
-    case cannotWrite(path: String, reason: String)
+    case cannotWrite(path: String, reason: WriteFault)
     /// SQLite failed in a way a user did not cause (a full disk, an I/O error).
     case storage(SQLiteError)
 }
 
-extension RegisterError: CustomStringConvertible {
-    /// One sentence: what was wrong and what to do.
-    public var description: String {
-        switch self {
-        case .missing(let path):
-            return "No register at \(path): run 'docket init' to make one there, or give --db (or DOCKET_DB) the path of an existing register."
-        case .notARegister(let path, let reason):
-            return "\(path) is not a docket register (\(reason)); it was left untouched: give --db the path of a register, or of a new file for 'docket init'."
-        case .newerSchema(let path, let version):
-            return "\(path) was made by a newer docket (schema version \(version), this one knows up to \(Schema.version)): use that docket or a newer one."
-        case .timeZoneMismatch(let existing, let requested):
-            return "The register's time zone is \(existing) and is set once: it cannot become \(requested)."
-        case .notFound(let kind, let name):
-            return "No \(kind) matches '\(name)': check the spelling, or list them with 'docket \(Self.listCommand(kind))'."
-        case .ambiguous(let kind, let name, let candidates):
-            let shown = candidates.prefix(12).joined(separator: "; ")
-            let more = candidates.count > 12 ? "; and \(candidates.count - 12) more" : ""
-            return "'\(name)' fits \(candidates.count) \(kind == "locality" ? "localities" : kind + "s"): \(shown)\(more); give a code or a longer name."
-        case .duplicate(let kind, let code):
-            return "A \(kind) with the code '\(code)' already exists: choose another code."
-        case .refused(let sentence):
-            return sentence
-        case .busy(let path):
-            return "The register \(path) stayed locked by another writer for over 10 seconds: nothing was written; try again."
-        case .readOnly(let path):
-            return "The register \(path) cannot be written (the file or its folder is read-only): nothing was changed."
-        case .noAccess(let path):
-            return "The register \(path) cannot be opened by this user: its file, its -wal and -shm files and its folder must let them read (and, to change it, write); nothing was changed."
-        case .cannotWrite(let path, let reason):
-            return "Cannot write \(path): \(reason)."
-        case .storage(let error):
-            return "The register could not be read or written: \(error.message) (SQLite code \(error.extendedCode))."
-        }
+extension RegisterError {
+    /// The kinds of record a name or number is looked up among.
+    public enum Record: String, Hashable, Sendable, CaseIterable {
+        case problem, locality, unit, meeting, group
     }
 
-    private static func listCommand(_ kind: String) -> String {
-        switch kind {
-        case "locality": return "locality list"
-        case "unit": return "unit list"
-        case "meeting": return "meeting list"
-        case "group": return "group list"
-        default: return "list"
-        }
+    /// Why a path does not hold a docket register.
+    public enum FileFault: Hashable, Sendable {
+        /// An empty file: `init` makes it a register.
+        case empty
+        /// A directory.
+        case directory
+        /// Neither a regular file nor a directory (a device, a socket, a pipe).
+        case notRegularFile
+        /// It cannot be read; `errno` is the system's error number when there is one.
+        case unreadable(errno: Int32?)
+        /// Its first bytes are not an SQLite header.
+        case notSQLite
+        /// Its header counts more pages than the file holds.
+        case truncated(pages: Int, pageSize: Int, bytes: Int64)
+        /// An SQLite database of another program.
+        case otherProgram
+        /// A register without its time zone setting.
+        case noTimeZone
+        /// A register that names no workflow in force.
+        case noWorkflow
+        /// SQLite calls it damaged or not a database; `message` is SQLite's.
+        case damaged(message: String)
+    }
+
+    /// What is wrong with a row of an imported file.
+    public enum RowFault: Hashable, Sendable {
+        /// A name the register cannot resolve (not found, ambiguous).
+        case register(RegisterError)
+        /// The workflow refuses the row's filing or assignment.
+        case refused(Refusal)
+    }
+
+    /// Why an output file cannot be written.
+    public enum WriteFault: Hashable, Sendable {
+        /// It is the register itself (or one of its companion files).
+        case isTheRegister
+        /// It is a directory.
+        case isADirectory
+        /// A file is there and replacing it was not asked for.
+        case exists
+        /// Another backup is being written to it.
+        case anotherBackupInProgress
+        /// The system refused it with error number `errno`.
+        case system(errno: Int32)
+        /// SQLite failed while writing it.
+        case storage(SQLiteError)
     }
 }

@@ -6,13 +6,13 @@ extension RegisterFixture {
     public func perform(_ command: RegisterCommand) throws {
         switch command {
         case .file(let title, let locality, let group, let at):
-            _ = try register.file(NewProblem(title: title, locality: locality, group: group), at: at, actor: "test")
+            _ = try register.file(NewProblem(title: title, locality: locality, group: group), at: at, as: .admin("test"))
         case .sweep(let at):
-            _ = try register.sweep(at: at, actor: "sweep")
+            _ = try register.sweep(at: at, as: .admin("sweep"))
         case .importCSV(let csv, let at):
             var reader = CSVReader(bytes: Array(csv.utf8))
             _ = try register.importProblems(from: &reader, options: .init(
-                raisedAt: at, now: Instant(secondsSinceEpoch: 4_000_000_000), actor: "import"))
+                raisedAt: at, now: Instant(secondsSinceEpoch: 4_000_000_000), as: .admin("import")))
         case .transition(let command):
             try perform(command)
         }
@@ -22,7 +22,7 @@ extension RegisterFixture {
     public func perform(_ command: TransitionCommand) throws {
         let input = Register.TransitionInput(action: command.action, unit: command.unit, target: command.target,
                                              due: command.due, text: command.text)
-        try register.apply(input, to: command.id, at: command.at, actor: command.actor)
+        try register.apply(input, to: command.id, at: command.at, as: .admin(command.actor))
     }
 
     /// Adds the places and groups ``RandomHistory/multiWeek(seed:timeZone:groups:)`` files

@@ -46,7 +46,7 @@ public struct RegisterFixture {
     public func file(_ title: String, at locality: String = "Cần Thơ", on date: String = "2025-08-26",
                      category: String? = nil, group: Int64? = nil) throws -> Int64 {
         try register.file(NewProblem(title: title, locality: locality, category: category, group: group),
-                          at: RegisterFixture.at(date), actor: "test").id
+                          at: RegisterFixture.at(date), as: .admin("test")).id
     }
 
     /// A fingerprint of everything the register holds: equal before and after a refused command.

@@ -14,7 +14,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: copy + "-wal"))
         #expect(!FileManager.default.fileExists(atPath: copy + ".docket-partial"))
         let reopened = try Register.open(at: copy)
-        #expect(try reopened.problem(id: 50).title == "Vấn đề 49")
+        #expect(try reopened.problem(id: 50, as: .admin("test")).title == "Vấn đề 49")
         #expect(try reopened.searchIndexCheck().wrong == [])
         let mode = try FileManager.default.attributesOfItem(atPath: copy)[.posixPermissions] as? Int
         #expect(mode == 0o600)
@@ -24,7 +24,7 @@ import Testing
         let fixture = try RegisterFixture()
         let copy = fixture.directory.path("copy.db")
         try Data("notes\n".utf8).write(to: URL(fileURLWithPath: copy))
-        #expect(throws: RegisterError.cannotWrite(path: copy, reason: "the file exists; give --force to replace it")) {
+        #expect(throws: RegisterError.cannotWrite(path: copy, reason: .exists)) {
             try fixture.register.backup(to: copy)
         }
         #expect(try String(contentsOfFile: copy, encoding: .utf8) == "notes\n")
@@ -38,7 +38,7 @@ import Testing
         let path = fixture.path
         let relative = fixture.directory.url.path + "/./register.db-wal"
         for target in [path, path + "-wal", path + "-shm", path + "-journal", relative] {
-            #expect(throws: RegisterError.cannotWrite(path: target, reason: "it is the register itself"), "\(target)") {
+            #expect(throws: RegisterError.cannotWrite(path: target, reason: .isTheRegister), "\(target)") {
                 try fixture.register.backup(to: target, replacing: true)
             }
         }
@@ -50,11 +50,11 @@ import Testing
         let fixture = try RegisterFixture()
         let folder = fixture.directory.path("folder")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
-        #expect(throws: RegisterError.cannotWrite(path: folder, reason: "it is a directory")) {
+        #expect(throws: RegisterError.cannotWrite(path: folder, reason: .isADirectory)) {
             try fixture.register.backup(to: folder, replacing: true)
         }
         let missing = fixture.directory.path("no/such/folder/copy.db")
-        #expect(throws: RegisterError.cannotWrite(path: missing, reason: "No such file or directory")) {
+        #expect(throws: RegisterError.cannotWrite(path: missing, reason: .system(errno: ENOENT))) {
             try fixture.register.backup(to: missing)
         }
     }

@@ -11,7 +11,7 @@ import Testing
         let problem = try fixture.register.file(
             NewProblem(title: "  Giá thuê hạ tầng viễn thông thụ động chưa thống nhất ", locality: "ninh kieu",
                        category: "Viễn thông", recommendation: "Cục Viễn thông sớm thống nhất khung giá"),
-            at: at, actor: "chuyen-vien")
+            at: at, as: .admin("chuyen-vien"))
         #expect(problem.id == 1)
         #expect(problem.title == "Giá thuê hạ tầng viễn thông thụ động chưa thống nhất")
         #expect(problem.state == "raised")
@@ -21,7 +21,7 @@ import Testing
         #expect(problem.updatedAt == at)
         #expect(problem.unit == nil)
         #expect(problem.due == nil)
-        let history = try fixture.register.history(of: 1)
+        let history = try fixture.register.history(of: 1, as: .admin("test"))
         #expect(history.count == 1)
         #expect(history[0].action == "file")
         #expect(history[0].from == nil)
@@ -34,16 +34,16 @@ import Testing
     @Test func aProblemAtAnUnknownLocalityLeavesTheRegisterAsItWas() throws {
         let fixture = try RegisterFixture()
         let before = try fixture.fingerprint()
-        #expect(throws: RegisterError.notFound(kind: "locality", name: "Atlantis")) {
+        #expect(throws: RegisterError.notFound(kind: .locality, name: "Atlantis")) {
             try fixture.file("Thiếu cán bộ", at: "Atlantis")
         }
-        #expect(throws: RegisterError.notFound(kind: "meeting", name: "#7")) {
+        #expect(throws: RegisterError.notFound(kind: .meeting, name: "#7")) {
             try fixture.register.file(NewProblem(title: "Thiếu cán bộ", locality: "92", meeting: 7),
-                                      at: RegisterFixture.at("2025-08-26"), actor: "test")
+                                      at: RegisterFixture.at("2025-08-26"), as: .admin("test"))
         }
-        #expect(throws: RegisterError.notFound(kind: "group", name: "#3")) {
+        #expect(throws: RegisterError.notFound(kind: .group, name: "#3")) {
             try fixture.register.file(NewProblem(title: "Thiếu cán bộ", locality: "92", group: 3),
-                                      at: RegisterFixture.at("2025-08-26"), actor: "test")
+                                      at: RegisterFixture.at("2025-08-26"), as: .admin("test"))
         }
         #expect(throws: InputError.blank(field: "title")) {
             try fixture.file("   ")
@@ -80,20 +80,31 @@ import Testing
         try fixture.file("Cáp ngầm chậm", at: "Đồng Nai", on: "2025-08-27", category: "viễn thông", group: group.id)
         try fixture.file("Thủ tục chồng chéo", at: "Hà Nội", on: "2025-08-25")
         try fixture.register.apply(.init(action: "assign", unit: "cuc-vt", due: RegisterFixture.date("2025-09-05")),
-                                   to: 2, at: RegisterFixture.at("2025-08-28"), actor: "test")
+                                   to: 2, at: RegisterFixture.at("2025-08-28"), as: .admin("test"))
         return fixture
     }
 
     private func ids(_ fixture: RegisterFixture, _ filter: ProblemFilter) throws -> [Int64] {
-        var ids: [Int64] = []
-        try fixture.register.problems(matching: filter, overdueStates: ["assigned", "escalated"]) { ids.append($0.id) }
+        let ids = try fixture.register.problems(matching: filter, overdueStates: ["assigned", "escalated"], limit: Register.largestPage, as: .admin("test")).items.map(\.id)
         return ids
     }
 
     @Test func everyProblemOldestFirst() throws {
         let fixture = try populated()
         #expect(try ids(fixture, ProblemFilter()) == [2, 4, 1, 3])
-        #expect(try ids(fixture, ProblemFilter(limit: 2)) == [2, 4])
+        let first = try fixture.register.problems(matching: ProblemFilter(), overdueStates: [], limit: 2, as: .admin("test"))
+        #expect(first.items.map(\.id) == [2, 4])
+        let cursor = try #require(first.next)
+        // A problem filed after the first page was read comes last, on the next page.
+        try fixture.file("Nộp sau", at: "Hà Nội", on: "2025-08-29")
+        let second = try fixture.register.problems(matching: ProblemFilter(), overdueStates: [], after: cursor, limit: 2,
+                                                   as: .admin("test"))
+        #expect(second.items.map(\.id) == [1, 3])
+        #expect(second.next != nil)
+        let third = try fixture.register.problems(matching: ProblemFilter(), overdueStates: [],
+                                                  after: second.next, limit: 2, as: .admin("test"))
+        #expect(third.items.map(\.id) == [5])
+        #expect(third.next == nil)
     }
 
     @Test func aProvincesFilterIncludesItsCommunes() throws {

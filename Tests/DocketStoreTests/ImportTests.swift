@@ -11,11 +11,11 @@ extension RegisterFixture {
         var reader = CSVReader(bytes: Array(text.utf8))
         return try register.importProblems(from: &reader, options: .init(
             meeting: meeting, dryRun: dryRun, raisedAt: RegisterFixture.at("2025-08-26"),
-            now: RegisterFixture.at("2025-10-01"), actor: "importer"))
+            now: RegisterFixture.at("2025-10-01"), as: .admin("importer")))
     }
 
     /// Checks that importing `text` is refused with `error` and leaves the register as it was.
-    func expectImportRefused(_ text: String, _ error: ImportError, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func expectImportRefused<E: Error & Equatable>(_ text: String, _ error: E, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let before = try fingerprint()
         #expect(throws: error, sourceLocation: sourceLocation) { try importCSV(text) }
         #expect(try fingerprint() == before, "the register changed", sourceLocation: sourceLocation)
@@ -33,7 +33,7 @@ extension RegisterFixture {
 
             """)
         #expect(summary == Register.ImportSummary(count: 2, first: 1, last: 2, dryRun: false))
-        let first = try fixture.register.problem(id: 1)
+        let first = try fixture.register.problem(id: 1, as: .admin("test"))
         #expect(first.state == "assigned")
         #expect(first.unit == NamedRef(code: "cuc-vt", name: "Cục Viễn thông"))
         #expect(first.due == RegisterFixture.date("2025-09-30"))
@@ -41,17 +41,17 @@ extension RegisterFixture {
         #expect(first.recommendation == "Thống nhất khung giá")
         #expect(first.raisedAt == RegisterFixture.at("2025-08-25"))
         #expect(first.updatedAt == RegisterFixture.at("2025-08-25"))
-        let history = try fixture.register.history(of: 1)
+        let history = try fixture.register.history(of: 1, as: .admin("test"))
         #expect(history.map(\.action) == ["file", "assign"])
         #expect(history.map(\.to) == ["raised", "assigned"])
         #expect(history.map(\.at) == [RegisterFixture.at("2025-08-25"), RegisterFixture.at("2025-08-25")])
         #expect(history.map(\.actor) == ["importer", "importer"])
         #expect(history.map(\.recordedAt) == [Instant(secondsSinceEpoch: 1_764_000_000), Instant(secondsSinceEpoch: 1_764_000_000)])
         #expect(history[1].due == RegisterFixture.date("2025-09-30"))
-        let second = try fixture.register.problem(id: 2)
+        let second = try fixture.register.problem(id: 2, as: .admin("test"))
         #expect(second.state == "raised")
         #expect(second.raisedAt == RegisterFixture.at("2025-08-26"))
-        #expect(try fixture.register.history(of: 2).map(\.action) == ["file"])
+        #expect(try fixture.register.history(of: 2, as: .admin("test")).map(\.action) == ["file"])
         for id: Int64 in [1, 2] {
             let (stored, replayed) = try fixture.register.projectionCheck(of: id)
             #expect(stored == replayed)
@@ -64,9 +64,9 @@ extension RegisterFixture {
                                                       title: "Làm việc", lead: nil, notes: nil,
                                                       at: RegisterFixture.at("2025-08-26"), actor: "test")
         try fixture.importCSV("title,locality\na,92\nb,92\n", meeting: meeting.id)
-        #expect(try fixture.register.problem(id: 1).meetingID == meeting.id)
-        #expect(try fixture.register.problem(id: 2).meetingID == meeting.id)
-        #expect(throws: RegisterError.notFound(kind: "meeting", name: "#9")) {
+        #expect(try fixture.register.problem(id: 1, as: .admin("test")).meetingID == meeting.id)
+        #expect(try fixture.register.problem(id: 2, as: .admin("test")).meetingID == meeting.id)
+        #expect(throws: RegisterError.notFound(kind: .meeting, name: "#9")) {
             try fixture.importCSV("title,locality\na,92\n", meeting: 9)
         }
     }
@@ -83,7 +83,7 @@ extension RegisterFixture {
             e,92,,
 
             """)
-        #expect(try (1...5).map { try fixture.register.problem(id: Int64($0)).groupID } == [existing.id, existing.id, 2, 2, nil])
+        #expect(try (1...5).map { try fixture.register.problem(id: Int64($0), as: .admin("test")).groupID } == [existing.id, existing.id, 2, 2, nil])
         let groups = try fixture.register.groups().map(\.group)
         #expect(groups.map(\.title) == ["Hạ tầng viễn thông", "Thủ tục chồng chéo"])
         #expect(groups[1].createdAt == RegisterFixture.at("2025-08-20"))
@@ -137,7 +137,7 @@ extension RegisterFixture {
         let text = "title,locality,unit,group\na,92,cuc-vt,New group\nb,Hà Nội,,\n"
         #expect(try fixture.importCSV(text, dryRun: true) == Register.ImportSummary(count: 2, first: 2, last: 3, dryRun: true))
         #expect(try fixture.fingerprint() == before)
-        #expect(throws: ImportError.self) { try fixture.importCSV(text + "c,Atlantis,,\n", dryRun: true) }
+        #expect(throws: RegisterError.self) { try fixture.importCSV(text + "c,Atlantis,,\n", dryRun: true) }
         #expect(try fixture.fingerprint() == before)
         #expect(try fixture.importCSV(text) == Register.ImportSummary(count: 2, first: 2, last: 3, dryRun: false))
     }
@@ -146,37 +146,35 @@ extension RegisterFixture {
 @Suite struct AnImportWithABadRowImportsNothing {
     @Test func anUnknownLocalityIsRefusedNamingItsLineAndColumn() throws {
         let fixture = try RegisterFixture()
-        try fixture.expectImportRefused("title,locality\na,92\nb,Atlantis\n", ImportError(
-            line: 3, column: "locality",
-            reason: "no locality matches 'Atlantis': check the spelling, or list them with 'docket locality list'"))
+        try fixture.expectImportRefused("title,locality\na,92\nb,Atlantis\n", RegisterError.importRow(
+            line: 3, column: "locality", fault: .register(.notFound(kind: .locality, name: "Atlantis"))))
     }
 
     @Test func linesAreCountedAsInTheFileThroughQuotedLineBreaks() throws {
         let fixture = try RegisterFixture()
-        try fixture.expectImportRefused("title,description,locality\r\na,\"one\r\ntwo\r\nthree\",92\r\nb,,Atlantis\r\n", ImportError(
-            line: 5, column: "locality",
-            reason: "no locality matches 'Atlantis': check the spelling, or list them with 'docket locality list'"))
+        try fixture.expectImportRefused("title,description,locality\r\na,\"one\r\ntwo\r\nthree\",92\r\nb,,Atlantis\r\n", RegisterError.importRow(
+            line: 5, column: "locality", fault: .register(.notFound(kind: .locality, name: "Atlantis"))))
     }
 
     @Test func anAmbiguousOrUnknownUnitIsRefused() throws {
         let fixture = try RegisterFixture()
         try fixture.addUnits()
-        try fixture.expectImportRefused("title,locality,unit\na,92,cuc-xx\n", ImportError(
-            line: 2, column: "unit", reason: "no unit matches 'cuc-xx': check the spelling, or list them with 'docket unit list'"))
+        try fixture.expectImportRefused("title,locality,unit\na,92,cuc-xx\n", RegisterError.importRow(
+            line: 2, column: "unit", fault: .register(.notFound(kind: .unit, name: "cuc-xx"))))
     }
 
     @Test func aGroupNumberTheRegisterDoesNotHaveIsRefused() throws {
         let fixture = try RegisterFixture()
-        try fixture.expectImportRefused("title,locality,group\na,92,#4\n", ImportError(
-            line: 2, column: "group", reason: "no group matches '#4': check the spelling, or list them with 'docket group list'"))
+        try fixture.expectImportRefused("title,locality,group\na,92,#4\n", RegisterError.importRow(
+            line: 2, column: "group", fault: .register(.notFound(kind: .group, name: "#4"))))
     }
 
     @Test func aDeadlineBeforeTheRaisingIsRefused() throws {
         let fixture = try RegisterFixture()
         try fixture.addUnits()
-        try fixture.expectImportRefused("title,locality,unit,due,raised_at\na,92,cuc-vt,2025-08-01,2025-08-26\n", ImportError(
+        try fixture.expectImportRefused("title,locality,unit,due,raised_at\na,92,cuc-vt,2025-08-01,2025-08-26\n", RegisterError.importRow(
             line: 2, column: "due",
-            reason: "the deadline 2025-08-01 is before the day the problem was raised, 2025-08-26: give a deadline on or after 2025-08-26"))
+            fault: .refused(.dueBeforeRaised(due: CivilDate(year: 2025, month: 8, day: 1)!, raisedOn: CivilDate(year: 2025, month: 8, day: 26)!))))
     }
 
     @Test func aCSVFaultIsRefusedNamingTheColumn() throws {
@@ -198,7 +196,7 @@ extension RegisterFixture {
             var reader = CSVReader(bytes: bytes)
             #expect(throws: error) {
                 try fixture.register.importProblems(from: &reader, options: .init(
-                    raisedAt: RegisterFixture.at("2025-08-26"), now: RegisterFixture.at("2025-10-01"), actor: "test"))
+                    raisedAt: RegisterFixture.at("2025-08-26"), now: RegisterFixture.at("2025-10-01"), as: .admin("test")))
             }
         }
         #expect(try fixture.fingerprint() == before)
@@ -212,9 +210,8 @@ extension RegisterFixture {
 
     @Test func aFailedImportLeavesTheTallyTriggerInPlace() throws {
         let fixture = try RegisterFixture()
-        try fixture.expectImportRefused("title,locality\na,92\nb,92\nc,Atlantis\n", ImportError(
-            line: 4, column: "locality",
-            reason: "no locality matches 'Atlantis': check the spelling, or list them with 'docket locality list'"))
+        try fixture.expectImportRefused("title,locality\na,92\nb,92\nc,Atlantis\n", RegisterError.importRow(
+            line: 4, column: "locality", fault: .register(.notFound(kind: .locality, name: "Atlantis"))))
         try fixture.file("After")
         #expect(try sqlite(fixture.path, "SELECT state, n FROM tally").stdout == "raised|1\n")
     }

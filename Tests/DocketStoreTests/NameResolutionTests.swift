@@ -35,7 +35,7 @@ import Testing
 
     @Test func aNameThatFitsSeveralIsRefusedWithTheCandidates() throws {
         let fixture = try RegisterFixture()
-        #expect(throws: RegisterError.ambiguous(kind: "locality", name: "Quảng", candidates: [
+        #expect(throws: RegisterError.ambiguous(kind: .locality, name: "Quảng", candidates: [
             "Tỉnh Quảng Ninh (22)", "Tỉnh Quảng Trị (44)", "Tỉnh Quảng Ngãi (51)",
         ])) {
             try fixture.register.locality(named: "Quảng")
@@ -47,7 +47,7 @@ import Testing
         let at = RegisterFixture.at("2025-08-01")
         _ = try fixture.register.addLocality(name: "Phường Tân Phú", parent: "Hồ Chí Minh", code: "27028", at: at)
         _ = try fixture.register.addLocality(name: "Xã Tân Phú", parent: "Đồng Nai", code: "26116", at: at)
-        #expect(throws: RegisterError.ambiguous(kind: "locality", name: "tan phu", candidates: [
+        #expect(throws: RegisterError.ambiguous(kind: .locality, name: "tan phu", candidates: [
             "Phường Tân Phú (27028, under Hồ Chí Minh)", "Xã Tân Phú (26116, under Đồng Nai)",
         ])) {
             try fixture.register.locality(named: "tan phu")
@@ -58,7 +58,7 @@ import Testing
 
     @Test func anUnknownNameIsNotFound() throws {
         let fixture = try RegisterFixture()
-        #expect(throws: RegisterError.notFound(kind: "locality", name: "Atlantis")) {
+        #expect(throws: RegisterError.notFound(kind: .locality, name: "Atlantis")) {
             try fixture.register.locality(named: "Atlantis")
         }
     }
@@ -74,7 +74,7 @@ import Testing
         #expect(throws: RegisterError.self) {
             try fixture.register.addLocality(name: "Khu vực 1", parent: "Ninh Kiều", code: nil, at: at)
         }
-        #expect(throws: RegisterError.duplicate(kind: "locality", code: "31117")) {
+        #expect(throws: RegisterError.duplicate(kind: .locality, code: "31117")) {
             try fixture.register.addLocality(name: "Phường Cái Khế", parent: "can tho", code: "31117", at: at)
         }
         #expect(try fixture.register.localities().count == 35)
@@ -101,7 +101,7 @@ import Testing
     @Test func aTakenCodeIsRefused() throws {
         let fixture = try RegisterFixture()
         try fixture.addUnits()
-        #expect(throws: RegisterError.duplicate(kind: "unit", code: "Cuc-VT")) {
+        #expect(throws: RegisterError.duplicate(kind: .unit, code: "Cuc-VT")) {
             try fixture.register.addUnit(code: "Cuc-VT", name: "Another", kind: .internal, parent: nil, at: RegisterFixture.at("2025-08-02"))
         }
     }
@@ -109,7 +109,7 @@ import Testing
     @Test func aNameThatFitsSeveralUnitsIsRefused() throws {
         let fixture = try RegisterFixture()
         try fixture.addUnits()
-        #expect(throws: RegisterError.ambiguous(kind: "unit", name: "c", candidates: ["chinh-phu (Chính phủ)", "cuc-vt (Cục Viễn thông)"])) {
+        #expect(throws: RegisterError.ambiguous(kind: .unit, name: "c", candidates: ["chinh-phu (Chính phủ)", "cuc-vt (Cục Viễn thông)"])) {
             try fixture.register.unit(named: "c")
         }
     }
@@ -136,7 +136,7 @@ import Testing
         #expect(try fixture.register.locality(named: "Thanh Hóa").code == "38")
         #expect(try fixture.register.locality(named: "Thanh Hoá").code == "38")
         #expect(try fixture.register.locality(named: "Thành Hòa").code == "10038")
-        #expect(throws: RegisterError.ambiguous(kind: "locality", name: "thanh hoa", candidates: [
+        #expect(throws: RegisterError.ambiguous(kind: .locality, name: "thanh hoa", candidates: [
             "Tỉnh Thanh Hóa (38)", "Phường Thành Hòa (10038, under Hà Nội)", "Phường Thạnh Hòa (13307, under Cà Mau)",
         ])) {
             try fixture.register.locality(named: "thanh hoa")

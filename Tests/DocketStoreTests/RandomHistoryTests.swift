@@ -41,7 +41,7 @@ import Testing
             let (stored, replayed) = try register.projectionCheck(of: id)
             #expect(stored == replayed, "problem #\(id)")
             #expect(workflow.state(named: stored.state) != nil)
-            for event in try register.history(of: id) {
+            for event in try register.history(of: id, as: .admin("test")) {
                 #expect(workflow.state(named: event.to) != nil)
             }
         }
@@ -49,8 +49,7 @@ import Testing
 
     /// Every problem's row and the number of events: what a refused command must not change.
     private func snapshot(_ register: Register) throws -> [String] {
-        var rows: [String] = []
-        try register.problems(matching: ProblemFilter(), overdueStates: []) { rows.append("\($0)") }
+        var rows = try register.problems(matching: ProblemFilter(), overdueStates: [], limit: Register.largestPage, as: .admin("test")).items.map { "\($0)" }
         rows.append("\(try register.database.scalar("SELECT count(*) FROM event") ?? -1)")
         return rows
     }

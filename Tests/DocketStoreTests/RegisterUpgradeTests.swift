@@ -65,11 +65,10 @@ import Testing
             let (stored, replayed) = try register.projectionCheck(of: id)
             #expect(stored == replayed, "problem #\(id)")
         }
-        #expect(try register.problem(id: 1).state == "escalated")
-        #expect(try register.problem(id: 1).escalatedTo?.code == "bo-khcn")
-        #expect(try register.problem(id: 3).resolution == "Đã áp dụng")
-        var found: [Int64] = []
-        try register.search(try SearchQuery(parsing: "thong nhat khung gia"), limit: nil) { found.append($0.id) }
+        #expect(try register.problem(id: 1, as: .admin("test")).state == "escalated")
+        #expect(try register.problem(id: 1, as: .admin("test")).escalatedTo?.code == "bo-khcn")
+        #expect(try register.problem(id: 3, as: .admin("test")).resolution == "Đã áp dụng")
+        let found = try register.search(try SearchQuery(parsing: "thong nhat khung gia"), limit: Register.largestPage, as: .admin("test")).items.map(\.id)
         #expect(found == [3])
         let report = try register.weeklyReport(try ISOWeek(parsing: "2025-W38"))
         #expect(report.endOfWeek.totalRaised == 4)

@@ -5,8 +5,7 @@ import Testing
 
 /// The numbers of the problems `query` finds, best first.
 func found(_ register: Register, _ query: String, limit: Int? = nil) throws -> [Int64] {
-    var ids: [Int64] = []
-    try register.search(try SearchQuery(parsing: query), limit: limit) { ids.append($0.id) }
+    let ids = try register.search(try SearchQuery(parsing: query), limit: limit ?? Register.largestPage, as: .admin("test")).items.map(\.id)
     return ids
 }
 
@@ -16,8 +15,7 @@ func found(_ register: Register, _ query: String, limit: Int? = nil) throws -> [
         try fixture.file("Giá thuê hạ tầng viễn thông thụ động chưa thống nhất")
         try fixture.file("Thiếu cán bộ đo lường ở cấp xã")
         #expect(try found(fixture.register, "gia thue ha tang") == [1])
-        var titles: [String] = []
-        try fixture.register.search(try SearchQuery(parsing: "GIA THUE"), limit: nil) { titles.append($0.title) }
+        let titles = try fixture.register.search(try SearchQuery(parsing: "GIA THUE"), limit: Register.largestPage, as: .admin("test")).items.map(\.title)
         #expect(titles == ["Giá thuê hạ tầng viễn thông thụ động chưa thống nhất"])
     }
 
@@ -34,7 +32,7 @@ func found(_ register: Register, _ query: String, limit: Int? = nil) throws -> [
         let fixture = try RegisterFixture()
         _ = try fixture.register.file(NewProblem(title: "Cáp treo", locality: "Cần Thơ", description: "Ngầm hóa chậm",
                                              recommendation: "Thống nhất khung giá"),
-                                  at: RegisterFixture.at("2025-08-26"), actor: "test")
+                                  at: RegisterFixture.at("2025-08-26"), as: .admin("test"))
         #expect(try found(fixture.register, "ngam hoa") == [1])
         #expect(try found(fixture.register, "khung gia") == [1])
     }
@@ -69,9 +67,9 @@ func found(_ register: Register, _ query: String, limit: Int? = nil) throws -> [
         let register = fixture.register
         let at = RegisterFixture.at("2025-08-26")
         try fixture.file("Vấn đề thứ nhất")
-        try register.apply(.init(action: "comment", text: "Liên quan hạ tầng viễn thông"), to: 1, at: at, actor: "test")
+        try register.apply(.init(action: "comment", text: "Liên quan hạ tầng viễn thông"), to: 1, at: at, as: .admin("test"))
         _ = try register.file(NewProblem(title: "Vấn đề thứ hai", locality: "92", description: "Hạ tầng viễn thông"),
-                          at: at, actor: "test")
+                          at: at, as: .admin("test"))
         try fixture.file("Hạ tầng viễn thông")
         try fixture.file("Hạ tầng viễn thông")
         #expect(try found(register, "vien thong") == [3, 4, 2, 1])
@@ -98,7 +96,7 @@ func found(_ register: Register, _ query: String, limit: Int? = nil) throws -> [
         var minute: Int64 = 0
         for (id, input) in steps {
             minute += 60
-            try register.apply(input, to: id, at: RegisterFixture.at("2025-08-27").adding(seconds: minute), actor: "test")
+            try register.apply(input, to: id, at: RegisterFixture.at("2025-08-27").adding(seconds: minute), as: .admin("test"))
         }
         #expect(try found(register, "giao cuc chu tri") == [1])
         #expect(try found(register, "doanh nghiep") == [1])
@@ -117,7 +115,7 @@ func found(_ register: Register, _ query: String, limit: Int? = nil) throws -> [
         try fixture.file("Giá thuê hạ tầng")
         #expect(throws: RegisterError.self) {
             try fixture.register.apply(.init(action: "resolve", text: "Từ chối"), to: 1,
-                                       at: RegisterFixture.at("2025-08-27"), actor: "test")
+                                       at: RegisterFixture.at("2025-08-27"), as: .admin("test"))
         }
         #expect(try found(fixture.register, "tu choi") == [])
         #expect(try fixture.register.searchIndexCheck().wrong == [])
@@ -132,8 +130,7 @@ func found(_ register: Register, _ query: String, limit: Int? = nil) throws -> [
         try fixture.file("Giá thuê cột điện và cống bể cáp")          // #3
         try fixture.file("Giá thuê mặt bằng")                         // #4
         func ranked(window: Int) throws -> [Int64] {
-            var ids: [Int64] = []
-            try fixture.register.search(try SearchQuery(parsing: "gia thue"), limit: nil, rankingWindow: window) { ids.append($0.id) }
+            let ids = try fixture.register.search(try SearchQuery(parsing: "gia thue"), limit: Register.largestPage, rankingWindow: window, as: .admin("test")).items.map(\.id)
             return ids
         }
         // All ranked: the shortest title, the best match, first; then by length (7 words, 8).

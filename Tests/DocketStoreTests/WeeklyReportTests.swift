@@ -43,7 +43,7 @@ struct ReportHistory {
     func apply(_ action: String, _ id: Int64, on date: String, unit: String? = nil, due: String? = nil,
                text: String? = nil) throws {
         try register.apply(.init(action: action, unit: unit, due: due.map(RegisterFixture.date), text: text),
-                           to: id, at: RegisterFixture.at(date), actor: "test")
+                           to: id, at: RegisterFixture.at(date), as: .admin("test"))
     }
 
     func stageOne() throws {
@@ -214,10 +214,10 @@ struct ReportHistory {
         for (id, due) in [(1, "2025-08-27"), (2, "2025-08-28"), (3, "2025-09-30")] as [(Int64, String)] {
             try fixture.file("Vấn đề \(id)", on: "2025-08-18")
             try fixture.register.apply(.init(action: "assign", unit: "cuc-vt", due: RegisterFixture.date(due)), to: id,
-                                       at: RegisterFixture.at("2025-08-19"), actor: "test")
+                                       at: RegisterFixture.at("2025-08-19"), as: .admin("test"))
         }
         try fixture.register.apply(.init(action: "assign", unit: "vu-pc", due: RegisterFixture.date("2025-08-20")), to: 3,
-                                   at: RegisterFixture.at("2025-09-02"), actor: "test")
+                                   at: RegisterFixture.at("2025-09-02"), as: .admin("test"))
         let report = try fixture.register.weeklyReport(ReportHistory.week(35), overdueLimit: 2)
         #expect(report.overdue.map(\.id) == [1, 2])
         #expect(report.endOfWeek.overdue == 2)
@@ -235,7 +235,7 @@ struct ReportHistory {
 
             """.utf8))
         _ = try fixture.register.importProblems(from: &reader, options: .init(
-            raisedAt: RegisterFixture.at("2025-08-26"), now: RegisterFixture.at("2025-10-01"), actor: "importer"))
+            raisedAt: RegisterFixture.at("2025-08-26"), now: RegisterFixture.at("2025-10-01"), as: .admin("importer")))
         let report = try fixture.register.weeklyReport(ReportHistory.week(35))
         #expect(report.during == .init(raised: 2, assigned: 1))
         #expect(report.endOfWeek.byState == ReportHistory.states(raised: 1, assigned: 1))

@@ -1,3 +1,4 @@
+import DocketContract
 import DocketCore
 import DocketStore
 
@@ -47,9 +48,9 @@ struct FileCommand: DocketCommand {
                                  recommendation: recommendation, meeting: Arguments.number(meeting),
                                  group: Arguments.number(group)).validated()
         let register = try context.register()
-        let problem = try register.file(new, at: try context.instant(at), actor: global.actorName)
+        let problem = try register.file(new, at: try context.instant(at), as: context.principal)
         if global.json {
-            context.console.json(try ProblemJSON.value(problem, context: context))
+            context.console.json(ProblemJSON.value(problem, context: try context.json()))
         } else {
             context.console.line("Filed #\(problem.id): \(problem.title) (\(problem.locality.name)).")
         }

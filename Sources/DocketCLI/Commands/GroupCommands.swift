@@ -1,3 +1,4 @@
+import DocketContract
 import DocketCore
 import DocketStore
 import DocketWorkflow
@@ -29,7 +30,7 @@ enum GroupCommand {
             let register = try context.register()
             let group = try register.addGroup(title: title, at: try context.instant(at), actor: global.actorName)
             if global.json {
-                context.console.json(try GroupJSON.value(group, counts: [:], workflow: register.workflow(), context: context))
+                context.console.json(GroupJSON.value(group, counts: [:], workflow: try register.workflow(), context: try context.json()))
             } else {
                 context.console.line("Group #\(group.id) made: \(group.title).")
             }
@@ -53,7 +54,7 @@ enum GroupCommand {
             let workflow = try register.workflow()
             let groups = try register.groups()
             if global.json {
-                context.console.json(.array(try groups.map { try GroupJSON.value($0.group, counts: $0.counts, workflow: workflow, context: context) }))
+                context.console.json(.array(try groups.map { GroupJSON.value($0.group, counts: $0.counts, workflow: workflow, context: try context.json()) }))
                 return
             }
             var table = TextTable(columns: [.init("#", alignment: .right), .init("State"), .init("Problems", alignment: .right),
@@ -86,10 +87,10 @@ enum GroupCommand {
             let workflow = try register.workflow()
             let (group, counts) = try register.group(id: number)
             var problems: [Problem] = []
-            try register.problems(matching: ProblemFilter(group: number), overdueStates: []) { problems.append($0) }
+            try context.forEachProblem(matching: ProblemFilter(group: number), overdueStates: []) { problems.append($0) }
             if global.json {
-                guard case .object(var fields) = try GroupJSON.value(group, counts: counts, workflow: workflow, context: context) else { return }
-                fields.append(("problems", .array(try problems.map { try ProblemJSON.value($0, context: context) })))
+                guard case .object(var fields) = GroupJSON.value(group, counts: counts, workflow: workflow, context: try context.json()) else { return }
+                fields.append(("problems", .array(try problems.map { ProblemJSON.value($0, context: try context.json()) })))
                 context.console.json(.object(fields))
                 return
             }
@@ -101,21 +102,5 @@ enum GroupCommand {
             context.console.line()
             if !problems.isEmpty { try ProblemText.table(problems, context: context) }
         }
-    }
-}
-
-/// A group as JSON: `id`, `title`, `state`, `problems` count and `by_state`.
-enum GroupJSON {
-    static func value(_ group: ProblemGroup, counts: [String: Int], workflow: Workflow, context: CommandContext) throws -> JSONValue {
-        let status = workflow.standing(ofGroupWith: counts)
-        return .object([
-            ("id", .integer(Int(group.id))),
-            ("title", .string(group.title)),
-            ("state", .string(status.state.rawValue)),
-            ("total", .integer(Int(status.total))),
-            ("resolved", .integer(Int(status.resolved))),
-            ("by_state", .object(workflow.states.map { ($0.name, .integer(Int(counts[$0.name] ?? 0))) })),
-            ("created_at", .string(try context.format(group.createdAt))),
-        ])
     }
 }

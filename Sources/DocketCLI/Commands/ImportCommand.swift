@@ -46,7 +46,7 @@ struct ImportCommand: DocketCommand {
         defer { close(fd) }
         let register = try context.register()
         let options = Register.ImportOptions(meeting: meeting, dryRun: dryRun, raisedAt: try context.instant(at),
-                                             now: context.now, actor: global.actorName)
+                                             now: context.now, as: context.principal)
         var reader = CSVReader(fileDescriptor: fd)
         var progress = ProgressLine(console: context.console)
         defer { progress.end() }
@@ -78,12 +78,12 @@ struct ImportCommand: DocketCommand {
     static func open(_ path: String) throws -> Int32 {
         let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
-            throw CLIError(status: .noInput, message: "Cannot read \(path): \(String(cString: strerror(errno))); give the path of a CSV file.")
+            throw CLIError.inputUnreadable(path: path, errno: errno)
         }
         var info = stat()
         if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
             close(fd)
-            throw CLIError(status: .noInput, message: "Cannot read \(path): it is a directory; give the path of a CSV file.")
+            throw CLIError.inputIsADirectory(path: path)
         }
         return fd
     }

@@ -1,3 +1,4 @@
+import DocketContract
 import DocketCore
 import DocketStore
 

@@ -1,3 +1,4 @@
+import DocketContract
 import DocketCore
 import DocketStore
 
@@ -43,7 +44,7 @@ enum MeetingCommand {
             let meeting = try register.addMeeting(locality: locality, heldOn: heldOn, title: title, lead: lead,
                                                   notes: notes, at: try context.instant(at), actor: global.actorName)
             if global.json {
-                context.console.json(try MeetingJSON.value(meeting, context: context))
+                context.console.json(MeetingJSON.value(meeting, context: try context.json()))
             } else {
                 context.console.line("Meeting #\(meeting.id) recorded: \(meeting.title) (\(meeting.locality.name), \(meeting.heldOn)).")
             }
@@ -65,7 +66,7 @@ enum MeetingCommand {
         func execute(in context: CommandContext) throws {
             let meetings = try context.register().meetings()
             if global.json {
-                context.console.json(.array(try meetings.map { try MeetingJSON.value($0, context: context) }))
+                context.console.json(.array(try meetings.map { MeetingJSON.value($0, context: try context.json()) }))
                 return
             }
             var table = TextTable(columns: [.init("#", alignment: .right), .init("Date"), .init("Locality"), .init("Title", flexible: true)])
@@ -95,10 +96,10 @@ enum MeetingCommand {
             let register = try context.register()
             let meeting = try register.meeting(id: number)
             var problems: [Problem] = []
-            try register.problems(matching: ProblemFilter(meeting: number), overdueStates: []) { problems.append($0) }
+            try context.forEachProblem(matching: ProblemFilter(meeting: number), overdueStates: []) { problems.append($0) }
             if global.json {
-                guard case .object(var fields) = try MeetingJSON.value(meeting, context: context) else { return }
-                fields.append(("problems", .array(try problems.map { try ProblemJSON.value($0, context: context) })))
+                guard case .object(var fields) = MeetingJSON.value(meeting, context: try context.json()) else { return }
+                fields.append(("problems", .array(try problems.map { ProblemJSON.value($0, context: try context.json()) })))
                 context.console.json(.object(fields))
                 return
             }
@@ -113,20 +114,5 @@ enum MeetingCommand {
                 try ProblemText.table(problems, context: context)
             }
         }
-    }
-}
-
-/// A meeting as JSON: `id`, `locality`, `date`, `title`, `lead`, `notes`.
-enum MeetingJSON {
-    static func value(_ meeting: Meeting, context: CommandContext) throws -> JSONValue {
-        .object([
-            ("id", .integer(Int(meeting.id))),
-            ("locality", NamedRefJSON.value(meeting.locality)),
-            ("date", .string(meeting.heldOn.description)),
-            ("title", .string(meeting.title)),
-            ("lead", .optionalString(meeting.lead)),
-            ("notes", .optionalString(meeting.notes)),
-            ("created_at", .string(try context.format(meeting.createdAt))),
-        ])
     }
 }

@@ -1,3 +1,4 @@
+import DocketContract
 import DocketCore
 import DocketStore
 
@@ -17,9 +18,9 @@ struct ShowCommand: DocketCommand {
     }
 
     func execute(in context: CommandContext) throws {
-        let problem = try context.register().problem(id: try Arguments.number(id))
+        let problem = try context.register().problem(id: try Arguments.number(id), as: context.principal)
         if global.json {
-            context.console.json(try ProblemJSON.value(problem, context: context))
+            context.console.json(ProblemJSON.value(problem, context: try context.json()))
         } else {
             try ProblemText.detail(problem, context: context)
         }
@@ -42,9 +43,9 @@ struct HistoryCommand: DocketCommand {
     }
 
     func execute(in context: CommandContext) throws {
-        let events = try context.register().history(of: try Arguments.number(id))
+        let events = try context.register().history(of: try Arguments.number(id), as: context.principal)
         if global.json {
-            context.console.json(.array(try events.map { try EventJSON.value($0, context: context) }))
+            context.console.json(.array(try events.map { EventJSON.value($0, context: try context.json()) }))
             return
         }
         var table = TextTable(columns: [.init("When"), .init("Who"), .init("Action"), .init("State"), .init("Detail", flexible: true)])
@@ -116,9 +117,8 @@ struct ListCommand: DocketCommand {
             throw InputError.invalidValue(option: "--state", reason: "'\(state)' is not a state of the workflow; states are \(workflow.states.map(\.name).joined(separator: ", "))")
         }
         let filter = ProblemFilter(state: state, locality: locality, unit: unit, category: category,
-                                   group: try Arguments.number(group), overdueOn: overdue ? try context.today() : nil,
-                                   limit: limit)
-        try ProblemListing.write(register: register, filter: filter, format: csv ? .csv() : global.json ? .json : .text,
-                                 context: context)
+                                   group: try Arguments.number(group), overdueOn: overdue ? try context.today() : nil)
+        try ProblemListing.write(register: register, filter: filter, limit: limit,
+                                 format: csv ? .csv() : global.json ? .json : .text, context: context)
     }
 }

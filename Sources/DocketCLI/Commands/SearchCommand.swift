@@ -1,3 +1,4 @@
+import DocketContract
 import DocketCore
 import DocketStore
 
@@ -41,12 +42,20 @@ struct SearchCommand: DocketCommand {
         let query = try SearchQuery(parsing: query.joined(separator: " "))
         let register = try context.register()
         var problems: [Problem] = []
-        // One more than asked, to tell whether there are more.
-        try register.search(query, limit: limit + 1) { problems.append($0) }
-        let more = problems.count > limit
-        if more { problems.removeLast() }
+        var more = false
+        // Page after page on one snapshot, until the limit or the last match.
+        try register.snapshot {
+            var cursor: PageCursor?
+            repeat {
+                let page = try register.search(query, limit: min(limit - problems.count, Register.largestPage),
+                                               after: cursor, as: context.principal)
+                problems += page.items
+                cursor = page.next
+            } while cursor != nil && problems.count < limit
+            more = cursor != nil
+        }
         if global.json {
-            context.console.json(.array(try problems.map { try ProblemJSON.value($0, context: context) }))
+            context.console.json(.array(try problems.map { ProblemJSON.value($0, context: try context.json()) }))
         } else if problems.isEmpty {
             context.console.line("No problem matches.")
         } else {

@@ -1,3 +1,4 @@
+import DocketContract
 import DocketCore
 import DocketStore
 
@@ -7,9 +8,9 @@ private func transition(_ input: Register.TransitionInput, problem id: String, a
                         context: CommandContext) throws {
     let number = try Arguments.number(id)
     let register = try context.register()
-    let problem = try register.apply(input, to: number, at: try context.instant(at), actor: global.actorName)
+    let problem = try register.apply(input, to: number, at: try context.instant(at), as: context.principal)
     if global.json {
-        context.console.json(try ProblemJSON.value(problem, context: context))
+        context.console.json(ProblemJSON.value(problem, context: try context.json()))
         return
     }
     var line = "#\(problem.id) is \(problem.state)"

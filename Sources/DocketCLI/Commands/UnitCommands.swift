@@ -1,3 +1,4 @@
+import DocketContract
 import DocketCore
 import DocketStore
 
@@ -81,16 +82,5 @@ enum UnitCommand {
             }
             context.console.table(table)
         }
-    }
-}
-
-
-/// A unit as JSON: `code`, `name`, `kind`, `parent`.
-enum UnitJSON {
-    static func value(_ unit: OrgUnit) -> JSONValue {
-        .object([
-            ("code", .string(unit.code)), ("name", .string(unit.name)),
-            ("kind", .string(unit.kind.rawValue)), ("parent", .optionalString(unit.parentCode)),
-        ])
     }
 }

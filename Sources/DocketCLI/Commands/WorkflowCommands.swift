@@ -1,3 +1,4 @@
+import DocketContract
 import DocketCore
 import DocketStore
 import DocketWorkflow
@@ -63,8 +64,7 @@ enum WorkflowCommand {
             }
             guard issues.isEmpty else {
                 if global.json { try context.console.flush() }
-                let list = issues.map(\.description).joined(separator: " ")
-                throw CLIError(status: .refused, message: "The workflow \(workflow.name) is not sound: \(list)")
+                throw CLIError.unsoundWorkflow(name: workflow.name, issues: issues)
             }
         }
     }
@@ -122,9 +122,9 @@ struct SweepCommand: DocketCommand {
 
     func execute(in context: CommandContext) throws {
         let register = try context.register()
-        let escalated = try register.sweep(at: try context.instant(at), actor: global.actorName)
+        let escalated = try register.sweep(at: try context.instant(at), as: context.principal)
         if global.json {
-            context.console.json(.array(try escalated.map { try ProblemJSON.value($0, context: context) }))
+            context.console.json(.array(try escalated.map { ProblemJSON.value($0, context: try context.json()) }))
             return
         }
         if escalated.isEmpty {

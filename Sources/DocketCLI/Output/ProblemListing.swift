@@ -1,3 +1,4 @@
+import DocketContract
 import DocketCore
 import DocketStore
 
@@ -21,14 +22,14 @@ enum ProblemListing {
 
     /// Writes every problem `filter` matches in `format`; with `progress`, counts them on a
     /// progress line when stderr is a terminal (an export of a large register takes seconds).
-    static func write(register: Register, filter: ProblemFilter, format: Format, context: CommandContext,
-                      progress: Bool = false) throws {
+    static func write(register: Register, filter: ProblemFilter, limit: Int? = nil, format: Format,
+                      context: CommandContext, progress: Bool = false) throws {
         let overdueStates = try register.workflow().deadlines.overdueIn
         var line = ProgressLine(console: context.console)
         defer { line.end() }
         var count = 0
         try write(format: format, context: context) { body in
-            try register.problems(matching: filter, overdueStates: overdueStates) { problem in
+            try context.forEachProblem(matching: filter, overdueStates: overdueStates, limit: limit) { problem in
                 try body(problem)
                 count += 1
                 if progress { line.show("\(count) problem\(count == 1 ? "" : "s") written…") }
@@ -44,7 +45,7 @@ enum ProblemListing {
         case .json:
             var writer = JSONWriter(to: console.output)
             writer.beginArray()
-            try source { writer.value(try ProblemJSON.value($0, context: context)) }
+            try source { writer.value(ProblemJSON.value($0, context: try context.json())) }
             writer.endArray()
             console.output.write(byte: 0x0A)
         case .csv(let byteOrderMark):

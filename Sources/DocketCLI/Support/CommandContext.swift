@@ -1,3 +1,4 @@
+import DocketContract
 import DocketCore
 import DocketStore
 
@@ -10,6 +11,7 @@ final class CommandContext {
     let now: Instant
     private var opened: Register?
     private var cachedToday: CivilDate?
+    private var cachedJSON: JSONContext?
 
     init(options: GlobalOptions, console: Console = Console(), now: Instant = .now()) {
         self.options = options
@@ -24,6 +26,31 @@ final class CommandContext {
         opened = register
         return register
     }
+
+    /// Who asks: the command line acts as the register's admin, under the name `--actor` gives.
+    var principal: Principal { .admin(options.actorName) }
+
+    /// Calls `body` with every problem `filter` matches, oldest first, at most `limit` of
+    /// them, reading the register a page at a time on one snapshot: a million problems are
+    /// listed in little memory, and all as of one moment.
+    func forEachProblem(matching filter: ProblemFilter, overdueStates: [String], limit: Int? = nil,
+                        _ body: (Problem) throws -> Void) throws {
+        let register = try register()
+        try register.snapshot {
+            var remaining = limit ?? Int.max
+            var cursor: PageCursor?
+            repeat {
+                let page = try register.problems(matching: filter, overdueStates: overdueStates, after: cursor,
+                                                 limit: min(remaining, CommandContext.pageSize), as: principal)
+                for problem in page.items { try body(problem) }
+                remaining -= page.items.count
+                cursor = page.next
+            } while cursor != nil && remaining > 0
+        }
+    }
+
+    /// How many problems the command line reads at a time.
+    static let pageSize = 1000
 
     /// Uses `register` as this command's register (after `init` made it).
     func use(_ register: Register) {
@@ -50,6 +77,20 @@ final class CommandContext {
         guard let due = problem.due else { return false }
         let rules = try register().workflow().deadlines
         return try rules.overdueIn.contains(problem.state) && due < today()
+    }
+
+    /// What the contract's JSON shapes need: the register's time zone and the overdue rule as
+    /// of today. Made once per command.
+    func json() throws -> JSONContext {
+        if let cachedJSON { return cachedJSON }
+        let states = try register().workflow().deadlines.overdueIn
+        let today = try today()
+        let json = JSONContext(timeZone: try register().timeZone) { problem in
+            guard let due = problem.due else { return false }
+            return states.contains(problem.state) && due < today
+        }
+        cachedJSON = json
+        return json
     }
 
     /// `instant` as ISO 8601 with the register's offset.

@@ -18,14 +18,18 @@ enum ExitStatus: Int32 {
     /// The register stayed locked by another writer through the whole wait.
     case busy = 75
 
-    /// The status for `error`, and the one sentence that tells the user about it.
-    static func classify(_ error: any Error) -> (ExitStatus, String) {
+    /// The status for `error`, and the one sentence, from `messages`, that tells the user
+    /// about it.
+    static func classify(_ error: any Error, messages: any MessageCatalogue = EnglishMessages()) -> (ExitStatus, String) {
         switch error {
         case let error as InputError:
             return (.usage, error.description)
         case let error as RegisterError:
-            if case .busy = error { return (.busy, error.description) }
-            return (.refused, error.description)
+            switch error {
+            case .busy: return (.busy, messages.sentence(for: error))
+            case .importRow: return (.dataError, messages.sentence(for: error))
+            default: return (.refused, messages.sentence(for: error))
+            }
         case let error as Refusal:
             return (.refused, error.description)
         case let error as SQLiteError:
@@ -37,7 +41,7 @@ enum ExitStatus: Int32 {
         case let error as IOError:
             return (error.operation == .read ? .noInput : .refused, error.description)
         case let error as CLIError:
-            return (error.status, error.message)
+            return (error.status, messages.sentence(for: error))
         case let error as CommandLineError:
             return (.usage, error.sentence)
         default:
@@ -46,8 +50,24 @@ enum ExitStatus: Int32 {
     }
 }
 
-/// An error the command line itself finds, with its status.
-struct CLIError: Error {
-    var status: ExitStatus
-    var message: String
+/// An error the command line itself finds, as data; the message catalogue says it.
+enum CLIError: Error, Hashable {
+    /// `--output` names the register (or one of its companion files).
+    case outputIsTheRegister(path: String)
+    /// `--output` names a directory.
+    case outputIsADirectory(path: String)
+    /// An input file cannot be opened; `errno` is the system's reason.
+    case inputUnreadable(path: String, errno: Int32)
+    /// An input file is a directory.
+    case inputIsADirectory(path: String)
+    /// `workflow check` found the workflow in force not sound.
+    case unsoundWorkflow(name: String, issues: [WorkflowIssue])
+
+    /// The exit status the contract gives it.
+    var status: ExitStatus {
+        switch self {
+        case .outputIsTheRegister, .outputIsADirectory, .unsoundWorkflow: return .refused
+        case .inputUnreadable, .inputIsADirectory: return .noInput
+        }
+    }
 }

@@ -8,15 +8,16 @@ import Glibc
 enum OutputFile {
     /// Writes what `body` puts in its buffer to `path`, replacing any file there.
     ///
-    /// - Throws: `RegisterError.cannotWrite` (exit 1) when `path` is the register (or one of its
-    ///   WAL, shared-memory or journal files), a directory, or cannot be written, saying why.
+    /// - Throws: ``CLIError`` (exit 1) when `path` is the register (or one of its WAL,
+    ///   shared-memory or journal files) or a directory; `RegisterError.cannotWrite` when it
+    ///   cannot be written, with the system's reason.
     static func write(_ path: String, register: Register, _ body: (OutputBuffer) throws -> Void) throws {
         if register.isOwnFile(path) {
-            throw RegisterError.cannotWrite(path: path, reason: "it is the register itself; give another file")
+            throw CLIError.outputIsTheRegister(path: path)
         }
         var info = stat()
         if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-            throw RegisterError.cannotWrite(path: path, reason: "it is a directory; give a file's path")
+            throw CLIError.outputIsADirectory(path: path)
         }
         let temporary = path + ".docket-partial-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
@@ -34,7 +35,7 @@ enum OutputFile {
             if !closed { close(fd) }
             unlink(temporary)
             if let error = error as? IOError {
-                throw RegisterError.cannotWrite(path: path, reason: String(cString: strerror(error.code)))
+                throw RegisterError.cannotWrite(path: path, reason: .system(errno: error.code))
             }
             throw error
         }
@@ -42,6 +43,6 @@ enum OutputFile {
 
     /// The system's reason for the last failure, as the error to report.
     private static func failure(_ path: String) -> RegisterError {
-        .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+        .cannotWrite(path: path, reason: .system(errno: errno))
     }
 }

@@ -23,6 +23,14 @@ public struct ImportError: Error, Hashable, Sendable {
         self.init(line: line, column: column, reason: ImportError.clause(sentence))
     }
 
+    /// A file with not even a header row.
+    public static let emptyFile = ImportError(line: 1, column: nil, reason: "the file is empty: it needs a header row naming its columns (title, locality, …) and a row per problem")
+
+    /// A fault of the CSV codec, in the column named `column`.
+    public init(_ error: CSVError, column: String?) {
+        self.init(line: error.line, column: column, reason: error.reason)
+    }
+
     /// `sentence` as a clause: its first letter in lower case unless it starts a word in
     /// capitals (an abbreviation), without its final full stop.
     public static func clause(_ sentence: String) -> String {

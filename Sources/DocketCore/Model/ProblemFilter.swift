@@ -14,12 +14,10 @@ public struct ProblemFilter: Sendable, Hashable {
     public var meeting: Int64?
     /// Only problems overdue on this day.
     public var overdueOn: CivilDate?
-    /// At most this many problems.
-    public var limit: Int?
 
     /// Makes a filter; with no arguments it matches every problem.
     public init(state: String? = nil, locality: String? = nil, unit: String? = nil, category: String? = nil,
-                group: Int64? = nil, meeting: Int64? = nil, overdueOn: CivilDate? = nil, limit: Int? = nil) {
+                group: Int64? = nil, meeting: Int64? = nil, overdueOn: CivilDate? = nil) {
         self.state = state
         self.locality = locality
         self.unit = unit
@@ -27,6 +25,5 @@ public struct ProblemFilter: Sendable, Hashable {
         self.group = group
         self.meeting = meeting
         self.overdueOn = overdueOn
-        self.limit = limit
     }
 }

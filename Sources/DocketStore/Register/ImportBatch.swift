@@ -40,15 +40,12 @@ struct ImportBatch {
         let id: Int64
         do {
             let document: SearchDocument
-            (id, document) = try register.insert(new, locality: locality, at: row.raisedAt, actor: options.actor,
+            (id, document) = try register.insert(new, locality: locality, at: row.raisedAt, actor: options.principal.name,
                                                  workflow: workflow, recordedAt: recordedAt, then: assignment.map { [$0] } ?? [])
             documents.append(document)
         } catch let refusal as Refusal {
-            if case .dueBeforeRaised(let due, let raisedOn) = refusal {
-                throw ImportError(line: row.line, column: ImportColumn.due.name,
-                                  reason: "the deadline \(due) is before the day the problem was raised, \(raisedOn): give a deadline on or after \(raisedOn)")
-            }
-            throw ImportError(line: row.line, column: ImportColumn.unit.name, sentence: refusal.description)
+            let column = if case .dueBeforeRaised = refusal { ImportColumn.due } else { ImportColumn.unit }
+            throw RegisterError.importRow(line: row.line, column: column.name, fault: .refused(refusal))
         }
         count += 1
         if first == nil { first = id }
@@ -66,7 +63,13 @@ struct ImportBatch {
     /// The row's locality, resolved once per distinct name.
     private mutating func locality(_ row: ImportRow) throws -> Locality {
         if let found = localities[row.locality] { return found }
-        let found = try named(row, .locality) { try register.resolveLocality(row.locality) }
+        let found = try named(row, .locality) {
+            let locality = try register.resolveLocality(row.locality)
+            guard register.holds(locality: locality, in: options.principal.scope) else {
+                throw RegisterError.outsideScope(kind: .locality, name: locality.name)
+            }
+            return locality
+        }
         localities[row.locality] = found
         return found
     }
@@ -103,7 +106,7 @@ struct ImportBatch {
             }
             if let found = groupsByKey?[key] { return found }
             try register.database.run("INSERT INTO problem_group (title, created_at, recorded_at, actor) VALUES (?, ?, ?, ?)",
-                                      title, row.raisedAt.secondsSinceEpoch, recordedAt.secondsSinceEpoch, options.actor)
+                                      title, row.raisedAt.secondsSinceEpoch, recordedAt.secondsSinceEpoch, options.principal.name)
             let id = register.database.lastInsertedRowID
             groupsByKey?[key] = id
             return id
@@ -116,8 +119,8 @@ struct ImportBatch {
             return try resolve()
         } catch let error as RegisterError {
             switch error {
-            case .notFound, .ambiguous, .refused:
-                throw ImportError(line: row.line, column: column.name, sentence: error.description)
+            case .notFound, .ambiguous, .outsideScope:
+                throw RegisterError.importRow(line: row.line, column: column.name, fault: .register(error))
             default:
                 throw error
             }

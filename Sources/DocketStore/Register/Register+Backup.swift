@@ -7,13 +7,13 @@ extension Register {
     /// the register itself never is. The copy is readable by its owner only.
     public func backup(to destination: String, replacing: Bool = false) throws {
         if isOwnFile(destination) {
-            throw RegisterError.cannotWrite(path: destination, reason: "it is the register itself")
+            throw RegisterError.cannotWrite(path: destination, reason: .isTheRegister)
         }
         switch RegisterFile.inspect(destination) {
         case .missing:
             break
-        case .foreign("it is a directory"):
-            throw RegisterError.cannotWrite(path: destination, reason: "it is a directory")
+        case .foreign(.directory):
+            throw RegisterError.cannotWrite(path: destination, reason: .isADirectory)
         case .foreign where RegisterFile.identity(destination) == nil,
              .noAccess where RegisterFile.identity(destination) == nil:
             // Not there as far as anyone can tell (a folder that cannot be searched): trying
@@ -21,7 +21,7 @@ extension Register {
             break
         default:
             guard replacing else {
-                throw RegisterError.cannotWrite(path: destination, reason: "the file exists; give --force to replace it")
+                throw RegisterError.cannotWrite(path: destination, reason: .exists)
             }
             for suffix in ["", "-wal", "-shm", "-journal"] { unlink(destination + suffix) }
         }
@@ -32,24 +32,24 @@ extension Register {
             created = try RegisterFile.createPrivate(temporary)
         } catch {
             // Named by the copy the user asked for, not by the temporary file.
-            let reason = if case .cannotWrite(_, let reason) = error { reason } else { "\(error)" }
+            let reason = if case .cannotWrite(_, let reason) = error { reason } else { RegisterError.WriteFault.system(errno: EIO) }
             throw RegisterError.cannotWrite(path: destination, reason: reason)
         }
         guard created else {
-            throw RegisterError.cannotWrite(path: destination, reason: "another backup is being written there")
+            throw RegisterError.cannotWrite(path: destination, reason: .anotherBackupInProgress)
         }
         do {
             try database.backup(to: temporary)
         } catch {
             for suffix in ["", "-wal", "-shm"] { unlink(temporary + suffix) }
-            throw RegisterError.cannotWrite(path: destination, reason: String(describing: error))
+            throw RegisterError.cannotWrite(path: destination, reason: .storage(error))
         }
         // The copy's connection has closed with an empty WAL: the file alone is the copy.
         unlink(temporary + "-wal")
         unlink(temporary + "-shm")
         // Renamed only when whole, so a backup that is there is a complete one.
         guard rename(temporary, destination) == 0 else {
-            let reason = String(cString: strerror(errno))
+            let reason = RegisterError.WriteFault.system(errno: errno)
             unlink(temporary)
             throw RegisterError.cannotWrite(path: destination, reason: reason)
         }

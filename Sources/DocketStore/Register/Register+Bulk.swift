@@ -29,7 +29,7 @@ extension Register {
     @discardableResult
     public func load(_ histories: some Sequence<History>, actor: String,
                      progress: (Int) -> Void = { _ in }) throws -> Int {
-        try write {
+        try write { _ in
             let workflow = try currentWorkflow()
             let recordedAt = clock()
             var localities: [String: Locality] = [:]

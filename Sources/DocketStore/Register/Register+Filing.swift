@@ -3,13 +3,20 @@ import DocketWorkflow
 
 extension Register {
     /// Records a new problem in the workflow's initial state: the problem, its `file` event and
-    /// its search document, in one transaction.
-    public func file(_ new: NewProblem, at: Instant, actor: String) throws -> Problem {
+    /// its search document, in one transaction. `principal` is its actor.
+    ///
+    /// - Throws: `RegisterError.outsideScope` when the locality lies outside the principal's
+    ///   scope (a province files in itself and under it; a unit does not file).
+    public func file(_ new: NewProblem, at: Instant, as principal: Principal) throws -> Problem {
         let new = try new.validated()
-        return try write {
+        return try write { _ in
             if let meeting = new.meeting { try checkMeeting(meeting) }
             if let group = new.group { try checkGroup(group) }
-            let (id, document) = try insert(new, locality: try resolveLocality(new.locality), at: at, actor: actor,
+            let locality = try resolveLocality(new.locality)
+            guard holds(locality: locality, in: principal.scope) else {
+                throw RegisterError.outsideScope(kind: .locality, name: locality.name)
+            }
+            let (id, document) = try insert(new, locality: locality, at: at, actor: principal.name,
                                             workflow: try currentWorkflow(), recordedAt: clock())
             try index(document)
             try countInTally(problemsFrom: id)
@@ -20,14 +27,14 @@ extension Register {
     /// Refuses a meeting number the register does not have.
     func checkMeeting(_ id: Int64) throws {
         if try database.scalar("SELECT 1 FROM meeting WHERE id = ?", id) == nil {
-            throw RegisterError.notFound(kind: "meeting", name: "#\(id)")
+            throw RegisterError.notFound(kind: .meeting, name: "#\(id)")
         }
     }
 
     /// Refuses a group number the register does not have.
     func checkGroup(_ id: Int64) throws {
         if try database.scalar("SELECT 1 FROM problem_group WHERE id = ?", id) == nil {
-            throw RegisterError.notFound(kind: "group", name: "#\(id)")
+            throw RegisterError.notFound(kind: .group, name: "#\(id)")
         }
     }
 

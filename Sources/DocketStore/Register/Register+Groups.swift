@@ -4,7 +4,7 @@ extension Register {
     /// Makes a group: one difficulty several localities raised, tracked as one.
     public func addGroup(title: String, at: Instant, actor: String) throws -> ProblemGroup {
         let title = try TextInput.title(title)
-        return try write {
+        return try write { _ in
             try database.run("INSERT INTO problem_group (title, created_at, recorded_at, actor) VALUES (?, ?, ?, ?)",
                              title, at.secondsSinceEpoch, clock().secondsSinceEpoch, actor)
             return ProblemGroup(id: database.lastInsertedRowID, title: title, createdAt: at)
@@ -13,7 +13,7 @@ extension Register {
 
     /// Every group with how many of its problems stand in each state, by number.
     public func groups() throws -> [(group: ProblemGroup, counts: [String: Int])] {
-        try read {
+        try read { _ in
             var counts: [Int64: [String: Int]] = [:]
             try database.cached("""
                 SELECT group_id, state, count(*) FROM problem WHERE group_id IS NOT NULL GROUP BY group_id, state
@@ -28,7 +28,7 @@ extension Register {
 
     /// Group number `id` with how many of its problems stand in each state.
     public func group(id: Int64) throws -> (group: ProblemGroup, counts: [String: Int]) {
-        try read {
+        try read { _ in
             let group = try loadGroup(id)
             var counts: [String: Int] = [:]
             try database.cached("SELECT state, count(*) FROM problem WHERE group_id = ? GROUP BY state")
@@ -40,7 +40,7 @@ extension Register {
     func loadGroup(_ id: Int64) throws -> ProblemGroup {
         guard let group = try database.cached("SELECT id, title, created_at FROM problem_group WHERE id = ?")
             .first(id, transform: Register.group(from:))
-        else { throw RegisterError.notFound(kind: "group", name: "#\(id)") }
+        else { throw RegisterError.notFound(kind: .group, name: "#\(id)") }
         return group
     }
 

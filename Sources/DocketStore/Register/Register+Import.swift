@@ -12,16 +12,16 @@ extension Register {
         public var raisedAt: Instant
         /// The current instant: a row raised later is refused.
         public var now: Instant
-        /// Who imports, recorded on every event.
-        public var actor: String
+        /// Who imports: the actor of every event, and the scope every row must lie in.
+        public var principal: Principal
 
         /// Makes the options of one import.
-        public init(meeting: Int64? = nil, dryRun: Bool = false, raisedAt: Instant, now: Instant, actor: String) {
+        public init(meeting: Int64? = nil, dryRun: Bool = false, raisedAt: Instant, now: Instant, as principal: Principal) {
             self.meeting = meeting
             self.dryRun = dryRun
             self.raisedAt = raisedAt
             self.now = now
-            self.actor = actor
+            self.principal = principal
         }
     }
 
@@ -70,12 +70,12 @@ extension Register {
         let header: ImportHeader
         do {
             guard let record = try reader.next() else {
-                throw ImportError(line: 1, column: nil, reason: "the file is empty: it needs a header row naming its columns (title, locality, …) and a row per problem")
+                throw ImportError.emptyFile
             }
             header = try ImportHeader(record)
         } catch let error as CSVError {
             // No header yet to name the column by: its position says where.
-            throw ImportError(line: error.line, column: "\(error.column)", reason: error.reason)
+            throw ImportError(error, column: "\(error.column)")
         }
 
         // A larger page cache, so that fewer pages are spilt before the commit — within the
@@ -86,27 +86,19 @@ extension Register {
             try? database.execute("PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT")
         }
 
-        // By hand rather than through `write`: the rows come from a reader the closure of a
-        // transaction could not borrow. A dry run rolls back what it did.
-        do {
-            try database.execute("BEGIN IMMEDIATE")
+        let summary = try write { transaction in
             // Checked at the commit rather than statement by statement, so that no statement
             // needs a journal of its own (see `insert`); every reference is checked before
             // it is written anyway. The setting ends with the transaction.
             try database.execute("PRAGMA defer_foreign_keys = ON")
-            do {
-                let summary = try importRows(from: &reader, header: header, options: options, progress: progress)
-                if let first = summary.first { try countInTally(problemsFrom: first) }
-                try database.execute(options.dryRun ? "ROLLBACK" : "COMMIT")
-                if !options.dryRun && summary.count >= Register.importCheckpointThreshold { emptyTheLog() }
-                return summary
-            } catch {
-                if database.isInTransaction { try? database.execute("ROLLBACK") }
-                throw error
-            }
-        } catch {
-            throw Register.translate(error, path: path)
+            let summary = try importRows(from: &reader, header: header, options: options, progress: progress)
+            if let first = summary.first { try countInTally(problemsFrom: first) }
+            // A dry run does all the work and keeps none of it.
+            if options.dryRun { transaction.rollBackAtEnd() }
+            return summary
         }
+        if !options.dryRun && summary.count >= Register.importCheckpointThreshold { emptyTheLog() }
+        return summary
     }
 
     /// Files the rows after the header, inside the import's transaction, and returns the summary.
@@ -120,7 +112,7 @@ extension Register {
                 guard let next = try reader.next() else { break }
                 record = next
             } catch let error as CSVError {
-                throw ImportError(line: error.line, column: header.name(ofField: error.column), reason: error.reason)
+                throw ImportError(error, column: header.name(ofField: error.column))
             }
             guard let row = try header.row(record, in: timeZone, now: options.now,
                                            defaultRaisedAt: options.raisedAt) else { continue }

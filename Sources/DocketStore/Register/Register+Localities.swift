@@ -4,7 +4,7 @@ extension Register {
     /// Every locality: the provincial-level ones in the reference list's order, each followed by
     /// the communes, wards and special zones under it, by name.
     public func localities() throws -> [Locality] {
-        try read {
+        try read { _ in
             try database.cached("""
                 SELECT l.id, l.code, l.name, l.kind, l.parent_id, l.province_id, l.merged_from
                 FROM locality AS l JOIN locality AS p ON p.id = l.province_id
@@ -18,7 +18,7 @@ extension Register {
     /// A prefix of a name also works when it fits one locality only. A name that fits several
     /// is refused with the candidates.
     public func locality(named text: String) throws -> Locality {
-        try read { try resolveLocality(text) }
+        try read { _ in try resolveLocality(text) }
     }
 
     func resolveLocality(_ text: String) throws -> Locality {
@@ -30,7 +30,7 @@ extension Register {
         if let found = try byCode.first(trimmed, transform: Register.locality(from:)) { return found }
 
         let place = PlaceName.parse(trimmed)
-        guard !place.key.isEmpty else { throw RegisterError.notFound(kind: "locality", name: text) }
+        guard !place.key.isEmpty else { throw RegisterError.notFound(kind: .locality, name: text) }
         let exact = try database.cached("""
             SELECT id, code, name, kind, parent_id, province_id, merged_from FROM locality WHERE key = ? ORDER BY id
             """)
@@ -54,10 +54,10 @@ extension Register {
             if exact.count == 1 { candidates = exact }
         }
         switch candidates.count {
-        case 0: throw RegisterError.notFound(kind: "locality", name: text)
+        case 0: throw RegisterError.notFound(kind: .locality, name: text)
         case 1: return candidates[0]
         default:
-            throw RegisterError.ambiguous(kind: "locality", name: text,
+            throw RegisterError.ambiguous(kind: .locality, name: text,
                                           candidates: try candidates.map(describe(_:)))
         }
     }
@@ -86,20 +86,20 @@ extension Register {
     public func addLocality(name: String, parent: String, code: String?, at: Instant) throws -> (locality: Locality, province: Locality) {
         let place = PlaceName.parse(try TextInput.title(name))
         guard !place.key.isEmpty else {
-            throw InputError.invalidValue(option: "The locality's name", reason: "'\(name)' has no letter or digit to find it by")
+            throw InputError.noLetterOrDigit(field: "locality name", text: name)
         }
         let code = try code.map { try Register.validCode($0, what: "locality code") }
-        return try write {
+        return try write { _ in
             let province = try resolveLocality(parent)
             guard province.isProvince else {
-                throw RegisterError.refused("\(province.fullName) is not a provincial-level locality: communes and wards are added under one of the 34 provinces and cities.")
+                throw RegisterError.notAProvince(parent: province.fullName)
             }
             if let code, try database.scalar("SELECT 1 FROM locality WHERE code = ?", code) != nil {
-                throw RegisterError.duplicate(kind: "locality", code: code)
+                throw RegisterError.duplicate(kind: .locality, code: code)
             }
             if try database.scalar("SELECT 1 FROM locality WHERE key = ? AND province_id = ? AND kind IS ?",
                                    place.key, province.id, place.kind?.label) != nil {
-                throw RegisterError.refused("\(province.name) already has a locality named \(place.name): use it, or give a different name.")
+                throw RegisterError.duplicateName(province: province.name, name: place.name)
             }
             try database.run("""
                 INSERT INTO locality (code, name, kind, key, parent_id, province_id, created_at)
@@ -117,7 +117,7 @@ extension Register {
         guard !code.isEmpty else { throw .blank(field: what) }
         guard code.count <= 64 else { throw .tooLong(field: what, limit: 64) }
         guard code.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) }) else {
-            throw .invalidValue(option: what, reason: "'\(text)' may hold only letters, digits, '-', '_' and '.'")
+            throw .invalidCode(field: what, text: text)
         }
         return code
     }

@@ -13,7 +13,7 @@ extension Register {
         let title = try TextInput.title(title)
         let lead = try TextInput.optionalText(lead, field: "lead")
         let notes = try TextInput.optionalText(notes, field: "notes")
-        return try write {
+        return try write { _ in
             let place = try resolveLocality(locality)
             try database.run("""
                 INSERT INTO meeting (locality_id, held_on, title, lead, notes, created_at, recorded_at, actor)
@@ -27,7 +27,7 @@ extension Register {
 
     /// Every meeting, by the day it was held.
     public func meetings() throws -> [Meeting] {
-        try read {
+        try read { _ in
             try database.cached(Register.meetingColumns + " ORDER BY m.held_on, m.id")
                 .map(transform: Register.meeting(from:))
         }
@@ -35,13 +35,13 @@ extension Register {
 
     /// Meeting number `id`.
     public func meeting(id: Int64) throws -> Meeting {
-        try read { try loadMeeting(id) }
+        try read { _ in try loadMeeting(id) }
     }
 
     func loadMeeting(_ id: Int64) throws -> Meeting {
         guard let meeting = try database.cached(Register.meetingColumns + " WHERE m.id = ?")
             .first(id, transform: Register.meeting(from:))
-        else { throw RegisterError.notFound(kind: "meeting", name: "#\(id)") }
+        else { throw RegisterError.notFound(kind: .meeting, name: "#\(id)") }
         return meeting
     }
 

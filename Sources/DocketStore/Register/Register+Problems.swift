@@ -2,11 +2,15 @@ import DocketCore
 
 extension Register {
     /// The columns every problem read selects, in the order ``problem(from:)`` reads them.
-    static let problemColumns = """
-        SELECT p.id, p.title, p.description, p.recommendation, p.category,
+    static let problemSelection = """
+        p.id, p.title, p.description, p.recommendation, p.category,
                l.code, CASE WHEN l.parent_id IS NULL OR l.kind IS NULL THEN l.name ELSE l.kind || ' ' || l.name END,
                pr.code, pr.name, p.meeting_id, p.group_id, p.state,
                u.code, u.name, x.code, x.name, p.due, p.raised_at, p.resolved_at, p.resolution, p.updated_at
+        """
+
+    /// The tables a problem read joins, `problem AS p` first.
+    static let problemTables = """
         FROM problem AS p
         JOIN locality AS l ON l.id = p.locality_id
         JOIN locality AS pr ON pr.id = p.province_id
@@ -14,28 +18,54 @@ extension Register {
         LEFT JOIN unit AS x ON x.id = p.escalated_to_id
         """
 
-    /// Problem number `id` as it stands now.
-    public func problem(id: Int64) throws -> Problem {
-        try read { try loadProblem(id) }
+    /// The query of every problem read, to which a read adds its conditions.
+    static let problemColumns = "SELECT " + problemSelection + "\n" + problemTables
+
+    /// Problem number `id` as it stands now, if `principal` may see it.
+    ///
+    /// - Throws: `RegisterError.notFound` when there is no such problem or it lies outside the
+    ///   principal's scope, alike.
+    public func problem(id: Int64, as principal: Principal) throws -> Problem {
+        try read { _ in try loadProblem(id, in: principal.scope) }
     }
 
-    func loadProblem(_ id: Int64) throws -> Problem {
-        guard let problem = try database.cached(Register.problemColumns + " WHERE p.id = ?")
-            .first(id, transform: Register.problem(from:))
-        else { throw RegisterError.notFound(kind: "problem", name: "#\(id)") }
+    /// Problem `id`, read in the caller's transaction, if it lies inside `scope`.
+    func loadProblem(_ id: Int64, in scope: Principal.Scope = .everything) throws -> Problem {
+        var sql = Register.problemColumns + " WHERE p.id = ?"
+        var values: [any SQLValueConvertible] = [id]
+        if let condition = scope.problemCondition() {
+            sql += " AND " + condition.sql
+            values += condition.values
+        }
+        guard let problem = try database.cached(sql).first(bound: values, transform: Register.problem(from:))
+        else { throw RegisterError.notFound(kind: .problem, name: "#\(id)") }
         return problem
     }
 
-    /// Calls `body` with every problem that matches `filter`, oldest first (by when it was
-    /// raised, then by number), streaming: the register is read one row at a time.
+    /// The most problems one page of a list or a search may hold.
+    public static let largestPage = 10_000
+
+    /// One page of the problems that match `filter` and that `principal` may see, oldest first
+    /// (by when each was raised, then by number): at most `limit`, starting after `cursor`.
+    ///
+    /// The scope and the filters are conditions of one query, so nothing outside the scope is
+    /// read. Pages are keyset pages: the next one starts after the last problem of this one
+    /// whatever is filed meanwhile. To read many pages from one snapshot, call this inside
+    /// ``snapshot(_:)``.
     ///
     /// - Parameter overdueStates: the states in which a passed deadline makes a problem
     ///   overdue (the workflow's deadline rule), for `filter.overdueOn`.
-    public func problems(matching filter: ProblemFilter, overdueStates: [String],
-                         _ body: (Problem) throws -> Void) throws {
-        try read {
+    /// - Complexity: one index range read per page, whatever page it is.
+    public func problems(matching filter: ProblemFilter, overdueStates: [String], after cursor: PageCursor? = nil,
+                         limit: Int, as principal: Principal) throws -> Page<Problem> {
+        precondition((1...Register.largestPage).contains(limit), "a page of \(limit) problems")
+        return try read { _ in
             var conditions: [String] = []
             var values: [any SQLValueConvertible] = []
+            if let condition = principal.scope.problemCondition() {
+                conditions.append(condition.sql)
+                values += condition.values
+            }
             if let state = filter.state {
                 conditions.append("p.state = ?")
                 values.append(state)
@@ -64,27 +94,37 @@ extension Register {
                 values.append(meeting)
             }
             if let day = filter.overdueOn {
-                guard !overdueStates.isEmpty else { return }
+                guard !overdueStates.isEmpty else { return Page(items: [], next: nil) }
+                // The workflow's overdue rule (Workflow.isOverdue), as a condition.
                 let marks = Array(repeating: "?", count: overdueStates.count).joined(separator: ", ")
                 conditions.append("p.state IN (\(marks)) AND p.due < ?")
                 values.append(contentsOf: overdueStates as [any SQLValueConvertible])
                 values.append(day.description)
             }
+            if let cursor {
+                conditions.append("(p.raised_at, p.id) > (?, ?)")
+                values.append(cursor.key)
+                values.append(cursor.id)
+            }
             var sql = Register.problemColumns
             if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-            sql += " ORDER BY p.raised_at, p.id"
-            if let limit = filter.limit {
-                sql += " LIMIT ?"
-                values.append(limit)
-            }
-            try database.cached(sql).forEachRow(values) { try body(Register.problem(from: $0)) }
+            // One more than the page holds, to tell whether another page follows.
+            sql += " ORDER BY p.raised_at, p.id LIMIT ?"
+            values.append(limit + 1)
+            var items: [Problem] = []
+            items.reserveCapacity(min(limit, 1000))
+            try database.cached(sql).forEachRow(values) { items.append(Register.problem(from: $0)) }
+            guard items.count > limit else { return Page(items: items, next: nil) }
+            items.removeLast()
+            let last = items[items.count - 1]
+            return Page(items: items, next: PageCursor(key: last.raisedAt.secondsSinceEpoch, id: last.id))
         }
     }
 
-    /// The events of problem `id` in the order they happened.
-    public func history(of id: Int64) throws -> [Event] {
-        try read {
-            _ = try loadProblem(id)
+    /// The events of problem `id` in the order they happened, if `principal` may see it.
+    public func history(of id: Int64, as principal: Principal) throws -> [Event] {
+        try read { _ in
+            try checkVisible(id, in: principal.scope)
             return try database.cached("""
                 SELECT e.id, e.problem_id, e.at, e.recorded_at, e.actor, e.action, e.from_state, e.to_state,
                        u.code, u.name, x.code, x.name, e.due, e.note

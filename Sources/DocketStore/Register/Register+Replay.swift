@@ -22,7 +22,7 @@ extension Register {
     /// Problem `id`'s current row, and what replaying its events through the workflow gives:
     /// the two must be equal (the current row is a projection of the history).
     func projectionCheck(of id: Int64) throws -> (stored: ProblemStatus, replayed: ProblemStatus) {
-        try read {
+        try read { _ in
             let stored = try status(of: id)
             let replayed = try currentWorkflow().replay(try eventRecords(of: id), raisedOn: stored.raisedOn)
             return (stored, replayed)

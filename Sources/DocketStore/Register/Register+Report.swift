@@ -33,7 +33,7 @@ extension Register {
     ///   of rows, or *o* for all.
     public func weeklyReport(_ week: ISOWeek, overdueLimit: Int? = nil) throws -> WeeklyReport {
         precondition(overdueLimit.map { $0 >= 0 } ?? true, "a negative overdue limit")
-        return try read {
+        return try read { _ in
             let workflow = try currentWorkflow()
             let end = week.interval(in: timeZone).end
             let nextMonday = week.monday.adding(days: 7).description

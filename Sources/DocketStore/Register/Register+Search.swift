@@ -12,39 +12,66 @@ extension Register {
     /// ranked whole.
     public static let searchRankingWindow = 1000
 
-    /// Calls `body` with the problems that match `query`, best match first (BM25 term
-    /// scores within the folded title, body and history, weighted by ``searchWeights``, without
-    /// BM25's inverse document frequency, whose cost grows with how many problems hold a
-    /// word — see `docket_rank` in CSQLite's shim.h; equal scores by number),
-    /// at most `limit` of them. When more than `rankingWindow` problems match, the most
-    /// recently filed of them are the ones ranked.
+    /// One page of the problems that match `query` and that `principal` may see, best match
+    /// first (BM25 term scores within the folded title, body and history, weighted by
+    /// ``searchWeights``, without BM25's inverse document frequency, whose cost grows with how
+    /// many problems hold a word — see `docket_rank` in CSQLite's shim.h; equal scores by
+    /// number): at most `limit`, starting after `cursor`. When more than `rankingWindow`
+    /// problems match, the most recently filed of them are the ones ranked.
     ///
     /// - Complexity: proportional to the length of the query's terms' lists in the index,
     ///   plus ``searchRankingWindow`` rankings and `limit` problem reads — not to the number of
     ///   problems that match.
-    public func search(_ query: SearchQuery, limit: Int?, rankingWindow: Int = Register.searchRankingWindow,
-                       _ body: (Problem) throws -> Void) throws {
-        try read {
+    public func search(_ query: SearchQuery, limit: Int, after cursor: PageCursor? = nil,
+                       rankingWindow: Int = Register.searchRankingWindow, as principal: Principal) throws -> Page<Problem> {
+        precondition((1...Register.largestPage).contains(limit), "a page of \(limit) problems")
+        return try read { _ in
             try database.registerSearchRanking()
             let expression = Register.ftsExpression(query)
+            let scope = principal.scope.problemCondition()
             // The newest problems' numbers come first in the index's own order, so the window's
-            // lower bound is found without ranking anything.
-            let floor = try database.scalar("""
-                SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?
-                """, expression, rankingWindow - 1) ?? 0
+            // lower bound is found without ranking anything; within a scope, among its problems.
+            let floor: Int64
+            if let scope {
+                floor = try database.cached(
+                    "SELECT s.rowid FROM search AS s JOIN problem AS p ON p.id = s.rowid WHERE search MATCH ? AND "
+                        + scope.sql + " ORDER BY s.rowid DESC LIMIT 1 OFFSET ?").first(bound: [expression] + scope.values + [rankingWindow - 1]) { $0.int64(0) } ?? 0
+            } else {
+                floor = try database.scalar("""
+                    SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?
+                    """, expression, rankingWindow - 1) ?? 0
+            }
             let weights = Register.searchWeights
+            var values: [any SQLValueConvertible] = [weights.title, weights.body, weights.history, expression, floor]
+            var after = ""
+            if let cursor {
+                after = " WHERE (score, hit) > (?, ?)"
+                values += [Double(bitPattern: UInt64(bitPattern: cursor.key)), cursor.id]
+            }
+            var inScope = ""
+            if let scope {
+                inScope = " WHERE " + scope.sql
+                values += scope.values
+            }
+            // One more than the page holds, to tell whether another page follows.
+            values.append(limit + 1)
             // The ranked numbers come first, from the index alone; then each problem is read by
             // its primary key, in that order.
-            let sql = Register.problemColumns + """
-                 JOIN (SELECT rowid AS hit, docket_rank(search, ?, ?, ?) AS score
-                       FROM search WHERE search MATCH ? AND rowid >= ? ORDER BY score, rowid LIMIT ?) AS found
-                 ON found.hit = p.id
-                ORDER BY found.score, p.id
+            let ranked = """
+                 JOIN (SELECT hit, score FROM (SELECT rowid AS hit, docket_rank(search, ?, ?, ?) AS score
+                       FROM search WHERE search MATCH ? AND rowid >= ?)
                 """
-            try database.cached(sql).forEachRow([weights.title, weights.body, weights.history, expression, floor,
-                                                 limit ?? -1]) {
-                try body(Register.problem(from: $0))
+            let sql = "SELECT " + Register.problemSelection + ", found.score\n" + Register.problemTables
+                + ranked + after + ") AS found ON found.hit = p.id" + inScope + " ORDER BY found.score, p.id LIMIT ?"
+            var items: [(problem: Problem, score: Double)] = []
+            try database.cached(sql).forEachRow(values) { row in
+                items.append((Register.problem(from: row), row.double(21)))
             }
+            guard items.count > limit else { return Page(items: items.map(\.problem), next: nil) }
+            items.removeLast()
+            let last = items[items.count - 1]
+            return Page(items: items.map(\.problem),
+                        next: PageCursor(key: Int64(bitPattern: last.score.bitPattern), id: last.problem.id))
         }
     }
 
@@ -64,7 +91,7 @@ extension Register {
     /// problems, and the problems whose document is not what their row and history give.
     /// Both counts equal and no problem listed means the index is exact.
     func searchIndexCheck() throws -> (documents: Int, problems: Int, wrong: [Int64]) {
-        try read {
+        try read { _ in
             let documents = Int(try database.scalar("SELECT count(*) FROM search") ?? 0)
             let problems = Int(try database.scalar("SELECT count(*) FROM problem") ?? 0)
             var notes: [Int64: [String]] = [:]

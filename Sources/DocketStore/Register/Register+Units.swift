@@ -3,7 +3,7 @@ import DocketCore
 extension Register {
     /// Every unit, each followed by the units under it (depth first, by code).
     public func units() throws -> [OrgUnit] {
-        let all = try read {
+        let all = try read { _ in
             try database.cached("""
                 SELECT u.id, u.code, u.name, u.kind, u.parent_id, p.code
                 FROM unit AS u LEFT JOIN unit AS p ON p.id = u.parent_id ORDER BY u.code COLLATE NOCASE
@@ -25,7 +25,7 @@ extension Register {
     /// without diacritics; a prefix of a name works when it fits one unit only. A name that fits
     /// several is refused with the candidates.
     public func unit(named text: String) throws -> OrgUnit {
-        try read { try resolveUnit(text) }
+        try read { _ in try resolveUnit(text) }
     }
 
     func resolveUnit(_ text: String) throws -> OrgUnit {
@@ -36,7 +36,7 @@ extension Register {
             return found
         }
         let key = Folding.key(trimmed)
-        guard !key.isEmpty else { throw RegisterError.notFound(kind: "unit", name: text) }
+        guard !key.isEmpty else { throw RegisterError.notFound(kind: .unit, name: text) }
         var candidates = try database.cached(select + " WHERE u.key = ? ORDER BY u.id")
             .map(key, transform: Register.unit(from:))
         if candidates.isEmpty {
@@ -49,10 +49,10 @@ extension Register {
             if exact.count == 1 { candidates = exact }
         }
         switch candidates.count {
-        case 0: throw RegisterError.notFound(kind: "unit", name: text)
+        case 0: throw RegisterError.notFound(kind: .unit, name: text)
         case 1: return candidates[0]
         default:
-            throw RegisterError.ambiguous(kind: "unit", name: text, candidates: candidates.map { "\($0.code) (\($0.name))" })
+            throw RegisterError.ambiguous(kind: .unit, name: text, candidates: candidates.map { "\($0.code) (\($0.name))" })
         }
     }
 
@@ -69,11 +69,11 @@ extension Register {
         let code = try Register.validCode(code, what: "unit code")
         let name = try TextInput.title(name)
         guard !Folding.key(name).isEmpty else {
-            throw InputError.invalidValue(option: "The unit's name", reason: "'\(name)' has no letter or digit to find it by")
+            throw InputError.noLetterOrDigit(field: "unit name", text: name)
         }
-        return try write {
+        return try write { _ in
             if try database.scalar("SELECT 1 FROM unit WHERE code = ?", code) != nil {
-                throw RegisterError.duplicate(kind: "unit", code: code)
+                throw RegisterError.duplicate(kind: .unit, code: code)
             }
             let parentUnit = try parent.map(resolveUnit)
             try database.run("""

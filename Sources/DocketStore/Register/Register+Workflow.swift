@@ -9,7 +9,7 @@ extension Register {
     /// two columns and decodes no JSON.
     public func workflow() throws -> Workflow {
         if let loadedWorkflow { return loadedWorkflow }
-        let workflow = try read { try loadWorkflow() }
+        let workflow = try read { _ in try loadWorkflow() }
         loadedWorkflow = workflow
         return workflow
     }
@@ -27,12 +27,12 @@ extension Register {
             WHERE w.id = (SELECT CAST(value AS INTEGER) FROM setting WHERE key = 'workflow')
             """)
         guard let (name, version, definition) = try statement.first(transform: { ($0.text(0), Int($0.int64(1)), $0.text(2)) })
-        else { throw RegisterError.notARegister(path: path, reason: "it names no workflow in force") }
+        else { throw RegisterError.notARegister(path: path, reason: .noWorkflow) }
         if name == Workflow.standard.name, version == Workflow.standard.version { return .standard }
         do {
             return try Workflow.decode(json: definition)
         } catch {
-            throw RegisterError.refused("The register's workflow \(name) (version \(version)) cannot be read: \(error).")
+            throw RegisterError.unreadableWorkflow(name: name, version: version, error: error)
         }
     }
 
@@ -59,7 +59,7 @@ extension Register {
                 resolution: row.optionalText(8),
                 lastEventAt: Instant(secondsSinceEpoch: row.int64(9)))
         }) else {
-            throw RegisterError.notFound(kind: "problem", name: "#\(id)")
+            throw RegisterError.notFound(kind: .problem, name: "#\(id)")
         }
         return status
     }
@@ -124,18 +124,27 @@ extension Register {
 
     /// Moves problem `id` through the workflow: checks the transition, appends its event and
     /// updates the problem's current row in one transaction. A refusal changes nothing.
+    /// `principal` is the event's actor; a problem outside its scope is not found.
+    ///
+    /// - Throws: `RegisterError.notFound` for a problem that is not there or not in scope;
+    ///   `RegisterError.outsideScope` for an assignment to a unit outside a unit's subtree.
     @discardableResult
-    public func apply(_ input: TransitionInput, to id: Int64, at: Instant, actor: String) throws -> Problem {
+    public func apply(_ input: TransitionInput, to id: Int64, at: Instant, as principal: Principal) throws -> Problem {
         let text = try TextInput.optionalText(input.text, field: "text")
-        return try write {
+        return try write { _ in
+            try checkVisible(id, in: principal.scope)
             let workflow = try currentWorkflow()
+            let unit = try input.unit.map { try resolveUnit($0) }
+            if let unit, try !holds(unit: unit.id, in: principal.scope) {
+                throw RegisterError.outsideScope(kind: .unit, name: unit.code)
+            }
             let request = TransitionRequest(
                 action: input.action,
-                unit: try input.unit.map { try resolveUnit($0).ref },
+                unit: unit?.ref,
                 target: try input.target.map { try resolveUnit($0).ref },
                 due: input.due, text: text, at: at)
             let status = try status(of: id)
-            try transition(id, from: status, by: request, workflow: workflow, actor: actor)
+            try transition(id, from: status, by: request, workflow: workflow, actor: principal.name)
             return try loadProblem(id)
         }
     }
@@ -147,9 +156,9 @@ extension Register {
         do {
             outcome = try workflow.apply(request, to: status)
         } catch .beforeLatestEvent(let at, let latest) {
-            throw RegisterError.refused("Problem #\(id) was not changed: \(timeZone.iso8601(at)) is earlier than its latest event, at \(timeZone.iso8601(latest)); give a time no earlier than that, so that its history runs forward.")
+            throw RegisterError.beforeLatestEvent(problem: id, at: timeZone.iso8601(at), latest: timeZone.iso8601(latest))
         } catch {
-            throw RegisterError.refused(error.message(problem: id))
+            throw RegisterError.refused(problem: id, refusal: error)
         }
         try append(outcome.event, to: id, actor: actor)
         try moveInTally(problem: id, from: status, to: outcome.status)
@@ -159,16 +168,21 @@ extension Register {
     /// Applies the deadline rules as of `at`: every problem past its deadline in a state the
     /// sweep works on is escalated to its owner's parent, as an event at `at`, in one
     /// transaction. Running it again changes nothing. Returns the problems it escalated.
-    public func sweep(at: Instant, actor: String) throws -> [Problem] {
-        try write {
+    /// `principal` is the events' actor, and only problems in its scope are swept.
+    public func sweep(at: Instant, as principal: Principal) throws -> [Problem] {
+        try write { _ in
             let workflow = try currentWorkflow()
             guard let rule = workflow.deadlines.sweep, !rule.from.isEmpty else { return [] }
             let today = timeZone.localDate(of: at)
             let marks = Array(repeating: "?", count: rule.from.count).joined(separator: ", ")
             var values: [any SQLValueConvertible] = rule.from
             values.append(today.description)
-            let candidates = try database.prepare(
-                "SELECT id FROM problem WHERE state IN (\(marks)) AND due < ? ORDER BY due, id")
+            var sql = "SELECT p.id FROM problem AS p WHERE p.state IN (\(marks)) AND p.due < ?"
+            if let condition = principal.scope.problemCondition() {
+                sql += " AND " + condition.sql
+                values += condition.values
+            }
+            let candidates = try database.prepare(sql + " ORDER BY p.due, p.id")
             var ids: [Int64] = []
             try candidates.forEachRow(values) { ids.append($0.int64(0)) }
             var escalated: [Problem] = []
@@ -180,7 +194,7 @@ extension Register {
                     }
                 }
                 guard let request else { continue }
-                try transition(id, from: status, by: request, workflow: workflow, actor: actor)
+                try transition(id, from: status, by: request, workflow: workflow, actor: principal.name)
                 escalated.append(try loadProblem(id))
             }
             return escalated

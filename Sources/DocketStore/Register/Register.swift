@@ -8,7 +8,8 @@ import DocketWorkflow
 ///
 /// Every change runs in one `BEGIN IMMEDIATE` transaction that rolls back on a throw, so a
 /// refused command leaves the register exactly as it was, and two writers wait for each other.
-/// Not `Sendable`: a register owns one connection, used by one owner at a time.
+/// Not `Sendable`: a register owns one connection, used by one thread at a time; a server
+/// shares registers through a ``RegisterPool``, which confines each to a thread of its own.
 public final class Register {
     let database: Database
     /// The path of the register's file.
@@ -19,6 +20,8 @@ public final class Register {
     let clock: @Sendable () -> Instant
     /// The workflow in force, read from the register when first needed.
     var loadedWorkflow: Workflow?
+    /// The transaction under way on the connection, while there is one.
+    private var current: Transaction?
 
     private init(database: Database, path: String, timeZone: TimeZoneRules,
                  clock: @escaping @Sendable () -> Instant) {
@@ -34,7 +37,7 @@ public final class Register {
     public static func open(at path: String, clock: @escaping @Sendable () -> Instant = Instant.now) throws -> Register {
         switch RegisterFile.inspect(path) {
         case .missing: throw RegisterError.missing(path: path)
-        case .empty: throw RegisterError.notARegister(path: path, reason: "it is an empty file; 'docket init' makes it a register")
+        case .empty: throw RegisterError.notARegister(path: path, reason: .empty)
         case .foreign(let reason): throw RegisterError.notARegister(path: path, reason: reason)
         case .noAccess: throw RegisterError.noAccess(path: path)
         case .database: break
@@ -84,7 +87,7 @@ public final class Register {
         do {
             // WAL is a property of the file: set once, outside any transaction, it stays.
             try database.execute("PRAGMA journal_mode = WAL")
-            made = try database.transaction(.immediate) {
+            made = try database.transaction(.immediate) { _ in
                 // Another `init` may have made it while this one waited for the lock.
                 guard try database.scalar("PRAGMA user_version") == 0 else { return false }
                 try database.execute(Schema.sql)
@@ -115,13 +118,13 @@ public final class Register {
             let marks = "SELECT (SELECT application_id FROM pragma_application_id), (SELECT user_version FROM pragma_user_version)"
             let statement = try (try? database.prepare(marks + ", (SELECT value FROM setting WHERE key = 'timezone')"))
                 ?? database.prepare(marks + ", NULL")
-            guard try statement.step() else { throw RegisterError.notARegister(path: path, reason: "it cannot be read") }
+            guard try statement.step() else { throw RegisterError.notARegister(path: path, reason: .unreadable(errno: nil)) }
             let applicationID = statement.int64(0)
             let version = Int(statement.int64(1))
             var zoneName = statement.optionalText(2)
             statement.reset()
             guard applicationID == Schema.applicationID else {
-                throw RegisterError.notARegister(path: path, reason: "it is another program's SQLite database")
+                throw RegisterError.notARegister(path: path, reason: .otherProgram)
             }
             guard version <= Schema.version else {
                 throw RegisterError.newerSchema(path: path, version: version)
@@ -131,13 +134,13 @@ public final class Register {
                 zoneName = try database.scalarText("SELECT value FROM setting WHERE key = 'timezone'")
             }
             guard let zoneName else {
-                throw RegisterError.notARegister(path: path, reason: "it has no time zone setting")
+                throw RegisterError.notARegister(path: path, reason: .noTimeZone)
             }
             let zone: TimeZoneRules
             do {
                 zone = try TimeZoneRules.named(zoneName)
             } catch {
-                throw RegisterError.refused("The register's time zone \(zoneName) is not known on this machine: install the tzdata package.")
+                throw RegisterError.unknownTimeZone(name: zoneName)
             }
             return Register(database: database, path: path, timeZone: zone, clock: clock)
         } catch let error as SQLiteError {
@@ -150,7 +153,7 @@ public final class Register {
         guard let error = error as? SQLiteError else { return error }
         if error.isBusy { return RegisterError.busy(path: path) }
         if error.isNotADatabase {
-            return RegisterError.notARegister(path: path, reason: "it is damaged or not a database: \(error.message)")
+            return RegisterError.notARegister(path: path, reason: .damaged(message: error.message))
         }
         // A plain SQLITE_READONLY is a write refused; its other forms, and SQLITE_CANTOPEN,
         // are a log or shared-memory file this user may not open.
@@ -159,23 +162,42 @@ public final class Register {
         return RegisterError.storage(error)
     }
 
-    /// Runs `body` as one write transaction, taking the write lock first: all of it is
-    /// committed, or none of it.
-    func write<T>(_ body: () throws -> T) throws -> T {
+    /// Runs `body` as one write transaction, taking the write lock first and handing it the
+    /// transaction: all of it is committed, or — when it throws, or asks with
+    /// `rollBackAtEnd()` — none of it.
+    func write<T>(_ body: (Transaction) throws -> T) throws -> T {
+        precondition(current == nil, "a write cannot start inside another transaction")
         do {
-            return try database.transaction(.immediate, body)
+            return try database.transaction(.immediate) { transaction in
+                current = transaction
+                defer { current = nil }
+                return try body(transaction)
+            }
         } catch {
             throw Register.translate(error, path: path)
         }
     }
 
-    /// Runs `body` on one read snapshot, so that everything it reads agrees.
-    func read<T>(_ body: () throws -> T) throws -> T {
+    /// Runs `body` on one read snapshot, so that everything it reads agrees; inside a
+    /// transaction already under way, on that one.
+    func read<T>(_ body: (Transaction) throws -> T) throws -> T {
+        if let current { return try body(current) }
         do {
-            return try database.transaction(.deferred, body)
+            return try database.transaction(.deferred) { transaction in
+                current = transaction
+                defer { current = nil }
+                return try body(transaction)
+            }
         } catch {
             throw Register.translate(error, path: path)
         }
+    }
+
+    /// Runs `body` on one read snapshot of the register: every read it makes (pages of a list
+    /// among them) sees the register as it stood when the first began, whatever is written
+    /// meanwhile — an export of many pages is of one moment.
+    public func snapshot<T>(_ body: () throws -> T) throws -> T {
+        try read { _ in try body() }
     }
 
     /// Whether `other` names the register's file (or its WAL, shared-memory or journal file):
@@ -192,6 +214,9 @@ public final class Register {
         return own.contains { RegisterFile.identity($0).map { $0 == target } ?? false }
     }
 }
+
+@available(*, unavailable, message: "a register's connection belongs to one thread: share a RegisterPool")
+extension Register: Sendable {}
 
 extension Register {
     /// Copies everything in the write-ahead log into the database file and empties the log,

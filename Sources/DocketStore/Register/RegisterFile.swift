@@ -13,7 +13,7 @@ enum RegisterFile {
         /// the header counts.
         case database
         /// Something docket must not touch, and why.
-        case foreign(String)
+        case foreign(RegisterError.FileFault)
         /// A file this user may not read.
         case noAccess
     }
@@ -23,14 +23,14 @@ enum RegisterFile {
         var info = stat()
         guard stat(path, &info) == 0 else {
             if errno == ENOENT { return .missing }
-            return errno == EACCES ? .noAccess : .foreign("it cannot be read: \(String(cString: strerror(errno)))")
+            return errno == EACCES ? .noAccess : .foreign(.unreadable(errno: errno))
         }
-        if (info.st_mode & S_IFMT) == S_IFDIR { return .foreign("it is a directory") }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { return .foreign("it is not a regular file") }
+        if (info.st_mode & S_IFMT) == S_IFDIR { return .foreign(.directory) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return .foreign(.notRegularFile) }
         if info.st_size == 0 { return .empty }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
-            return errno == EACCES ? .noAccess : .foreign("it cannot be read: \(String(cString: strerror(errno)))")
+            return errno == EACCES ? .noAccess : .foreign(.unreadable(errno: errno))
         }
         defer { close(fd) }
         // A checkpoint copies pages from the write-ahead log into the file in order: page 1,
@@ -62,8 +62,8 @@ enum RegisterFile {
     /// What the first 100 bytes of an SQLite file say, held against its length.
     private enum Header {
         case database
-        case truncated(String)
-        case foreign(String)
+        case truncated(RegisterError.FileFault)
+        case foreign(RegisterError.FileFault)
     }
 
     /// Reads the header first and the length after, so that a header written after the
@@ -73,10 +73,10 @@ enum RegisterFile {
         let count = header.withUnsafeMutableBytes { pread(fd, $0.baseAddress, 100, 0) }
         let magic = Array("SQLite format 3".utf8) + [0]
         guard count == 100, Array(header[0..<16]) == magic else {
-            return .foreign("it is not an SQLite database")
+            return .foreign(.notSQLite)
         }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { return .foreign("it cannot be read: \(String(cString: strerror(errno)))") }
+        guard fstat(fd, &info) == 0 else { return .foreign(.unreadable(errno: errno)) }
         // The page size is big-endian at offset 16 (1 means 65536); the page count at offset 28
         // is valid when the change counter at 24 equals the version-valid-for number at 92.
         let rawPageSize = Int(header[16]) << 8 | Int(header[17])
@@ -85,7 +85,7 @@ enum RegisterFile {
             header[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) }
         }
         if word(24) == word(92), pageSize >= 512, Int(info.st_size) < word(28) * pageSize {
-            return .truncated("it is truncated: its header counts \(word(28)) pages of \(pageSize) bytes but the file holds \(info.st_size) bytes")
+            return .truncated(.truncated(pages: word(28), pageSize: pageSize, bytes: Int64(info.st_size)))
         }
         return .database
     }
@@ -98,12 +98,12 @@ enum RegisterFile {
         if fd >= 0 {
             defer { close(fd) }
             guard fchmod(fd, mode_t(mode)) == 0 else {
-                throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+                throw .cannotWrite(path: path, reason: .system(errno: errno))
             }
             return true
         }
         if errno == EEXIST { return false }
-        throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+        throw .cannotWrite(path: path, reason: .system(errno: errno))
     }
 
     /// The device and inode of `path`, to tell whether two paths name the same file.

@@ -7,14 +7,39 @@ public enum TransactionKind: Sendable {
     case immediate
 }
 
+/// A transaction under way, handed to the closure that runs inside it (as GRDB hands `db`):
+/// it commits when the closure returns, unless the closure asked for a rollback, and rolls
+/// back when the closure throws. Confined to the connection's thread.
+public final class Transaction {
+    /// The kind of lock it took.
+    public let kind: TransactionKind
+    /// Whether it will roll back when its closure returns.
+    public private(set) var rollsBack = false
+
+    init(kind: TransactionKind) {
+        self.kind = kind
+    }
+
+    /// Asks for everything done in the transaction to be undone when its closure returns: a
+    /// dry run does all the work of a change and keeps none of it.
+    public func rollBackAtEnd() {
+        rollsBack = true
+    }
+}
+
+@available(*, unavailable, message: "a transaction belongs to its connection's thread")
+extension Transaction: Sendable {}
+
 extension Database {
-    /// Runs `body` inside one transaction: committed when it returns, rolled back when it throws.
-    public func transaction<T>(_ kind: TransactionKind = .immediate, _ body: () throws -> T) throws -> T {
+    /// Runs `body` inside one transaction, handing it the transaction: committed when it
+    /// returns (rolled back if it asked to be), rolled back when it throws.
+    public func transaction<T>(_ kind: TransactionKind = .immediate, _ body: (Transaction) throws -> T) throws -> T {
         precondition(!isInTransaction, "transactions do not nest")
         try execute(kind == .immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED")
+        let transaction = Transaction(kind: kind)
         do {
-            let result = try body()
-            try execute("COMMIT")
+            let result = try body(transaction)
+            try execute(transaction.rollsBack ? "ROLLBACK" : "COMMIT")
             return result
         } catch {
             if isInTransaction { try? execute("ROLLBACK") }

@@ -148,3 +148,6 @@ public final class Database {
         return SQLiteError(code: chosen, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
     }
 }
+
+@available(*, unavailable, message: "a connection and its statements belong to one thread")
+extension Database: Sendable {}

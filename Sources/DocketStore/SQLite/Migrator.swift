@@ -46,7 +46,7 @@ public struct Migrator: Sendable {
     /// register is either wholly upgraded or left as it was. Returns the versions applied.
     @discardableResult
     public func upgrade(_ database: Database) throws -> [Int] {
-        try database.transaction(.immediate) {
+        try database.transaction(.immediate) { _ in
             let current = Int(try database.scalar("PRAGMA user_version") ?? 0)
             let steps = pending(from: current)
             for step in steps {

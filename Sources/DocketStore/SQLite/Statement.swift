@@ -138,6 +138,12 @@ public final class Statement {
 
     /// Binds `values` and maps the first row with `transform`, or returns nil when there is none.
     public func first<T>(_ values: any SQLValueConvertible..., transform: (Statement) throws -> T) throws -> T? {
+        try first(bound: values, transform: transform)
+    }
+
+    /// Binds the array `values` and maps the first row with `transform`, or returns nil when
+    /// there is none: for a query whose values are assembled (a filter, a scope).
+    public func first<T>(bound values: [any SQLValueConvertible], transform: (Statement) throws -> T) throws -> T? {
         try bind(values)
         defer { sqlite3_reset(handle) }
         return try step() ? transform(self) : nil
@@ -180,3 +186,6 @@ public final class Statement {
     /// The number of columns each row has.
     public var columnCount: Int32 { sqlite3_column_count(handle) }
 }
+
+@available(*, unavailable, message: "a connection and its statements belong to one thread")
+extension Statement: Sendable {}

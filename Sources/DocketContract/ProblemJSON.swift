@@ -1,16 +1,16 @@
 import DocketCore
 
 /// A `{code, name}` as JSON, or null.
-enum NamedRefJSON {
-    static func value(_ ref: NamedRef?) -> JSONValue {
+public enum NamedRefJSON {
+    public static func value(_ ref: NamedRef?) -> JSONValue {
         guard let ref else { return .null }
         return .object([("code", .optionalString(ref.code)), ("name", .string(ref.name))])
     }
 }
 
 /// A problem as JSON, with the contract's keys (`show --json`, each element of `list --json`).
-enum ProblemJSON {
-    static func value(_ problem: Problem, context: CommandContext) throws -> JSONValue {
+public enum ProblemJSON {
+    public static func value(_ problem: Problem, context: JSONContext) -> JSONValue {
         .object([
             ("id", .integer(Int(problem.id))),
             ("title", .string(problem.title)),
@@ -23,24 +23,24 @@ enum ProblemJSON {
             ("group", problem.groupID.map { .integer(Int($0)) } ?? .null),
             ("meeting", problem.meetingID.map { .integer(Int($0)) } ?? .null),
             ("due", .optionalString(problem.due?.description)),
-            ("raised_at", .string(try context.format(problem.raisedAt))),
-            ("resolved_at", try problem.resolvedAt.map { .string(try context.format($0)) } ?? .null),
-            ("overdue", .bool(try context.isOverdue(problem))),
+            ("raised_at", .string(context.format(problem.raisedAt))),
+            ("resolved_at", problem.resolvedAt.map { .string(context.format($0)) } ?? .null),
+            ("overdue", .bool(context.isOverdue(problem))),
             ("description", .optionalString(problem.description)),
             ("recommendation", .optionalString(problem.recommendation)),
             ("resolution", .optionalString(problem.resolution)),
-            ("updated_at", .string(try context.format(problem.updatedAt))),
+            ("updated_at", .string(context.format(problem.updatedAt))),
         ])
     }
 }
 
 /// An event as JSON (`history --json`): `at`, `recorded_at`, `actor`, `action`, `from`, `to`,
 /// `note`, and the owner, escalation and deadline after it.
-enum EventJSON {
-    static func value(_ event: Event, context: CommandContext) throws -> JSONValue {
+public enum EventJSON {
+    public static func value(_ event: Event, context: JSONContext) -> JSONValue {
         .object([
-            ("at", .string(try context.format(event.at))),
-            ("recorded_at", .string(try context.format(event.recordedAt))),
+            ("at", .string(context.format(event.at))),
+            ("recorded_at", .string(context.format(event.recordedAt))),
             ("actor", .string(event.actor)),
             ("action", .string(event.action)),
             ("from", .optionalString(event.from)),

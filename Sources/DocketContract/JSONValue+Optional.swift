@@ -2,12 +2,12 @@ import DocketCore
 
 extension JSONValue {
     /// A string, or null when there is none.
-    static func optionalString(_ text: String?) -> JSONValue {
+    public static func optionalString(_ text: String?) -> JSONValue {
         text.map(JSONValue.string) ?? .null
     }
 
     /// A number a register gives (a problem's, a meeting's, a group's), or null.
-    static func id(_ number: Int64?) -> JSONValue {
+    public static func id(_ number: Int64?) -> JSONValue {
         number.map { .integer(Int($0)) } ?? .null
     }
 }

@@ -1,0 +1,66 @@
+import DocketCore
+
+extension Principal.Scope {
+    /// The numbers of the units under `unit`, itself included, as a subquery with one value.
+    fileprivate static let subtree = """
+        (WITH RECURSIVE under(id) AS (SELECT ? UNION ALL SELECT u.id FROM unit AS u JOIN under ON u.parent_id = under.id)
+         SELECT id FROM under)
+        """
+
+    /// The condition that keeps a query on `problem AS p` inside the scope, and the values it
+    /// binds, in order; nil when the scope holds every problem.
+    ///
+    /// It is part of the query's `WHERE`, so what lies outside the scope is never read.
+    func problemCondition(alias: String = "p") -> (sql: String, values: [any SQLValueConvertible])? {
+        switch self {
+        case .everything:
+            return nil
+        case .province(let province):
+            return ("\(alias).province_id = ?", [province])
+        case .unit(let unit):
+            let sql = "(\(alias).unit_id IN \(Self.subtree) OR \(alias).escalated_to_id IN \(Self.subtree))"
+            return (sql, [unit, unit])
+        }
+    }
+}
+
+extension Register {
+    /// Whether problem `id` exists and is inside `scope`, read in the caller's transaction.
+    func isVisible(_ id: Int64, in scope: Principal.Scope) throws -> Bool {
+        guard let condition = scope.problemCondition() else {
+            return try database.scalar("SELECT 1 FROM problem WHERE id = ?", id) != nil
+        }
+        let statement = try database.cached("SELECT 1 FROM problem AS p WHERE p.id = ? AND " + condition.sql)
+        return try statement.first(bound: [id] + condition.values) { _ in true } ?? false
+    }
+
+    /// Refuses problem `id` when it does not exist or lies outside `scope`, in the same words
+    /// for both: no principal learns what it may not see.
+    func checkVisible(_ id: Int64, in scope: Principal.Scope) throws {
+        guard try isVisible(id, in: scope) else {
+            throw RegisterError.notFound(kind: .problem, name: "#\(id)")
+        }
+    }
+
+    /// Whether unit `unit` is `scope`'s own unit or under it; every unit is in scope of
+    /// everything, none in a province's.
+    func holds(unit: Int64, in scope: Principal.Scope) throws -> Bool {
+        switch scope {
+        case .everything: return true
+        case .province: return false
+        case .unit(let root):
+            return try database.cached("SELECT 1 WHERE ? IN " + Principal.Scope.subtree)
+                .first(bound: [unit, root]) { _ in true } ?? false
+        }
+    }
+
+    /// Whether locality `locality` is inside `scope`: a province holds itself and everything
+    /// under it; a unit's scope holds no locality (a unit does not file).
+    func holds(locality: Locality, in scope: Principal.Scope) -> Bool {
+        switch scope {
+        case .everything: return true
+        case .unit: return false
+        case .province(let province): return locality.id == province || locality.provinceID == province
+        }
+    }
+}
