@@ -1,4 +1,5 @@
 import DocketCore
+import DocketTesting
 import Foundation
 import Testing
 @testable import DocketReports
@@ -199,8 +200,7 @@ import Testing
 
     /// The contract's keys are all there, at every level, and the document is valid JSON.
     @Test func everyKeyTheContractNames() throws {
-        let data = Data(ReportFormat.json.render(SampleReport.report).utf8)
-        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let object = try #require(try parsedJSON(ReportFormat.json.render(SampleReport.report)) as? [String: Any])
         #expect(Set(["week", "from", "to", "timezone", "during", "end_of_week", "groups", "by_unit", "by_locality",
                      "resolved", "overdue"]).isSubset(of: object.keys))
         let during = try #require(object["during"] as? [String: Int])
