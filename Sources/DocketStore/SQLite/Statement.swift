@@ -160,11 +160,6 @@ public final class Statement {
         isNull(index) ? nil : sqlite3_column_int64(handle, index)
     }
 
-    /// Column `index` as a floating-point number (0 when NULL).
-    public func double(_ index: Int32) -> Double {
-        sqlite3_column_double(handle, index)
-    }
-
     /// Column `index` as text ("" when NULL).
     public func text(_ index: Int32) -> String {
         optionalText(index) ?? ""
