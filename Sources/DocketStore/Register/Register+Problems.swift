@@ -64,6 +64,7 @@ extension Register {
                 values.append(meeting)
             }
             if let day = filter.overdueOn {
+                // The overdue rule, DeadlineRules.isOverdue, said in SQL.
                 guard !overdueStates.isEmpty else { return }
                 let marks = Array(repeating: "?", count: overdueStates.count).joined(separator: ", ")
                 conditions.append("p.state IN (\(marks)) AND p.due < ?")

@@ -46,7 +46,8 @@ enum ReportSQL {
 
     /// The owner of every problem that stands now in one of `states` (?2 …) with a deadline
     /// before ?1: a range of the covering `(state, due, unit_id)` index per state, counted by
-    /// the caller (cheaper than sorting them to group them).
+    /// the caller (cheaper than sorting them to group them). The overdue rule,
+    /// `DeadlineRules.isOverdue`, said in SQL.
     static func overdueOwnersNow(states: Int) -> String {
         let marks = marks(from: 2, count: states)
         return """
@@ -56,7 +57,8 @@ enum ReportSQL {
 
     /// The problems that stand now in state ?1 with a deadline before ?2, with their title and
     /// locality, the longest overdue first, at most ?3 of them (-1: all). The index gives them
-    /// by deadline; only the problems due the same day are put in order by number.
+    /// by deadline; only the problems due the same day are put in order by number. The overdue
+    /// rule, `DeadlineRules.isOverdue`, said in SQL for one state.
     static let overdueNow = """
         SELECT p.id, p.title, l.code,
                CASE WHEN l.parent_id IS NULL OR l.kind IS NULL THEN l.name ELSE l.kind || ' ' || l.name END,
