@@ -22,7 +22,8 @@ enum ReportSQL {
     }
 
     /// How many problems stand in each (state, owner, province) now: the `tally` table, kept
-    /// by triggers, small (states × owners × provinces in use) and read whole.
+    /// by the store in the transaction of each change (Register+Tally), small (states × owners
+    /// × provinces in use) and read whole.
     static let tally = "SELECT state, unit_id, province_id, n FROM tally WHERE n <> 0"
 
     /// Every problem with an event at or after ?1 (the end of the week) — the problems whose
