@@ -1,6 +1,7 @@
 import DocketContract
 import DocketCore
 import DocketStore
+import DocketWorkflow
 
 /// What a running command works with: its global options, the moment it started, the
 /// console, and the register, opened when first needed.
@@ -72,11 +73,11 @@ final class CommandContext {
     }
 
     /// Whether `problem` is overdue today: in a state the workflow's deadline rule watches,
-    /// with its due day passed.
+    /// with its due day passed (``DeadlineRules/isOverdue(state:due:on:overdueIn:)``).
     func isOverdue(_ problem: Problem) throws -> Bool {
-        guard let due = problem.due else { return false }
-        let rules = try register().workflow().deadlines
-        return try rules.overdueIn.contains(problem.state) && due < today()
+        guard problem.due != nil else { return false }
+        let states = try register().workflow().deadlines.overdueIn
+        return try DeadlineRules.isOverdue(state: problem.state, due: problem.due, on: today(), overdueIn: states)
     }
 
     /// What the contract's JSON shapes need: the register's time zone and the overdue rule as
