@@ -31,15 +31,4 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         write(report, to: output, catalogue: catalogue)
         return output.text
     }
-
-    /// The file name extension of the format: `txt`, `md`, `csv`, `json`, `html`.
-    public var fileExtension: String {
-        switch self {
-        case .text: "txt"
-        case .markdown: "md"
-        case .csv: "csv"
-        case .json: "json"
-        case .html: "html"
-        }
-    }
 }

@@ -208,7 +208,7 @@ extension RegisterFixture {
         try fixture.expectImportRefused("\u{FEFF}\r\n\r\n", ImportError(line: 1, column: nil, reason: "the file is empty: it needs a header row naming its columns (title, locality, …) and a row per problem"))
     }
 
-    @Test func aFailedImportLeavesTheTallyTriggerInPlace() throws {
+    @Test func aFailedImportLeavesTheTallyRight() throws {
         let fixture = try RegisterFixture()
         try fixture.expectImportRefused("title,locality\na,92\nb,92\nc,Atlantis\n", RegisterError.importRow(
             line: 4, column: "locality", fault: .register(.notFound(kind: .locality, name: "Atlantis"))))

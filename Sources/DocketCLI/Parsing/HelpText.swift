@@ -67,24 +67,6 @@ enum HelpText {
     /// (a usage line's `[--output <file>]` is one word).
     static func wrapped(words: [String], first: String, rest: String? = nil) -> String {
         let rest = rest ?? String(repeating: " ", count: DisplayWidth.columns(first))
-        var result = first
-        var lineColumns = DisplayWidth.columns(String(first.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""))
-        var lineIsEmpty = true
-        for word in words {
-            let columns = DisplayWidth.columns(word)
-            if !lineIsEmpty && lineColumns + 1 + columns > width {
-                result += "\n" + rest
-                lineColumns = DisplayWidth.columns(rest)
-                lineIsEmpty = true
-            }
-            if !lineIsEmpty {
-                result += " "
-                lineColumns += 1
-            }
-            result += word
-            lineColumns += columns
-            lineIsEmpty = false
-        }
-        return result
+        return TextWrapping.lines(ofWords: words, width: width, first: first, indent: rest).joined(separator: "\n")
     }
 }

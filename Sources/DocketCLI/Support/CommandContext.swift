@@ -1,6 +1,7 @@
 import DocketContract
 import DocketCore
 import DocketStore
+import DocketWorkflow
 
 /// What a running command works with: its global options, the moment it started, the
 /// console, and the register, opened when first needed.
@@ -72,11 +73,9 @@ final class CommandContext {
     }
 
     /// Whether `problem` is overdue today: in a state the workflow's deadline rule watches,
-    /// with its due day passed.
+    /// with its due day passed (``DeadlineRules/isOverdue(state:due:on:overdueIn:)``).
     func isOverdue(_ problem: Problem) throws -> Bool {
-        guard let due = problem.due else { return false }
-        let rules = try register().workflow().deadlines
-        return try rules.overdueIn.contains(problem.state) && due < today()
+        try json().isOverdue(problem)
     }
 
     /// What the contract's JSON shapes need: the register's time zone and the overdue rule as
@@ -86,8 +85,7 @@ final class CommandContext {
         let states = try register().workflow().deadlines.overdueIn
         let today = try today()
         let json = JSONContext(timeZone: try register().timeZone) { problem in
-            guard let due = problem.due else { return false }
-            return states.contains(problem.state) && due < today
+            DeadlineRules.isOverdue(state: problem.state, due: problem.due, on: today, overdueIn: states)
         }
         cachedJSON = json
         return json

@@ -1,3 +1,5 @@
+import DocketWorkflow
+
 /// A problem raised before the end of a reported week that has an event at or after it: where
 /// it stands now, and where it stood at the end of the week.
 struct ChangedProblem {
@@ -9,10 +11,9 @@ struct ChangedProblem {
         var due: String?
 
         /// Whether it is overdue on `day` (`YYYY-MM-DD`) in a workflow whose deadline rules
-        /// watch `states`: in one of them, with a deadline before that day.
+        /// watch `states`, by ``DeadlineRules/isOverdue(state:due:on:overdueIn:)``.
         func isOverdue(on day: String, states: [String]) -> Bool {
-            guard let due else { return false }
-            return due < day && states.contains(state)
+            DeadlineRules.isOverdue(state: state, due: due, on: day, overdueIn: states)
         }
     }
 

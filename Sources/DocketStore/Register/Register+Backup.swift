@@ -4,7 +4,8 @@ import Glibc
 extension Register {
     /// Copies the register, as of one moment, to a new file at `destination` while others keep
     /// writing (SQLite's online backup API). An existing file is refused unless `replacing`;
-    /// the register itself never is. The copy is readable by its owner only.
+    /// the register itself never is. The copy is readable by its owner only, and written as an
+    /// ``AtomicFile``: renamed into place only when whole, so a backup that is there is complete.
     public func backup(to destination: String, replacing: Bool = false) throws {
         if isOwnFile(destination) {
             throw RegisterError.cannotWrite(path: destination, reason: .isTheRegister)
@@ -27,30 +28,22 @@ extension Register {
         }
         let temporary = destination + ".docket-partial"
         unlink(temporary)
-        let created: Bool
         do {
-            created = try RegisterFile.createPrivate(temporary)
-        } catch {
+            // Made readable by its owner only, whatever the umask, before SQLite writes to it.
+            try AtomicFile.write(destination, temporary: temporary, mode: 0o600, ignoringUmask: true) { temporary, _ in
+                do {
+                    try database.backup(to: temporary)
+                } catch let error as SQLiteError {
+                    for suffix in ["-wal", "-shm"] { unlink(temporary + suffix) }
+                    throw RegisterError.cannotWrite(path: destination, reason: .storage(error))
+                }
+                // The copy's connection has closed with an empty WAL: the file alone is the copy.
+                unlink(temporary + "-wal")
+                unlink(temporary + "-shm")
+            }
+        } catch let error as IOError {
             // Named by the copy the user asked for, not by the temporary file.
-            let reason = if case .cannotWrite(_, let reason) = error { reason } else { RegisterError.WriteFault.system(errno: EIO) }
-            throw RegisterError.cannotWrite(path: destination, reason: reason)
-        }
-        guard created else {
-            throw RegisterError.cannotWrite(path: destination, reason: .anotherBackupInProgress)
-        }
-        do {
-            try database.backup(to: temporary)
-        } catch {
-            for suffix in ["", "-wal", "-shm"] { unlink(temporary + suffix) }
-            throw RegisterError.cannotWrite(path: destination, reason: .storage(error))
-        }
-        // The copy's connection has closed with an empty WAL: the file alone is the copy.
-        unlink(temporary + "-wal")
-        unlink(temporary + "-shm")
-        // Renamed only when whole, so a backup that is there is a complete one.
-        guard rename(temporary, destination) == 0 else {
-            let reason = RegisterError.WriteFault.system(errno: errno)
-            unlink(temporary)
+            let reason: RegisterError.WriteFault = error.code == EEXIST ? .anotherBackupInProgress : .system(errno: error.code)
             throw RegisterError.cannotWrite(path: destination, reason: reason)
         }
     }

@@ -95,7 +95,7 @@ extension Register {
             }
             if let day = filter.overdueOn {
                 guard !overdueStates.isEmpty else { return Page(items: [], next: nil) }
-                // The workflow's overdue rule (Workflow.isOverdue), as a condition.
+                // The overdue rule, DeadlineRules.isOverdue, said in SQL.
                 let marks = Array(repeating: "?", count: overdueStates.count).joined(separator: ", ")
                 conditions.append("p.state IN (\(marks)) AND p.due < ?")
                 values.append(contentsOf: overdueStates as [any SQLValueConvertible])

@@ -10,10 +10,11 @@ extension Register {
     /// happened after the week.
     /// - The week's counts, and the eight weeks of the trend, are range counts over
     ///   `event_by_time (action, at, problem_id)`, which covers them, one range per action.
-    /// - The standing by state, owner and province starts from the `tally` table (kept by
-    ///   triggers); every problem with an event at or after the end of the week (its latest
-    ///   event is that late: a range of `problem_by_update`) takes its current cell away, and
-    ///   those raised before the end add back the cell of their last event before it.
+    /// - The standing by state, owner and province starts from the `tally` table (kept by the
+    ///   store in the transaction of each change, Register+Tally); every problem with an event
+    ///   at or after the end of the week (its latest event is that late: a range of
+    ///   `problem_by_update`) takes its current cell away, and those raised before the end add
+    ///   back the cell of their last event before it.
     /// - The groups start from how many problems of each stand in each state now (the covering
     ///   `(group_id, state)` index) and are corrected the same way.
     /// - The overdue ones start from those overdue now by the week's next Monday (the

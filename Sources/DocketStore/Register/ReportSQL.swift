@@ -22,7 +22,8 @@ enum ReportSQL {
     }
 
     /// How many problems stand in each (state, owner, province) now: the `tally` table, kept
-    /// by triggers, small (states × owners × provinces in use) and read whole.
+    /// by the store in the transaction of each change (Register+Tally), small (states × owners
+    /// × provinces in use) and read whole.
     static let tally = "SELECT state, unit_id, province_id, n FROM tally WHERE n <> 0"
 
     /// Every problem with an event at or after ?1 (the end of the week) — the problems whose
@@ -46,7 +47,8 @@ enum ReportSQL {
 
     /// The owner of every problem that stands now in one of `states` (?2 …) with a deadline
     /// before ?1: a range of the covering `(state, due, unit_id)` index per state, counted by
-    /// the caller (cheaper than sorting them to group them).
+    /// the caller (cheaper than sorting them to group them). The overdue rule,
+    /// `DeadlineRules.isOverdue`, said in SQL.
     static func overdueOwnersNow(states: Int) -> String {
         let marks = marks(from: 2, count: states)
         return """
@@ -56,7 +58,8 @@ enum ReportSQL {
 
     /// The problems that stand now in state ?1 with a deadline before ?2, with their title and
     /// locality, the longest overdue first, at most ?3 of them (-1: all). The index gives them
-    /// by deadline; only the problems due the same day are put in order by number.
+    /// by deadline; only the problems due the same day are put in order by number. The overdue
+    /// rule, `DeadlineRules.isOverdue`, said in SQL for one state.
     static let overdueNow = """
         SELECT p.id, p.title, l.code,
                CASE WHEN l.parent_id IS NULL OR l.kind IS NULL THEN l.name ELSE l.kind || ' ' || l.name END,

@@ -30,9 +30,6 @@ public struct SQLiteError: Error, Sendable, Hashable {
 
     /// A write was refused because the file, its directory or the medium is read-only.
     public var isReadOnly: Bool { code == SQLITE_READONLY || code == SQLITE_CANTOPEN }
-
-    /// A constraint (unique, foreign key, check, a trigger's RAISE) refused the change.
-    public var isConstraint: Bool { code == SQLITE_CONSTRAINT }
 }
 
 extension SQLiteError: CustomStringConvertible {

@@ -166,7 +166,7 @@ public final class Statement {
         isNull(index) ? nil : sqlite3_column_int64(handle, index)
     }
 
-    /// Column `index` as a floating-point number (0 when NULL).
+    /// Column `index` as a floating-point number (0 when NULL): a search's score.
     public func double(_ index: Int32) -> Double {
         sqlite3_column_double(handle, index)
     }

@@ -16,3 +16,19 @@ public struct DeadlineRules: Hashable, Sendable, Codable {
         case sweep
     }
 }
+
+extension DeadlineRules {
+    /// The overdue rule, the one place docket states it: a problem is overdue on `day` when it
+    /// stands in one of the states `overdueIn` (a workflow's ``overdueIn``) with a deadline
+    /// before that day. The whole due day is allowed, so a problem due on the 1st becomes
+    /// overdue on the 2nd.
+    ///
+    /// Generic in the day so that the store can judge days as it keeps them, `YYYY-MM-DD`
+    /// text, which sorts as the days do; its SQL that selects overdue problems for a query
+    /// (`state IN (…) AND due < ?`) says the same and must stay in step with this.
+    @inlinable
+    public static func isOverdue<Day: Comparable>(state: String, due: Day?, on day: Day, overdueIn: [String]) -> Bool {
+        guard let due else { return false }
+        return due < day && overdueIn.contains(state)
+    }
+}

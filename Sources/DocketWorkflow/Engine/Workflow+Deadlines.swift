@@ -2,11 +2,9 @@ import DocketCore
 
 extension Workflow {
     /// Whether the problem is overdue on `date`: in one of the deadline rules' overdue
-    /// states, with a deadline before `date`. The whole due day is allowed, so a problem due
-    /// on the 1st becomes overdue on the 2nd.
+    /// states, with a deadline before `date` (``DeadlineRules/isOverdue(state:due:on:overdueIn:)``).
     public func isOverdue(_ status: ProblemStatus, on date: CivilDate) -> Bool {
-        guard let due = status.due else { return false }
-        return deadlines.overdueIn.contains(status.state) && due < date
+        DeadlineRules.isOverdue(state: status.state, due: status.due, on: date, overdueIn: deadlines.overdueIn)
     }
 
     /// The request the deadline sweep would apply to the problem at `at` (on the day

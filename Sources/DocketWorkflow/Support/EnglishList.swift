@@ -5,11 +5,6 @@ enum EnglishList {
         join(items, last: "or")
     }
 
-    /// The names joined with commas and a final "and".
-    static func and(_ items: [String]) -> String {
-        join(items, last: "and")
-    }
-
     private static func join(_ items: [String], last: String) -> String {
         guard let final = items.last else { return "" }
         if items.count == 1 { return final }

@@ -1,24 +1,43 @@
-import DocketCore
-
 /// Breaks text into lines that fit a terminal's width, measured in display columns.
 ///
 /// A weekly report wraps thousands of titles and resolutions, so words are found by unicode
 /// scalars and measured with a fast path for Latin and Vietnamese letters (one column each,
 /// combining marks none), which gives what ``DisplayWidth`` gives for them; any other word is
 /// measured by ``DisplayWidth`` itself.
-enum TextWrapping {
+///
+/// The weekly text report and `--help` both wrap with it.
+public enum TextWrapping {
     /// The lines of `text` at most `width` columns wide, broken at white space (line breaks in
     /// the text included): the first starts with `first`, every later one with `indent`. A word
     /// longer than a line is cut between characters.
-    static func lines(of text: String, width: Int, first: String = "", indent: String = "") -> [String] {
+    public static func lines(of text: String, width: Int, first: String = "", indent: String = "") -> [String] {
         // Most titles are words between single spaces that fit on the line: kept as they are.
         if let plain = plainWidth(text), DisplayWidth.columns(first) + plain <= width {
             return [first + text]
         }
+        return lines(of: words(of: text), width: width, first: first, indent: indent, cuttingLongWords: true)
+    }
+
+    /// `words` joined by single spaces in lines of at most `width` columns, each word kept whole
+    /// even where it is wider than a line (a usage line's `[--output <file>]` is one word): the
+    /// first line starts with `first`, every later one with `indent`. `first` may end a line of
+    /// its own (`"  --label\n" + indent`); the words continue its last line.
+    public static func lines(ofWords words: [some StringProtocol], width: Int, first: String, indent: String) -> [String] {
+        lines(of: words.map { Substring($0) }, width: width, first: first, indent: indent, cuttingLongWords: false)
+    }
+
+    /// The lines of `words`, breaking between them, and within one that is longer than a line
+    /// when `cuttingLongWords`.
+    private static func lines(of words: [Substring], width: Int, first: String, indent: String,
+                              cuttingLongWords: Bool) -> [String] {
         let indentWidth = DisplayWidth.columns(indent)
         var lines: [String] = []
         var current = first
-        var currentWidth = DisplayWidth.columns(first)
+        var currentWidth = if let lastBreak = first.lastIndex(of: "\n") {
+            DisplayWidth.columns(String(first[first.index(after: lastBreak)...]))
+        } else {
+            DisplayWidth.columns(first)
+        }
         var hasWord = false
         func breakLine() {
             lines.append(current)
@@ -26,7 +45,7 @@ enum TextWrapping {
             currentWidth = indentWidth
             hasWord = false
         }
-        for word in words(of: text) {
+        for word in words {
             var rest = word
             while !rest.isEmpty {
                 let restWidth = columns(rest)
@@ -43,6 +62,12 @@ enum TextWrapping {
                 if hasWord {
                     breakLine()
                     continue
+                }
+                if !cuttingLongWords {
+                    current += rest
+                    currentWidth += restWidth
+                    hasWord = true
+                    break
                 }
                 // Too long for a line of its own: as much as fits (one character at least).
                 var cut = rest.startIndex

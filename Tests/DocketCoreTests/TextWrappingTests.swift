@@ -1,0 +1,35 @@
+import DocketTesting
+import Foundation
+import Testing
+@testable import DocketCore
+
+/// Moved from the report's tests with the wrapper (the report and `--help` share it).
+@Suite struct WrappingFitsTextToATerminalsWidth {
+    /// The wrapper's quick measure of a word is DisplayWidth's, composed or decomposed, in
+    /// Vietnamese and beyond.
+    @Test func theQuickWidthOfAWordIsDisplayWidths() {
+        let words = ["Đồng", "Nghệ", "thuê", "hạ", "tầng", "Ủy", "ban", "chữ", "ký", "số", "東京", "🇻🇳", "e\u{0301}",
+                     "\u{0301}", "Ølberg", "naïve", "«trần»", "x\u{200B}y", "a\u{00AD}b", "½"]
+        for word in words + words.map(nfd) {
+            #expect(TextWrapping.columns(Substring(word)) == DisplayWidth.columns(word), "\(word)")
+        }
+        #expect(TextWrapping.words(of: " một\u{00A0}hai\tba\u{3000}bốn\r\nnăm ") == ["một", "hai", "ba", "bốn", "năm"])
+    }
+
+    /// Wrapping breaks at spaces, cuts a word longer than a line, and indents the lines after the first.
+    @Test func wrappingBreaksAtSpacesAndCutsOverlongWords() {
+        #expect(TextWrapping.lines(of: "một hai ba bốn năm", width: 8, first: "# ", indent: "  ")
+            == ["# một", "  hai ba", "  bốn", "  năm"])
+        #expect(TextWrapping.lines(of: "abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
+        #expect(TextWrapping.lines(of: "東京東京", width: 5) == ["東京", "東京"])
+        #expect(TextWrapping.lines(of: "dòng một\ndòng hai", width: 80) == ["dòng một dòng hai"])
+        #expect(TextWrapping.lines(of: "", width: 80, first: "#1  ") == ["#1  "])
+        // Text that fits is kept as it is, unless wrapping would change its spaces.
+        #expect(TextWrapping.lines(of: "Đã ban hành văn bản", width: 19) == ["Đã ban hành văn bản"])
+        #expect(TextWrapping.lines(of: "Đã  ban", width: 19) == ["Đã ban"])
+        #expect(TextWrapping.lines(of: " Đã ban ", width: 19) == ["Đã ban"])
+        #expect(TextWrapping.plainWidth("Nghệ An") == 7)
+        #expect(TextWrapping.plainWidth("Nghe\u{0323}\u{0302} An") == 7)
+        #expect(TextWrapping.plainWidth("東京") == nil)
+    }
+}
