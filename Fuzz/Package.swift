@@ -20,3 +20,8 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The same compiler settings as docket's own targets (../Package.swift).
+for target in package.targets {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.enableUpcomingFeature("ExistentialAny")]
+}
