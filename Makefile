@@ -43,9 +43,11 @@ deps:
 demo: deps release
 	demo/run.sh $(DOCKET_RELEASE)
 
-# Unit tests and end-to-end tests that run the built binary.
+# Unit tests and end-to-end tests that run the built binary. SWIFTFLAGS go to the build: CI
+# (.ci/run) gives -Xswiftc -warnings-as-errors, so that a warning fails it.
+SWIFTFLAGS ?=
 test: deps
-	$(SWIFT) build --build-tests
+	$(SWIFT) build --build-tests $(SWIFTFLAGS)
 	$(SWIFT) test --skip-build
 
 # Benchmarks (never part of `make test`): builds release, generates registers of 10k, 100k and

@@ -82,3 +82,12 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Compiler settings set once for every target, as Hummingbird does (a system library target
+// takes none).
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        // `any P` for an existential, so that its cost is seen where it is paid.
+        .enableUpcomingFeature("ExistentialAny"),
+    ]
+}

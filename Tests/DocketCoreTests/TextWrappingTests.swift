@@ -32,4 +32,13 @@ import Testing
         #expect(TextWrapping.plainWidth("Nghe\u{0323}\u{0302} An") == 7)
         #expect(TextWrapping.plainWidth("東京") == nil)
     }
+
+    /// Help's words stay whole however long they are, and a first part that ends a line of its
+    /// own is continued on its last line.
+    @Test func helpsWordsAreKeptWhole() {
+        #expect(TextWrapping.lines(ofWords: ["docket", "[--output <file>]"], width: 12, first: "USAGE: ", indent: "       ")
+            == ["USAGE: docket", "       [--output <file>]"])
+        #expect(TextWrapping.lines(ofWords: ["a", "b"], width: 8, first: "  --long-label\n    ", indent: "    ")
+            == ["  --long-label\n    a b"])
+    }
 }

@@ -3,6 +3,35 @@ import Foundation
 import Testing
 @testable import DocketStore
 
+/// How long any wait of these tests may last before it fails the test: far more than a slow
+/// machine under a sanitizer needs, far less than CI's limit, so that a regression that hangs
+/// fails here with a sentence saying what never happened.
+private let patience: TimeInterval = 60
+
+/// Polls `condition` every `interval` microseconds until it holds, for at most `limit` seconds;
+/// whether it held.
+private func waitUntil(within limit: TimeInterval = patience, every interval: useconds_t,
+                       _ condition: () throws -> Bool) rethrows -> Bool {
+    let deadline = Date().addingTimeInterval(limit)
+    while try !condition() {
+        guard Date() < deadline else { return false }
+        usleep(interval)
+    }
+    return true
+}
+
+/// Waits for `process` to end, for at most `limit` seconds. When it does not, records an issue
+/// naming `what`, kills it, and returns false: the caller stops, for what follows would read a
+/// process still running.
+private func waitForExit(_ process: Process, _ what: @autoclosure () -> String, within limit: TimeInterval = patience,
+                         sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
+    if waitUntil(within: limit, every: 1_000, { !process.isRunning }) { return true }
+    Issue.record("\(what()) did not end within \(Int(limit)) s", sourceLocation: sourceLocation)
+    kill(process.processIdentifier, SIGKILL)
+    _ = waitUntil(within: 5, every: 1_000) { !process.isRunning }
+    return false
+}
+
 /// docket killed with SIGKILL at random moments: the register stays whole, and every change
 /// is there entirely or not at all.
 @Suite(.serialized) struct KilledMidway {
@@ -33,16 +62,20 @@ import Testing
             try process.run()
             // Kill only once this round has moved something, then at a random moment: on a
             // slow machine (or under a sanitizer) a fixed delay could kill before any work.
-            while try eventCount(docket) == before { usleep(5_000) }
-            usleep(UInt32.random(in: 0...150_000, using: &random))
+            let moved = try waitUntil(every: 5_000) { try eventCount(docket) != before }
+            if moved { usleep(UInt32.random(in: 0...150_000, using: &random)) }
             // Kill the whole process group's current docket, mid-command, then the loop.
             let pkill = Process()
             pkill.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
             pkill.arguments = ["-KILL", "-P", "\(process.processIdentifier)"]
             try pkill.run()
-            pkill.waitUntilExit()
+            let pkilled = waitForExit(pkill, "round \(round): pkill")
             kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            guard waitForExit(process, "round \(round): the killed loop"), pkilled else { return }
+            guard moved else {
+                Issue.record("round \(round): the loop of transitions moved nothing within \(Int(patience)) s")
+                return
+            }
 
             let register = try Register.open(at: docket.db)
             #expect(try register.database.scalarText("PRAGMA integrity_check") == "ok", "round \(round)")
@@ -95,13 +128,14 @@ import Testing
             let launched = Date()
             try process.run()
             let moment = duration * (Double(round) + Double.random(in: 0..<1, using: &random)) / 10
+            // Bounded by the moment, itself bounded by the first import's duration.
             while process.isRunning && Date().timeIntervalSince(launched) < moment { usleep(1_000) }
             if process.isRunning {
                 kill(process.processIdentifier, SIGKILL)
             } else {
                 duration = Date().timeIntervalSince(launched)
             }
-            process.waitUntilExit()
+            guard waitForExit(process, "round \(round): the import") else { return }
             if process.terminationReason == .uncaughtSignal { killed += 1 }
             let register = try Register.open(at: docket.db)
             #expect(try register.database.scalarText("PRAGMA integrity_check") == "ok", "round \(round)")

@@ -156,8 +156,10 @@ import Testing
         try data.prefix(4096 * 3).write(to: URL(fileURLWithPath: truncated))
         try Data("SQLite format 2\0 and then some".utf8).write(to: URL(fileURLWithPath: docket.path("notsqlite.db")))
         try FileManager.default.createDirectory(atPath: docket.path("folder.db"), withIntermediateDirectories: true)
+        // Something in the folder, so that a command that wrote into it would show.
+        try Data("kept\n".utf8).write(to: URL(fileURLWithPath: docket.path("folder.db/notes.txt")))
         for path in [truncated, docket.path("notsqlite.db"), docket.path("folder.db")] {
-            let before = try? Data(contentsOf: URL(fileURLWithPath: path))
+            let before = try snapshot(path)
             for command in [["list"], ["show", "1"], ["file", "--locality", "92", "--title", "x"], ["init"],
                             ["report", "weekly", "--week", "2025-W35"], ["backup", docket.path("copy.db")]] {
                 let run = try docket.run(command + ["--db", path])
@@ -165,7 +167,7 @@ import Testing
                 #expect(run.stdout.isEmpty)
                 #expect(run.stderr.contains("is not a docket register"), "\(run.stderr)")
             }
-            #expect((try? Data(contentsOf: URL(fileURLWithPath: path))) == before)
+            #expect(try snapshot(path) == before, "\(path)")
         }
     }
 

@@ -1,5 +1,6 @@
 import DocketCore
 import DocketTesting
+import Foundation
 import Testing
 @testable import DocketStore
 
@@ -36,8 +37,22 @@ import Testing
         #expect(try fixture.fingerprint() == before)
     }
 
-    @Test func theSchemaEndsAtTheVersionTheProgramKnows() {
+    @Test func theSchemaEndsAtTheVersionTheProgramKnows() throws {
         #expect(Schema.sql.hasSuffix("PRAGMA user_version = \(Schema.version);\n"))
         #expect(Schema.migrator.latestVersion == Schema.version)
+        // The version read from the top-level schema.sql itself, not from what the program
+        // says of it: the program's version, the migrator's and its highest migration (none
+        // while version 1 is the only one) must all be that number, which today is 1.
+        let file = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("schema.sql")
+        let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
+        let settings = lines.filter { $0.hasPrefix("PRAGMA user_version = ") }
+        try #require(settings.count == 1 && settings.first == lines.last, "\(settings)")
+        let fileVersion = try #require(Int(settings[0].dropFirst("PRAGMA user_version = ".count).dropLast()))
+        #expect(fileVersion == 1)
+        #expect(Schema.version == fileVersion)
+        #expect(Schema.migrator.latestVersion == fileVersion)
+        #expect((Schema.migrator.migrations.last?.version ?? 1) == fileVersion)
     }
 }

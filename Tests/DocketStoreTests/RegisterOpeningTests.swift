@@ -67,10 +67,11 @@ import Testing
         let other = directory.path("other.db")
         _ = try sqlite(other, "CREATE TABLE t (x); INSERT INTO t VALUES (1);")
         for path in [text, other, directory.url.path] {
-            let before = try? Data(contentsOf: URL(fileURLWithPath: path))
+            let before = try snapshot(path)
+            #expect(!before.isEmpty)
             #expect(throws: RegisterError.self) { try Register.open(at: path) }
             #expect(throws: RegisterError.self) { try Register.initialize(at: path, timeZone: nil, at: RegisterFixture.at("2025-09-01")) }
-            #expect((try? Data(contentsOf: URL(fileURLWithPath: path))) == before)
+            #expect(try snapshot(path) == before, "\(path)")
         }
         #expect(!FileManager.default.fileExists(atPath: other + "-wal"))
     }

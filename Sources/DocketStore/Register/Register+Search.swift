@@ -33,9 +33,10 @@ extension Register {
             // lower bound is found without ranking anything; within a scope, among its problems.
             let floor: Int64
             if let scope {
-                floor = try database.cached(
-                    "SELECT s.rowid FROM search AS s JOIN problem AS p ON p.id = s.rowid WHERE search MATCH ? AND "
-                        + scope.sql + " ORDER BY s.rowid DESC LIMIT 1 OFFSET ?").first(bound: [expression] + scope.values + [rankingWindow - 1]) { $0.int64(0) } ?? 0
+                let newest = "SELECT s.rowid FROM search AS s JOIN problem AS p ON p.id = s.rowid WHERE search MATCH ? AND "
+                    + scope.sql + " ORDER BY s.rowid DESC LIMIT 1 OFFSET ?"
+                floor = try database.cached(newest)
+                    .first(bound: [expression] + scope.values + [rankingWindow - 1]) { $0.int64(0) } ?? 0
             } else {
                 floor = try database.scalar("""
                     SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?
@@ -43,26 +44,29 @@ extension Register {
             }
             let weights = Register.searchWeights
             var values: [any SQLValueConvertible] = [weights.title, weights.body, weights.history, expression, floor]
-            var after = ""
-            if let cursor {
-                after = " WHERE (score, hit) > (?, ?)"
-                values += [Double(bitPattern: UInt64(bitPattern: cursor.key)), cursor.id]
-            }
-            var inScope = ""
+            // Only the page's problems are ranked through to the end and read: the page is cut
+            // inside the ranking, where the scope is a condition too.
+            var ranked = """
+                SELECT search.rowid AS hit, docket_rank(search, ?, ?, ?) AS score FROM search
+                """
+            var conditions = " WHERE search MATCH ? AND search.rowid >= ?"
             if let scope {
-                inScope = " WHERE " + scope.sql
+                ranked += " JOIN problem AS p ON p.id = search.rowid"
+                conditions += " AND " + scope.sql
                 values += scope.values
             }
+            var sql = "SELECT hit, score FROM (" + ranked + conditions + ")"
+            if let cursor {
+                sql += " WHERE (score, hit) > (?, ?)"
+                values += [Double(bitPattern: UInt64(bitPattern: cursor.key)), cursor.id]
+            }
             // One more than the page holds, to tell whether another page follows.
+            sql += " ORDER BY score, hit LIMIT ?"
             values.append(limit + 1)
             // The ranked numbers come first, from the index alone; then each problem is read by
             // its primary key, in that order.
-            let ranked = """
-                 JOIN (SELECT hit, score FROM (SELECT rowid AS hit, docket_rank(search, ?, ?, ?) AS score
-                       FROM search WHERE search MATCH ? AND rowid >= ?)
-                """
-            let sql = "SELECT " + Register.problemSelection + ", found.score\n" + Register.problemTables
-                + ranked + after + ") AS found ON found.hit = p.id" + inScope + " ORDER BY found.score, p.id LIMIT ?"
+            sql = "SELECT " + Register.problemSelection + ", found.score\n" + Register.problemTables
+                + " JOIN (" + sql + ") AS found ON found.hit = p.id ORDER BY found.score, p.id"
             var items: [(problem: Problem, score: Double)] = []
             try database.cached(sql).forEachRow(values) { row in
                 items.append((Register.problem(from: row), row.double(21)))
