@@ -64,6 +64,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "DocketReportsTests", dependencies: ["DocketReports"]),
+        .testTarget(name: "DocketCLITests", dependencies: ["DocketCLI", "DocketStore", "DocketWorkflow"]),
         .testTarget(
             name: "DocketEndToEndTests",
             dependencies: ["DocketCLI", "DocketStore", "DocketWorkflow", "docket"]
