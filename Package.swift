@@ -75,6 +75,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "DocketReportsTests", dependencies: ["DocketReports", "DocketTesting"]),
+        .testTarget(name: "DocketCLITests", dependencies: ["DocketCLI", "DocketStore", "DocketWorkflow", "DocketTesting"]),
         .testTarget(
             name: "DocketEndToEndTests",
             dependencies: ["DocketCLI", "DocketStore", "DocketWorkflow", "DocketTesting", "docket"]

@@ -1,15 +1,16 @@
-/// A value typed on the command line that docket cannot use. The command line is wrong:
-/// the CLI prints ``description`` as one sentence and exits 64, and nothing is changed.
+/// A value typed by a person that docket cannot use, and why, as values; nothing is changed.
+/// ``description`` is a sentence for diagnostics and for the import's row faults; a front end
+/// says it in the reader's language from its own catalogue.
 public enum InputError: Error, Hashable, Sendable {
     /// A date that is not `YYYY-MM-DD`, or a day that does not exist.
     case invalidDate(String)
-    /// A `--at` that is neither a date nor an ISO 8601 date-time.
+    /// A time that is neither a date nor an ISO 8601 date-time.
     case invalidInstant(String)
-    /// A `--week` that is not `YYYY-Www`, or a week the year does not have.
+    /// A week that is not `YYYY-Www`, or a week the year does not have.
     case invalidWeek(String, reason: String)
     /// A time zone name the machine does not know.
     case unknownTimeZone(String)
-    /// A `--at` later than now.
+    /// A time of something that happened, later than now.
     case inFuture(String)
     /// A problem, meeting or group number that is not a positive whole number.
     case invalidID(String)
@@ -25,8 +26,8 @@ public enum InputError: Error, Hashable, Sendable {
     /// A code (`unit code`, `locality code`) with a character other than a letter, a digit,
     /// `-`, `_` or `.`.
     case invalidCode(field: String, text: String)
-    /// Any other wrong value: the option's name and what is wrong with it, as one sentence.
-    case invalidValue(option: String, reason: String)
+    /// A search query with no word of letters or digits to look for.
+    case noWordToSearch(String)
 }
 
 extension InputError: CustomStringConvertible {
@@ -42,7 +43,7 @@ extension InputError: CustomStringConvertible {
         case .unknownTimeZone(let name):
             return "'\(name)' is not a time zone this machine knows: give an IANA name such as Asia/Ho_Chi_Minh."
         case .inFuture(let text):
-            return "\(text) is in the future: --at says when something happened, so it cannot be later than now."
+            return "\(text) is in the future: it says when something happened, so it cannot be later than now."
         case .invalidID(let text):
             return "'\(text)' is not a number docket gives: use a whole number from 1 up, with or without '#'."
         case .blank(let field):
@@ -56,8 +57,8 @@ extension InputError: CustomStringConvertible {
             return "\(owner): '\(text)' has no letter or digit to find it by."
         case .invalidCode(let field, let text):
             return "\(field): '\(text)' may hold only letters, digits, '-', '_' and '.'."
-        case .invalidValue(let option, let reason):
-            return "\(option): \(reason)."
+        case .noWordToSearch(let text):
+            return "The search query: '\(text)' has no word to look for: give at least one word of letters or digits."
         }
     }
 }

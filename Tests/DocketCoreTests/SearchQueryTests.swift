@@ -77,8 +77,7 @@ private func term(_ words: String, prefix: Bool = false) -> SearchQuery.Term {
     }
 
     @Test func aQueryOfOnlyPunctuationIsRefused() {
-        #expect(throws: InputError.invalidValue(option: "The search query",
-                                                reason: "'- \"\" *' has no word to look for: give at least one word of letters or digits")) {
+        #expect(throws: InputError.noWordToSearch("- \"\" *")) {
             try SearchQuery(parsing: "- \"\" *")
         }
     }

@@ -86,11 +86,6 @@ private let vietnam = F.zone("Asia/Ho_Chi_Minh")
     func laterThanNowIsRefused(text: String) {
         #expect(throws: InputError.inFuture(text)) { try When.parse(text, in: vietnam, now: now) }
     }
-
-    @Test func theRefusalSaysWhy() {
-        #expect(InputError.inFuture("2025-08-27").description
-                == "2025-08-27 is in the future: --at says when something happened, so it cannot be later than now.")
-    }
 }
 
 @Suite struct TodaysDateBefore0900MeansNow {

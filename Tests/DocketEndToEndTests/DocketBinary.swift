@@ -48,6 +48,8 @@ final class Docket {
         var env = ProcessInfo.processInfo.environment
         env["DOCKET_DB"] = nil
         env["DOCKET_ACTOR"] = "test"
+        // English, whatever the machine's locale, unless a test asks for a language.
+        for name in ["DOCKET_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] { env[name] = nil }
         for (key, value) in environment { env[key] = value }
         // Process takes arguments as Strings; bytes that are not UTF-8 go through /usr/bin/env
         // via a shell's printf, so the child sees them exactly.

@@ -57,7 +57,7 @@ struct InitCommand: DocketCommand {
         guard text.count == 3 || (text.count == 4 && text.first == "0"),
               let value = UInt32(text, radix: 8), value & 0o600 == 0o600
         else {
-            throw InputError.invalidValue(option: "--mode", reason: "'\(text)' is not a file mode its owner can read and write; give three octal digits such as 600 or 660")
+            throw CLIError.invalidFileMode(text)
         }
         return value
     }

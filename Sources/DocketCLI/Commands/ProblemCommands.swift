@@ -114,7 +114,7 @@ struct ListCommand: DocketCommand {
         let register = try context.register()
         let workflow = try register.workflow()
         if let state, workflow.state(named: state) == nil {
-            throw InputError.invalidValue(option: "--state", reason: "'\(state)' is not a state of the workflow; states are \(workflow.states.map(\.name).joined(separator: ", "))")
+            throw CLIError.unknownState(state, states: workflow.states.map(\.name))
         }
         let filter = ProblemFilter(state: state, locality: locality, unit: unit, category: category,
                                    group: try Arguments.number(group), overdueOn: overdue ? try context.today() : nil)

@@ -73,7 +73,6 @@ enum ReportCommand {
         let format: String?
         let output: String?
         let overdueLimit: String?
-        let lang: Language
 
         init(_ arguments: inout ArgumentReader) throws {
             week = arguments.option("week", valueName: "YYYY-Www", help: "The ISO week (default: the last complete one).")
@@ -82,20 +81,7 @@ enum ReportCommand {
             overdueLimit = arguments.option("overdue-limit", valueName: "n", help: """
                 How many overdue problems to list, or all (default: 100 in text, markdown and html; all in csv and json).
                 """)
-            lang = try arguments.choice("lang", default: .en, help: "The language of the text, Markdown and HTML: en or vi (default: en).")
             global = GlobalOptions(&arguments)
-        }
-
-        /// The languages the report is written in.
-        enum Language: String, CaseIterable {
-            case en, vi
-
-            var catalogue: ReportCatalogue {
-                switch self {
-                case .en: .english
-                case .vi: .vietnamese
-                }
-            }
         }
 
         /// How many overdue problems the formats for people list unless told otherwise.
@@ -109,9 +95,9 @@ enum ReportCommand {
             let report = try register.weeklyReport(week ?? ISOWeek.lastComplete(at: context.now, in: register.timeZone),
                                                    overdueLimit: limit)
             if let output {
-                try OutputFile.write(output, register: register) { format.write(report, to: $0, catalogue: lang.catalogue) }
+                try OutputFile.write(output, register: register) { format.write(report, to: $0, catalogue: global.language.report) }
             } else {
-                format.write(report, to: context.console.output, catalogue: lang.catalogue)
+                format.write(report, to: context.console.output, catalogue: global.language.report)
             }
         }
 
@@ -123,7 +109,7 @@ enum ReportCommand {
             }
             if text == "all" { return nil }
             guard let limit = Int(text), limit >= 0 else {
-                throw InputError.invalidValue(option: "--overdue-limit", reason: "'\(overdueLimit ?? "")' is neither a number of problems nor all")
+                throw CLIError.invalidOverdueLimit(overdueLimit ?? "")
             }
             return limit
         }
@@ -132,10 +118,10 @@ enum ReportCommand {
         private func chosenFormat() throws -> ReportFormat {
             guard let text = format else { return global.json ? .json : .text }
             guard let chosen = ReportFormat(rawValue: text.trimmingSpaces.lowercased()) else {
-                throw InputError.invalidValue(option: "--format", reason: "'\(text)' is not a report format; give text, markdown, csv, json or html")
+                throw CLIError.unknownReportFormat(text)
             }
             if global.json && chosen != .json {
-                throw InputError.invalidValue(option: "--json", reason: "it means --format json, so it cannot go with --format \(chosen.rawValue); give one of them")
+                throw CLIError.jsonWithFormat(chosen.rawValue)
             }
             return chosen
         }

@@ -34,7 +34,7 @@ struct EnglishMessages: MessageCatalogue {
         case .duplicateName(let province, let name):
             return "\(province) already has a locality named \(name): use it, or give a different name."
         case .refused(let problem, let refusal):
-            return sentence(for: refusal, subject: "Problem #\(problem)")
+            return sentence(for: refusal, problem: problem)
         case .beforeLatestEvent(let problem, let at, let latest):
             return "Problem #\(problem) was not changed: \(at) is earlier than its latest event, at \(latest); give a time no earlier than that, so that its history runs forward."
         case .importRow(let line, let column, let fault):
@@ -45,7 +45,7 @@ struct EnglishMessages: MessageCatalogue {
             case .refused(.dueBeforeRaised(let due, let raisedOn)):
                 reason = "the deadline \(due) is before the day the problem was raised, \(raisedOn): give a deadline on or after \(raisedOn)"
             case .refused(let refusal):
-                reason = ImportError.clause(sentence(for: refusal, subject: "The problem"))
+                reason = ImportError.clause(sentence(for: refusal, problem: nil))
             }
             return "Nothing was imported: line \(line), column \(column): \(reason)."
         case .busy(let path):
@@ -73,6 +73,16 @@ struct EnglishMessages: MessageCatalogue {
             return "Cannot read \(path): it is a directory; give the path of a CSV file."
         case .unsoundWorkflow(let name, let issues):
             return "The workflow \(name) is not sound: \(issues.map(\.description).joined(separator: " "))"
+        case .unknownState(let text, let states):
+            return "--state: '\(text)' is not a state of the workflow; states are \(states.joined(separator: ", "))."
+        case .invalidOverdueLimit(let text):
+            return "--overdue-limit: '\(text)' is neither a number of problems nor all."
+        case .unknownReportFormat(let text):
+            return "--format: '\(text)' is not a report format; give text, markdown, csv, json or html."
+        case .jsonWithFormat(let format):
+            return "--json: it means --format json, so it cannot go with --format \(format); give one of them."
+        case .invalidFileMode(let text):
+            return "--mode: '\(text)' is not a file mode its owner can read and write; give three octal digits such as 600 or 660."
         }
     }
 
@@ -114,12 +124,63 @@ struct EnglishMessages: MessageCatalogue {
         }
     }
 
-    // Until the workflow's refusals are data, their own sentences.
-    func sentence(for refusal: Refusal, subject: String) -> String {
-        subject == "The problem" ? refusal.description : refusal.message(problem: Int64(subject.dropFirst(9)) ?? 0)
+    func sentence(for refusal: Refusal, problem: Int64?) -> String {
+        let subject = problem.map { "Problem #\($0)" } ?? "The problem"
+        switch refusal {
+        case .notAllowed(let transition, let state, let allowed):
+            let next = allowed.isEmpty
+                ? "from \(state) only a comment may be added"
+                : "from \(state) you may \(Self.or(allowed))"
+            return "\(subject) is \(state): \(transition) is not allowed; \(next)."
+        case .unknownTransition(let name, let known):
+            return "\(subject) was not changed: '\(name)' is not an action of this workflow; use \(Self.or(known))."
+        case .unknownState(let state):
+            return "\(subject) is in the state '\(state)', which this workflow does not define: check that the workflow in force is the one its history was made under."
+        case .missingField(let transition, let field):
+            return "\(subject) was not changed: \(transition) needs \(option(field)); give it and try again."
+        case .fieldNotAccepted(let transition, let field):
+            return "\(subject) was not changed: \(transition) does not take \(option(field)); leave it out and try again."
+        case .beforeLatestEvent(let at, let latest):
+            return "\(subject) was not changed: \(at.utcText) is earlier than its latest event, at \(latest.utcText); give a time no earlier than that, so that its history runs forward."
+        case .dueBeforeRaised(let due, let raisedOn):
+            return "\(subject) was not changed: the deadline \(due) is before the day it was raised, \(raisedOn); give a deadline on or after \(raisedOn)."
+        case .targetIsOwner(let transition, let unit):
+            return "\(subject) is owned by \(unit.code): \(transition) it to a unit other than its owner."
+        case .alreadyEscalated(let transition, let unit):
+            return "\(subject) has already been sent to \(unit.code): \(transition) it to another unit, or leave it where it is."
+        }
+    }
+
+    /// `a`, `a or b`, `a, b or c`.
+    private static func or(_ items: [String]) -> String {
+        guard items.count > 1, let last = items.last else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " or " + last
     }
 
     func sentence(for error: WorkflowError) -> String {
         error.description
+    }
+
+    func sentence(for error: InputError) -> String {
+        if case .inFuture(let text) = error {
+            return "\(text) is in the future: --at says when something happened, so it cannot be later than now."
+        }
+        return error.description
+    }
+
+    func sentence(for error: ImportError) -> String {
+        error.description
+    }
+
+    func sentence(for error: CSVError) -> String {
+        error.description
+    }
+
+    func sentence(for error: IOError) -> String {
+        error.description
+    }
+
+    func sentence(for error: SQLiteError) -> String {
+        "The register could not be used: \(error.message)."
     }
 }

@@ -16,6 +16,21 @@ protocol MessageCatalogue: Sendable {
     func sentence(for error: RegisterError) -> String
     /// The sentence for an error the command line itself finds.
     func sentence(for error: CLIError) -> String
+    /// The sentence for a refusal of the workflow; `subject` is problem `problem`'s number,
+    /// or nil for "the problem" (one not filed yet).
+    func sentence(for refusal: Refusal, problem: Int64?) -> String
+    /// The sentence for stored workflow data the engine cannot make sense of.
+    func sentence(for error: WorkflowError) -> String
+    /// The sentence for a value typed on the command line that docket cannot use.
+    func sentence(for error: InputError) -> String
+    /// The sentence for a bad file given to `import`.
+    func sentence(for error: ImportError) -> String
+    /// The sentence for a bad CSV file.
+    func sentence(for error: CSVError) -> String
+    /// The sentence for a read or write the system refused.
+    func sentence(for error: IOError) -> String
+    /// The sentence for an SQLite failure that is not the register's own refusal.
+    func sentence(for error: SQLiteError) -> String
 }
 
 extension MessageCatalogue {

@@ -28,7 +28,7 @@ extension DocketCommand {
             try context.console.flush()
             return .success
         } catch {
-            let (status, message) = ExitStatus.classify(error)
+            let (status, message) = ExitStatus.classify(error, messages: global.language.messages)
             context.console.error("docket: " + message)
             return status
         }

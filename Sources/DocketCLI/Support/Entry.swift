@@ -60,7 +60,8 @@ public enum Entry {
             } catch let error as CommandLineError {
                 return refusing(error.sentence + hint)
             } catch {
-                let (status, message) = ExitStatus.classify(error)
+                let language = Language.chosen(option: Language.given(in: Array(rest)))
+                let (status, message) = ExitStatus.classify(error, messages: language.messages)
                 Console().error("docket: " + message)
                 return status
             }
@@ -73,6 +74,7 @@ public enum Entry {
         var reader = try ArgumentReader(words: words, parameters: type.parameters)
         let command = try type.init(&reader)
         try reader.finish()
+        try command.global.checkLanguage()
         try command.validate()
         return command
     }

@@ -20,10 +20,10 @@ enum ExitStatus: Int32 {
 
     /// The status for `error`, and the one sentence, from `messages`, that tells the user
     /// about it.
-    static func classify(_ error: any Error, messages: any MessageCatalogue = EnglishMessages()) -> (ExitStatus, String) {
+    static func classify(_ error: any Error, messages: any MessageCatalogue) -> (ExitStatus, String) {
         switch error {
         case let error as InputError:
-            return (.usage, error.description)
+            return (.usage, messages.sentence(for: error))
         case let error as RegisterError:
             switch error {
             case .busy: return (.busy, messages.sentence(for: error))
@@ -31,15 +31,17 @@ enum ExitStatus: Int32 {
             default: return (.refused, messages.sentence(for: error))
             }
         case let error as Refusal:
-            return (.refused, error.description)
+            return (.refused, messages.sentence(for: error, problem: nil))
+        case let error as WorkflowError:
+            return (.refused, messages.sentence(for: error))
         case let error as SQLiteError:
-            return (error.isBusy ? .busy : .refused, "The register could not be used: \(error.message).")
+            return (error.isBusy ? .busy : .refused, messages.sentence(for: error))
         case let error as ImportError:
-            return (.dataError, error.description)
+            return (.dataError, messages.sentence(for: error))
         case let error as CSVError:
-            return (.dataError, error.description)
+            return (.dataError, messages.sentence(for: error))
         case let error as IOError:
-            return (error.operation == .read ? .noInput : .refused, error.description)
+            return (error.operation == .read ? .noInput : .refused, messages.sentence(for: error))
         case let error as CLIError:
             return (error.status, messages.sentence(for: error))
         case let error as CommandLineError:
@@ -62,12 +64,23 @@ enum CLIError: Error, Hashable {
     case inputIsADirectory(path: String)
     /// `workflow check` found the workflow in force not sound.
     case unsoundWorkflow(name: String, issues: [WorkflowIssue])
+    /// `--state` names no state of the workflow; `states` are those it has.
+    case unknownState(String, states: [String])
+    /// `--overdue-limit` is neither a number nor `all`.
+    case invalidOverdueLimit(String)
+    /// `--format` names no report format.
+    case unknownReportFormat(String)
+    /// `--json` given with another `--format`.
+    case jsonWithFormat(String)
+    /// `--mode` is not three octal digits that let the owner read and write.
+    case invalidFileMode(String)
 
     /// The exit status the contract gives it.
     var status: ExitStatus {
         switch self {
         case .outputIsTheRegister, .outputIsADirectory, .unsoundWorkflow: return .refused
         case .inputUnreadable, .inputIsADirectory: return .noInput
+        case .unknownState, .invalidOverdueLimit, .unknownReportFormat, .jsonWithFormat, .invalidFileMode: return .usage
         }
     }
 }

@@ -1,18 +1,35 @@
 import Glibc
 
-/// The options every command takes: which register, who acts, and whether to print JSON.
+/// The options every command takes: the language, which register, who acts, and whether to
+/// print JSON.
 struct GlobalOptions {
+    /// `--lang` as given; ``checkLanguage()`` refuses one docket does not speak.
+    var lang: String?
     var db: String?
     var actor: String?
     var json: Bool
 
-    /// Reads `--db`, `--actor` and `--json`.
+    /// Reads `--lang`, `--db`, `--actor` and `--json`.
     init(_ arguments: inout ArgumentReader) {
+        lang = arguments.option("lang", help: """
+            The language of messages and of the reports for people: en or vi (default: $DOCKET_LANG, else the locale, else en).
+            """)
         db = arguments.option("db", valueName: "path",
                               help: "The register, one SQLite file (default: $DOCKET_DB, else ./docket.db).")
         actor = arguments.option("actor", valueName: "name",
                                  help: "Who does this, recorded on every event (default: $DOCKET_ACTOR, else $USER).")
         json = arguments.flag("json", help: "Print one JSON document on stdout, for scripts.")
+    }
+
+    /// The language to speak in: `--lang`, else `$DOCKET_LANG`, else the locale, else English.
+    var language: Language {
+        Language.chosen(option: lang.flatMap { Language(rawValue: $0.lowercased()) })
+    }
+
+    /// Refuses a `--lang` that is neither `en` nor `vi` (exit 64).
+    func checkLanguage() throws {
+        guard let lang, Language(rawValue: lang.lowercased()) == nil else { return }
+        throw CommandLineError("'\(lang)' is not a value of --lang: give en or vi")
     }
 
     /// The register's path: `--db`, else `$DOCKET_DB`, else `./docket.db`.
@@ -32,7 +49,7 @@ struct GlobalOptions {
     }
 
     /// The global options that may also come before the command's name (`docket --db r.db list`).
-    static let leadingOptionsWithValue: Set<String> = ["--db", "--actor"]
+    static let leadingOptionsWithValue: Set<String> = ["--db", "--actor", "--lang"]
     static let leadingFlags: Set<String> = ["--json"]
 }
 

@@ -41,7 +41,7 @@ public struct SearchQuery: Hashable, Sendable {
     /// Reads `text` as typed.
     ///
     /// - Throws: ``InputError/blank(field:)`` when it is empty or only spaces, and
-    ///   ``InputError/invalidValue(option:reason:)`` when it has no word to look for (only
+    ///   ``InputError/noWordToSearch(_:)`` when it has no word to look for (only
     ///   punctuation).
     public init(parsing text: String) throws(InputError) {
         let text = TextInput.normalized(text)
@@ -110,7 +110,7 @@ public struct SearchQuery: Hashable, Sendable {
         }
         clauses = clauses.map { $0.filter { !$0.words.isEmpty } }.filter { !$0.isEmpty }
         guard !clauses.isEmpty else {
-            throw .invalidValue(option: "The search query", reason: "'\(text)' has no word to look for: give at least one word of letters or digits")
+            throw .noWordToSearch(text)
         }
         self.clauses = clauses
     }

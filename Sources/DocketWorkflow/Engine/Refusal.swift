@@ -3,7 +3,9 @@ import DocketCore
 /// Why the workflow will not do what was asked. Nothing was changed.
 ///
 /// The engine does not know the problem's number, so ``description`` calls it "the problem"
-/// and ``message(problem:)`` gives the sentence the command line prints, with the number.
+/// and ``message(problem:)`` gives it with the number: sentences for diagnostics and for
+/// ``WorkflowError``. What a person reads comes from the front end's catalogue, which says the
+/// field as that front end takes it (`--reason` on the command line).
 /// Every case maps to exit status 1.
 public enum Refusal: Error, Hashable, Sendable {
     /// The transition exists but may not be taken from the problem's state; `allowed` are
@@ -14,11 +16,12 @@ public enum Refusal: Error, Hashable, Sendable {
     /// The problem is in a state the workflow does not define: its history was made under
     /// another workflow, or the register was changed by hand.
     case unknownState(String)
-    /// The transition needs a field that was not given (or was blank); `option` is how a
-    /// person gives it (`--reason`).
-    case missingField(transition: String, option: String)
-    /// A field was given that the transition does not take.
-    case fieldNotAccepted(transition: String, option: String)
+    /// The transition needs a field that was not given (or was blank); `field` is what the
+    /// workflow calls it for people (``FieldUse/label``: `reason`), which a front end turns
+    /// into how it is given there.
+    case missingField(transition: String, field: String)
+    /// A field was given that the transition does not take; `field` as for ``missingField``.
+    case fieldNotAccepted(transition: String, field: String)
     /// The request's time is earlier than the problem's latest event, and a history runs
     /// forward.
     case beforeLatestEvent(at: Instant, latest: Instant)
@@ -56,10 +59,10 @@ extension Refusal {
             return "\(subject) was not changed: '\(name)' is not an action of this workflow; use \(EnglishList.or(known))."
         case .unknownState(let state):
             return "\(subject) is in the state '\(state)', which this workflow does not define: check that the workflow in force is the one its history was made under."
-        case .missingField(let transition, let option):
-            return "\(subject) was not changed: \(transition) needs \(option); give it and try again."
-        case .fieldNotAccepted(let transition, let option):
-            return "\(subject) was not changed: \(transition) does not take \(option); leave it out and try again."
+        case .missingField(let transition, let field):
+            return "\(subject) was not changed: \(transition) needs its \(field); give it and try again."
+        case .fieldNotAccepted(let transition, let field):
+            return "\(subject) was not changed: \(transition) does not take a \(field); leave it out and try again."
         case .beforeLatestEvent(let at, let latest):
             return "\(subject) was not changed: \(at.utcText) is earlier than its latest event, at \(latest.utcText); give a time no earlier than that, so that its history runs forward."
         case .dueBeforeRaised(let due, let raisedOn):

@@ -137,10 +137,10 @@ extension Workflow {
             let use = uses.first { $0.field == field.rawValue }
             if let use {
                 if use.isRequired && !isGiven {
-                    throw .missingField(transition: transition, option: use.option)
+                    throw .missingField(transition: transition, field: use.label)
                 }
             } else if isGiven {
-                throw .fieldNotAccepted(transition: transition, option: "--" + Self.fallbackLabel(field))
+                throw .fieldNotAccepted(transition: transition, field: Self.fallbackLabel(field))
             }
         }
     }

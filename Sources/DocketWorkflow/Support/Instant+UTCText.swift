@@ -5,7 +5,7 @@ extension Instant {
     ///
     /// Refusals use it because the engine has no time zone; the command line may print
     /// the instants a refusal carries in the register's zone instead.
-    var utcText: String {
+    public var utcText: String {
         let (days, seconds) = secondsSinceEpoch.quotientAndRemainder(dividingBy: 86_400)
         // Instants before 1970 leave a negative remainder: borrow a day.
         let dayNumber = Int(seconds < 0 ? days - 1 : days)
