@@ -49,7 +49,4 @@ public struct Principal: Sendable, Hashable {
     public static func admin(_ name: String) -> Principal {
         Principal(name: name, role: .admin, scope: .everything)
     }
-
-    /// Whether this principal sees every problem.
-    public var seesEverything: Bool { scope == .everything }
 }

@@ -80,8 +80,8 @@ public final class RegisterPool: Sendable {
     }
 
     /// Runs `body` with a free reader, waiting for one when all are busy. Whatever `body`
-    /// reads inside ``Register/snapshot(_:)`` agrees; writes from `body` are refused by
-    /// SQLite's lock order only if they race the writer, so write with ``write(_:)``.
+    /// reads inside ``Register/snapshot(_:)`` agrees. A reader is for reads: changes go
+    /// through ``write(_:)``, so that they queue for the one writer rather than for the lock.
     public func read<T: Sendable>(_ body: @escaping @Sendable (Register) throws -> T) async throws -> T {
         try Task.checkCancellation()
         let index = await acquireReader()
