@@ -50,9 +50,4 @@ import Testing
             #expect(throws: WorkflowError.unreadableDefinition(reason: reason)) { try Workflow.decode(json: json) }
         }
     }
-
-    @Test func anUnreadableDefinitionReadsAsOneSentence() {
-        #expect(WorkflowError.unreadableDefinition(reason: "it is not JSON").description
-            == "The workflow definition cannot be read (it is not JSON): it must be the JSON of a workflow, as docket writes it.")
-    }
 }

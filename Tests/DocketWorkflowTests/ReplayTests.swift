@@ -266,16 +266,4 @@ private func trimmed(_ request: TransitionRequest, to workflow: Workflow) -> Tra
             try workflow.replay(backwards, raisedOn: Fixture.raisedOn)
         }
     }
-
-    @Test func replayErrorsReadAsOneSentence() {
-        #expect(WorkflowError.eventDisagrees(index: 3, action: "resolve", field: "to", recorded: "answered", expected: "resolved").description
-            == "Event 3 of the problem's history (resolve) records to answered where the workflow gives resolved: check that the workflow in force is the one its history was made under.")
-        #expect(WorkflowError.eventRefused(
-            index: 1, action: "answer",
-            refusal: .notAllowed(transition: "answer", state: "raised", allowed: ["assign", "escalate", "close"])
-        ).description
-            == "Event 1 of the problem's history (answer) is one the workflow refuses, because the problem is raised: answer is not allowed; from raised you may assign, escalate or close. Check that the workflow in force is the one its history was made under.")
-        #expect(WorkflowError.emptyHistory.description
-            == "The problem has no events, not even its filing: the register is damaged, so restore it from a backup.")
-    }
 }

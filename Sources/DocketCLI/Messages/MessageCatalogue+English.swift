@@ -125,21 +125,26 @@ struct EnglishMessages: MessageCatalogue {
     }
 
     func sentence(for refusal: Refusal, problem: Int64?) -> String {
-        let subject = problem.map { "Problem #\($0)" } ?? "The problem"
+        sentence(for: refusal, subject: problem.map { "Problem #\($0)" } ?? "The problem", inHistory: false)
+    }
+
+    /// A refusal said of `subject`; one found replaying a history names a field by its label
+    /// (there is no option to give), one answering a command by its option.
+    private func sentence(for refusal: Refusal, subject: String, inHistory: Bool) -> String {
         switch refusal {
         case .notAllowed(let transition, let state, let allowed):
             let next = allowed.isEmpty
                 ? "from \(state) only a comment may be added"
-                : "from \(state) you may \(Self.or(allowed))"
+                : "from \(state) you may \(EnglishList.or(allowed))"
             return "\(subject) is \(state): \(transition) is not allowed; \(next)."
         case .unknownTransition(let name, let known):
-            return "\(subject) was not changed: '\(name)' is not an action of this workflow; use \(Self.or(known))."
+            return "\(subject) was not changed: '\(name)' is not an action of this workflow; use \(EnglishList.or(known))."
         case .unknownState(let state):
             return "\(subject) is in the state '\(state)', which this workflow does not define: check that the workflow in force is the one its history was made under."
         case .missingField(let transition, let field):
-            return "\(subject) was not changed: \(transition) needs \(option(field)); give it and try again."
+            return "\(subject) was not changed: \(transition) needs \(inHistory ? "its " + field : option(field)); give it and try again."
         case .fieldNotAccepted(let transition, let field):
-            return "\(subject) was not changed: \(transition) does not take \(option(field)); leave it out and try again."
+            return "\(subject) was not changed: \(transition) does not take \(inHistory ? "a " + field : option(field)); leave it out and try again."
         case .beforeLatestEvent(let at, let latest):
             return "\(subject) was not changed: \(at.utcText) is earlier than its latest event, at \(latest.utcText); give a time no earlier than that, so that its history runs forward."
         case .dueBeforeRaised(let due, let raisedOn):
@@ -151,14 +156,21 @@ struct EnglishMessages: MessageCatalogue {
         }
     }
 
-    /// `a`, `a or b`, `a, b or c`.
-    private static func or(_ items: [String]) -> String {
-        guard items.count > 1, let last = items.last else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " or " + last
-    }
-
     func sentence(for error: WorkflowError) -> String {
-        error.description
+        let check = "check that the workflow in force is the one its history was made under."
+        switch error {
+        case .unreadableDefinition(let reason):
+            return "The workflow definition cannot be read (\(reason)): it must be the JSON of a workflow, as docket writes it."
+        case .emptyHistory:
+            return "The problem has no events, not even its filing: the register is damaged, so restore it from a backup."
+        case .notFiledFirst(let action, let to):
+            return "The problem's history starts with \(action) to \(to), not with its filing into the initial state: \(check)"
+        case .eventRefused(let index, let action, let refusal):
+            let because = ImportError.clause(sentence(for: refusal, subject: "The problem", inHistory: true))
+            return "Event \(index) of the problem's history (\(action)) is one the workflow refuses, because \(because). Check that the workflow in force is the one its history was made under."
+        case .eventDisagrees(let index, let action, let field, let recorded, let expected):
+            return "Event \(index) of the problem's history (\(action)) records \(field) \(recorded) where the workflow gives \(expected): \(check)"
+        }
     }
 
     func sentence(for error: InputError) -> String {

@@ -1,7 +1,7 @@
 /// Joins names the way the contract's sentences do: `a`, `a or b`, `a, b or c`.
-enum EnglishList {
+public enum EnglishList {
     /// The names joined with commas and a final "or".
-    static func or(_ items: [String]) -> String {
+    public static func or(_ items: [String]) -> String {
         join(items, last: "or")
     }
 
