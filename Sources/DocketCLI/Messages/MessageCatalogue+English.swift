@@ -20,7 +20,7 @@ struct EnglishMessages: MessageCatalogue {
         case .unreadableWorkflow(let name, let version, let error):
             return "The register's workflow \(name) (version \(version)) cannot be read: \(sentence(for: error))."
         case .notFound(let kind, let name):
-            return "No \(kind.rawValue) matches '\(name)': check the spelling, or list them with 'docket \(Self.listCommand(kind))'."
+            return "No \(kind.rawValue) matches '\(name)': check the spelling, or list them with 'docket \(kind.listCommand)'."
         case .ambiguous(let kind, let name, let candidates):
             let shown = candidates.prefix(12).joined(separator: "; ")
             let more = candidates.count > 12 ? "; and \(candidates.count - 12) more" : ""
@@ -111,16 +111,6 @@ struct EnglishMessages: MessageCatalogue {
         case .anotherBackupInProgress: return "another backup is being written there"
         case .system(let errno): return String(cString: strerror(errno))
         case .storage(let error): return String(describing: error)
-        }
-    }
-
-    private static func listCommand(_ kind: RegisterError.Record) -> String {
-        switch kind {
-        case .locality: return "locality list"
-        case .unit: return "unit list"
-        case .meeting: return "meeting list"
-        case .group: return "group list"
-        case .problem: return "list"
         }
     }
 

@@ -22,7 +22,7 @@ struct VietnameseMessages: MessageCatalogue {
         case .unreadableWorkflow(let name, let version, let error):
             return "Không đọc được quy trình \(name) (phiên bản \(version)) của sổ: \(ImportError.clause(sentence(for: error)))."
         case .notFound(let kind, let name):
-            return "Không có \(noun(kind)) nào ứng với '\(name)': hãy kiểm tra lại chính tả, hoặc xem danh sách bằng lệnh 'docket \(Self.listCommand(kind))'."
+            return "Không có \(noun(kind)) nào ứng với '\(name)': hãy kiểm tra lại chính tả, hoặc xem danh sách bằng lệnh 'docket \(kind.listCommand)'."
         case .ambiguous(let kind, let name, let candidates):
             let shown = candidates.prefix(12).joined(separator: "; ")
             let more = candidates.count > 12 ? "; và \(candidates.count - 12) mục khác" : ""
@@ -216,16 +216,6 @@ struct VietnameseMessages: MessageCatalogue {
         case .anotherBackupInProgress: return "một bản sao lưu khác đang được ghi vào đó"
         case .system(let errno): return String(cString: strerror(errno))
         case .storage(let error): return String(describing: error)
-        }
-    }
-
-    private static func listCommand(_ kind: RegisterError.Record) -> String {
-        switch kind {
-        case .locality: return "locality list"
-        case .unit: return "unit list"
-        case .meeting: return "meeting list"
-        case .group: return "group list"
-        case .problem: return "list"
         }
     }
 

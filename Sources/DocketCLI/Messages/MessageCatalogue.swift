@@ -39,3 +39,16 @@ extension MessageCatalogue {
         "--" + label
     }
 }
+
+extension RegisterError.Record {
+    /// The command that lists the records of this kind, the same in every language.
+    var listCommand: String {
+        switch self {
+        case .locality: return "locality list"
+        case .unit: return "unit list"
+        case .meeting: return "meeting list"
+        case .group: return "group list"
+        case .problem: return "list"
+        }
+    }
+}
