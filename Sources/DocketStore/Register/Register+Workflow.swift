@@ -36,17 +36,23 @@ extension Register {
         }
     }
 
-    /// The workflow-relevant projection of problem `id`, as the engine sees it.
-    func status(of id: Int64) throws -> ProblemStatus {
-        let statement = try database.cached("""
+    /// The workflow-relevant projection of problem `id`, as the engine sees it, if it lies
+    /// inside `scope`: one read, whose condition is the scope's.
+    func status(of id: Int64, in scope: Principal.Scope = .everything) throws -> ProblemStatus {
+        var sql = """
             SELECT p.state, p.unit_id, u.code, p.escalated_to_id, x.code, p.due, p.raised_at,
                    p.resolved_at, p.resolution, p.updated_at
             FROM problem AS p
             LEFT JOIN unit AS u ON u.id = p.unit_id
             LEFT JOIN unit AS x ON x.id = p.escalated_to_id
             WHERE p.id = ?
-            """)
-        guard let status = try statement.first(id, transform: { row in
+            """
+        var values: [any SQLValueConvertible] = [id]
+        if let condition = scope.problemCondition() {
+            sql += " AND " + condition.sql
+            values += condition.values
+        }
+        guard let status = try database.cached(sql).first(bound: values, transform: { row in
             let raisedAt = Instant(secondsSinceEpoch: row.int64(6))
             return ProblemStatus(
                 state: row.text(0),
@@ -132,7 +138,8 @@ extension Register {
     public func apply(_ input: TransitionInput, to id: Int64, at: Instant, as principal: Principal) throws -> Problem {
         let text = try TextInput.optionalText(input.text, field: "text")
         return try write { _ in
-            try checkVisible(id, in: principal.scope)
+            // Read first, so that a problem outside the scope is not found whatever was asked.
+            let status = try status(of: id, in: principal.scope)
             let workflow = try currentWorkflow()
             let unit = try input.unit.map { try resolveUnit($0) }
             if let unit, try !holds(unit: unit.id, in: principal.scope) {
@@ -143,7 +150,6 @@ extension Register {
                 unit: unit?.ref,
                 target: try input.target.map { try resolveUnit($0).ref },
                 due: input.due, text: text, at: at)
-            let status = try status(of: id)
             try transition(id, from: status, by: request, workflow: workflow, actor: principal.name)
             return try loadProblem(id)
         }
