@@ -23,7 +23,9 @@ public enum JSONReadError: Error, Hashable, Sendable {
     /// A `\u` escape of a UTF-16 surrogate that is not half of a pair (a high one followed by
     /// a low one); `offset` is that of its backslash.
     case loneSurrogate(offset: Int)
-    /// A key given twice in one object: a request body must not be ambiguous.
+    /// A key given twice in one object: a request body must not be ambiguous. Keys are compared
+    /// as Swift compares strings, so `"é"` and `"e\u0301"` are the same key, as they are to
+    /// ``JSONValue/member(_:)`` and would be once the text is normalised.
     case duplicateKey(String)
     /// Arrays and objects nested deeper than ``JSONReader/maximumDepth``.
     case tooDeep

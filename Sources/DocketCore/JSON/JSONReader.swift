@@ -190,6 +190,7 @@ private struct Parser {
                     scratch.removeAll(keepingCapacity: true)
                 }
                 scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
+                guard position + 1 < bytes.count else { throw .unterminatedString(offset: opening) }
                 try escape()
                 runStart = position
             } else if byte < 0x20 {
@@ -229,10 +230,10 @@ private struct Parser {
         position += length
     }
 
-    /// Undoes the escape whose backslash is at `position`, appending its UTF-8 to `scratch`.
+    /// Undoes the escape whose backslash is at `position`, with at least one byte after it,
+    /// appending its UTF-8 to `scratch`.
     mutating func escape() throws(JSONReadError) {
         let backslash = position
-        guard position + 1 < bytes.count else { throw .unterminatedString(offset: backslash) }
         let replacement: UInt8
         switch bytes[position + 1] {
         case UInt8(ascii: "\""): replacement = 0x22
