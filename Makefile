@@ -56,8 +56,8 @@ test: deps
 bench: deps release
 	python3 bench/run.py $(if $(QUICK),--quick,)
 
-# Fuzzing (never part of `make test`): the CSV reader and the date, week and name parsers
-# under libFuzzer and AddressSanitizer, FUZZ_SECONDS (default 60) each.
+# Fuzzing (never part of `make test`): the CSV and JSON readers and the date, week and name
+# parsers under libFuzzer and AddressSanitizer, FUZZ_SECONDS (default 60) each.
 fuzz:
 	scripts/fuzz.sh
 

@@ -17,6 +17,9 @@ let package = Package(
         .executableTarget(name: "FuzzTime", dependencies: ["FuzzDriver", .product(name: "DocketCore", package: "docket")]),
         // Folding and place names: any text folds, and folding twice changes nothing.
         .executableTarget(name: "FuzzNames", dependencies: ["FuzzDriver", .product(name: "DocketCore", package: "docket")]),
+        // Request bodies: any bytes are read or refused, only UTF-8 is read, and what is read
+        // writes back to JSON that reads the same.
+        .executableTarget(name: "FuzzJSON", dependencies: ["FuzzDriver", .product(name: "DocketCore", package: "docket")]),
     ],
     swiftLanguageModes: [.v6]
 )

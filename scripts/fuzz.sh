@@ -11,7 +11,7 @@ export SWIFT_BACKTRACE=enable=no
 mkdir -p Fuzz/crashes
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-for target in CSV Time Names; do
+for target in CSV Time Names JSON; do
     corpus=$(echo "$target" | tr 'A-Z' 'a-z')
     cp -r "Fuzz/corpus/$corpus" "$work/$corpus"
     echo "fuzzing $target for ${seconds}s"
