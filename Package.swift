@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 /// docket: a register of the difficulties and recommendations localities raise,
@@ -13,6 +13,14 @@ let package = Package(
     dependencies: [
         // For the benchmark generator only: docket reads its own command line (DocketCLI/Parsing).
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // `docket serve` only (the docket-serve executable); the command line links none of them.
+        // Hummingbird without its default traits: docket reads no swift-configuration files.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // The system SQLite C library; the C API stops in DocketStore.
@@ -48,6 +56,24 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "docket", dependencies: ["DocketCLI"]),
+        // `docket serve`: the register over HTTP (SERVE.md). A library, so that its tests drive
+        // the application in-process and over sockets.
+        .target(
+            name: "DocketServer",
+            dependencies: [
+                "DocketCore", "DocketWorkflow", "DocketStore", "DocketReports", "DocketContract", "DocketCLI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            resources: [.embedInCode("Resources/openapi.json")]
+        ),
+        // The server's program, installed beside `docket`, which hands `docket serve` over to it
+        // as git does its subcommands: the command line's start-up pays nothing for the server.
+        .executableTarget(name: "docket-serve", dependencies: ["DocketServer"], path: "Sources/DocketServe"),
         // `make bench`'s generator of large realistic registers (not shipped to users).
         .executableTarget(
             name: "docket-bench",
@@ -76,6 +102,13 @@ let package = Package(
         ),
         .testTarget(name: "DocketReportsTests", dependencies: ["DocketReports", "DocketTesting"]),
         .testTarget(name: "DocketCLITests", dependencies: ["DocketCLI", "DocketStore", "DocketWorkflow", "DocketTesting"]),
+        .testTarget(
+            name: "DocketServerTests",
+            dependencies: [
+                "DocketServer", "DocketStore", "DocketTesting",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(
             name: "DocketEndToEndTests",
             dependencies: ["DocketCLI", "DocketStore", "DocketWorkflow", "DocketTesting", "docket"]

@@ -115,8 +115,8 @@ import Testing
 
     @Test func filtersCombine() throws {
         let fixture = try populated()
-        #expect(try ids(fixture, ProblemFilter(state: "assigned")) == [2])
-        #expect(try ids(fixture, ProblemFilter(state: "raised", locality: "can tho")) == [1])
+        #expect(try ids(fixture, ProblemFilter(states: ["assigned"])) == [2])
+        #expect(try ids(fixture, ProblemFilter(states: ["raised"], locality: "can tho")) == [1])
         #expect(try ids(fixture, ProblemFilter(unit: "cuc vien thong")) == [2])
         #expect(try ids(fixture, ProblemFilter(category: "VIEN THONG")) == [2, 3])
         #expect(try ids(fixture, ProblemFilter(group: 1)) == [2, 3])

@@ -29,23 +29,7 @@ enum LocalityCommand {
             let localities = try context.register().localities()
             let provinces = Dictionary(uniqueKeysWithValues: localities.filter(\.isProvince).map { ($0.id, $0) })
             if global.json {
-                context.console.json(.array(localities.map { locality in
-                    var fields: [(String, JSONValue)] = [
-                        ("code", .optionalString(locality.code)),
-                        ("name", .string(locality.name)),
-                        ("full_name", .string(locality.fullName)),
-                        ("kind", .optionalString(locality.kind)),
-                    ]
-                    if !locality.isProvince, let province = provinces[locality.provinceID] {
-                        fields.append(("province", .object([("code", .optionalString(province.code)), ("name", .string(province.name))])))
-                    } else {
-                        fields.append(("province", .null))
-                    }
-                    if let merged = locality.mergedFrom {
-                        fields.append(("merged_from", .array(merged.split(separator: ";").map { .string(String($0).trimmingSpaces) })))
-                    }
-                    return .object(fields)
-                }))
+                context.console.json(.array(localities.map { LocalityJSON.value($0, province: provinces[$0.provinceID]) }))
                 return
             }
             var table = TextTable(columns: [.init("Code"), .init("Name", flexible: true), .init("Kind"), .init("Province")])
@@ -90,11 +74,7 @@ enum LocalityCommand {
             let at = try context.instant(at)
             let (locality, province) = try register.addLocality(name: name, parent: parent, code: code, at: at)
             if global.json {
-                context.console.json(.object([
-                    ("code", .optionalString(locality.code)), ("name", .string(locality.name)),
-                    ("full_name", .string(locality.fullName)), ("kind", .optionalString(locality.kind)),
-                    ("province", .object([("code", .optionalString(province.code)), ("name", .string(province.name))])),
-                ]))
+                context.console.json(LocalityJSON.value(locality, province: province))
             } else {
                 context.console.line("Added \(locality.fullName)\(locality.code.map { " (\($0))" } ?? "") under \(province.fullName).")
             }

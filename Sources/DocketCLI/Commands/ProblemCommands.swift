@@ -95,7 +95,7 @@ struct ListCommand: DocketCommand {
     let csv: Bool
 
     init(_ arguments: inout ArgumentReader) throws {
-        state = arguments.option("state", help: "Only problems in this state.")
+        state = arguments.option("state", help: "Only problems in these states: names separated by commas, any case; open is every state but resolved and closed.")
         locality = arguments.option("locality", help: "Only problems of this locality (a province includes its communes).")
         unit = arguments.option("unit", help: "Only problems this unit owns or was sent.")
         category = arguments.option("category", help: "Only problems of this category (any case, with or without diacritics).")
@@ -113,10 +113,13 @@ struct ListCommand: DocketCommand {
     func execute(in context: CommandContext) throws {
         let register = try context.register()
         let workflow = try register.workflow()
-        if let state, workflow.state(named: state) == nil {
-            throw CLIError.unknownState(state, states: workflow.states.map(\.name))
+        var states: [String] = []
+        if let state {
+            let matched = workflow.states(matching: state)
+            if let unknown = matched.unknown { throw CLIError.unknownState(unknown, states: workflow.states.map(\.name)) }
+            states = matched.states
         }
-        let filter = ProblemFilter(state: state, locality: locality, unit: unit, category: category,
+        let filter = ProblemFilter(states: states, locality: locality, unit: unit, category: category,
                                    group: try Arguments.number(group), overdueOn: overdue ? try context.today() : nil)
         try ProblemListing.write(register: register, filter: filter, limit: limit,
                                  format: csv ? .csv() : global.json ? .json : .text, context: context)

@@ -3,11 +3,11 @@ import Glibc
 
 /// The language docket speaks to a person in: its messages and its reports for people.
 /// JSON and CSV keys never change with it.
-enum Language: String, CaseIterable, Sendable {
+package enum Language: String, CaseIterable, Sendable {
     case en, vi
 
     /// The command line's messages in this language.
-    var messages: any MessageCatalogue {
+    package var messages: any MessageCatalogue {
         switch self {
         case .en: EnglishMessages()
         case .vi: VietnameseMessages()
@@ -15,7 +15,7 @@ enum Language: String, CaseIterable, Sendable {
     }
 
     /// The report's words in this language.
-    var report: ReportCatalogue {
+    package var report: ReportCatalogue {
         switch self {
         case .en: .english
         case .vi: .vietnamese
@@ -25,7 +25,7 @@ enum Language: String, CaseIterable, Sendable {
     /// The language CONTRACT.md chooses: `--lang` when given, else `$DOCKET_LANG`, else the
     /// locale (the first of `LC_ALL`, `LC_MESSAGES` and `LANG` that is set, as POSIX reads
     /// them), else English. A variable naming a language docket does not speak means English.
-    static func chosen(option: Language?, environment: (String) -> String? = Language.environment) -> Language {
+    package static func chosen(option: Language?, environment: (String) -> String? = Language.environment) -> Language {
         if let option { return option }
         if let value = environment("DOCKET_LANG") { return named(value) ?? .en }
         for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
@@ -36,7 +36,7 @@ enum Language: String, CaseIterable, Sendable {
 
     /// The language a locale or language name such as `vi`, `vi_VN.UTF-8` or `en_US` names,
     /// when docket speaks it.
-    static func named(_ text: String) -> Language? {
+    package static func named(_ text: String) -> Language? {
         let code = text.prefix { $0.isLetter }.lowercased()
         return Language(rawValue: code)
     }

@@ -83,6 +83,12 @@ struct EnglishMessages: MessageCatalogue {
             return "--json: it means --format json, so it cannot go with --format \(format); give one of them."
         case .invalidFileMode(let text):
             return "--mode: '\(text)' is not a file mode its owner can read and write; give three octal digits such as 600 or 660."
+        case .invalidListenAddress(let text):
+            return "--listen: '\(text)' is not an address to listen on; give HOST:PORT, such as 127.0.0.1:8080 (port 0 takes a free one)."
+        case .invalidDuration(let text):
+            return "--sweep-every: '\(text)' is not a duration; give a number of minutes, hours or days, such as 15m, 1h or 1d."
+        case .serverNotInstalled(let path):
+            return "docket serve needs the program docket-serve beside docket, at \(path); install both from the same build (make release)."
         }
     }
 

@@ -85,6 +85,12 @@ struct VietnameseMessages: MessageCatalogue {
             return "--json: tùy chọn này có nghĩa là --format json, nên không đi cùng --format \(format) được; hãy chỉ cho một trong hai."
         case .invalidFileMode(let text):
             return "--mode: '\(text)' không phải là quyền tệp cho phép chủ sở hữu đọc và ghi; hãy cho ba chữ số bát phân như 600 hoặc 660."
+        case .invalidListenAddress(let text):
+            return "--listen: '\(text)' không phải là địa chỉ lắng nghe; hãy cho HOST:PORT, ví dụ 127.0.0.1:8080 (cổng 0 sẽ lấy một cổng còn trống)."
+        case .invalidDuration(let text):
+            return "--sweep-every: '\(text)' không phải là một khoảng thời gian; hãy cho số phút, giờ hoặc ngày, ví dụ 15m, 1h hoặc 1d."
+        case .serverNotInstalled(let path):
+            return "docket serve cần chương trình docket-serve đặt cạnh docket, tại \(path); hãy cài cả hai từ cùng một bản dựng (make release)."
         }
     }
 

@@ -11,7 +11,7 @@ import DocketWorkflow
 /// language is one more conforming type, with no change to any command. Help (`--help`) stays
 /// English. As in ``ReportCatalogue``, names and codes people wrote, paths and figures are
 /// shown as they are.
-protocol MessageCatalogue: Sendable {
+package protocol MessageCatalogue: Sendable {
     /// The sentence for a refusal of the register.
     func sentence(for error: RegisterError) -> String
     /// The sentence for an error the command line itself finds.
@@ -35,7 +35,7 @@ protocol MessageCatalogue: Sendable {
 
 extension MessageCatalogue {
     /// How a person gives the request field `label` on the command line: `--reason`.
-    func option(_ label: String) -> String {
+    package func option(_ label: String) -> String {
         "--" + label
     }
 }

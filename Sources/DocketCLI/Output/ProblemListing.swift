@@ -11,12 +11,6 @@ enum ProblemListing {
         case csv(byteOrderMark: Bool = false)
     }
 
-    /// The CSV columns: the import columns (so the file re-imports), then the problem's standing.
-    static let csvHeader = [
-        "title", "locality", "category", "description", "recommendation", "group", "unit", "due", "raised_at",
-        "id", "state", "province", "escalated_to", "resolved_at", "resolution",
-    ]
-
     /// A text table holds its rows until it is printed; past this many it is printed in parts.
     private static let textChunk = 5000
 
@@ -51,17 +45,9 @@ enum ProblemListing {
         case .csv(let byteOrderMark):
             let groups = try Dictionary(uniqueKeysWithValues: context.register().groups().map { ($0.group.id, $0.group.title) })
             let csv = CSVWriter(to: console.output, byteOrderMark: byteOrderMark)
-            csv.write(row: csvHeader)
-            try source { problem in
-                csv.write(row: [
-                    problem.title, problem.locality.code ?? problem.locality.name, problem.category ?? "",
-                    problem.description ?? "", problem.recommendation ?? "",
-                    problem.groupID.flatMap { groups[$0] } ?? "", problem.unit?.code ?? "",
-                    problem.due?.description ?? "", try context.format(problem.raisedAt),
-                    String(problem.id), problem.state, problem.province.name, problem.escalatedTo?.code ?? "",
-                    try problem.resolvedAt.map(context.format) ?? "", problem.resolution ?? "",
-                ])
-            }
+            csv.write(row: ProblemCSV.header)
+            let json = try context.json()
+            try source { csv.write(row: ProblemCSV.row($0, groups: groups, context: json)) }
         case .text:
             var batch: [Problem] = []
             var printed = 0

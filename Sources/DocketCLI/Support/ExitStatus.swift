@@ -53,7 +53,7 @@ enum ExitStatus: Int32 {
 }
 
 /// An error the command line itself finds, as data; the message catalogue says it.
-enum CLIError: Error, Hashable {
+package enum CLIError: Error, Hashable {
     /// `--output` names the register (or one of its companion files).
     case outputIsTheRegister(path: String)
     /// `--output` names a directory.
@@ -74,13 +74,20 @@ enum CLIError: Error, Hashable {
     case jsonWithFormat(String)
     /// `--mode` is not three octal digits that let the owner read and write.
     case invalidFileMode(String)
+    /// `--listen` is not HOST:PORT.
+    case invalidListenAddress(String)
+    /// `--sweep-every` is not a duration such as 15m, 1h or 1d.
+    case invalidDuration(String)
+    /// The server's program is not installed beside docket.
+    case serverNotInstalled(path: String)
 
     /// The exit status the contract gives it.
     var status: ExitStatus {
         switch self {
-        case .outputIsTheRegister, .outputIsADirectory, .unsoundWorkflow: return .refused
+        case .outputIsTheRegister, .outputIsADirectory, .unsoundWorkflow, .serverNotInstalled: return .refused
         case .inputUnreadable, .inputIsADirectory: return .noInput
-        case .unknownState, .invalidOverdueLimit, .unknownReportFormat, .jsonWithFormat, .invalidFileMode: return .usage
+        case .unknownState, .invalidOverdueLimit, .unknownReportFormat, .jsonWithFormat, .invalidFileMode,
+             .invalidListenAddress, .invalidDuration: return .usage
         }
     }
 }

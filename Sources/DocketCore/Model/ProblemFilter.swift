@@ -1,7 +1,7 @@
 /// Which problems `docket list` shows: every problem that matches every filter given.
 public struct ProblemFilter: Sendable, Hashable {
-    /// Only problems in this state.
-    public var state: String?
+    /// Only problems in one of these states (the workflow's names); empty for any state.
+    public var states: [String]
     /// Only problems of this locality, as typed; a province includes its communes.
     public var locality: String?
     /// Only problems this unit owns or that were escalated to it, as typed.
@@ -16,9 +16,9 @@ public struct ProblemFilter: Sendable, Hashable {
     public var overdueOn: CivilDate?
 
     /// Makes a filter; with no arguments it matches every problem.
-    public init(state: String? = nil, locality: String? = nil, unit: String? = nil, category: String? = nil,
+    public init(states: [String] = [], locality: String? = nil, unit: String? = nil, category: String? = nil,
                 group: Int64? = nil, meeting: Int64? = nil, overdueOn: CivilDate? = nil) {
-        self.state = state
+        self.states = states
         self.locality = locality
         self.unit = unit
         self.category = category

@@ -29,6 +29,20 @@ extension Register {
         try read { _ in try loadProblem(id, in: principal.scope) }
     }
 
+    /// Problem `id` and its version: the number of its latest event, which every event on it
+    /// (a comment too) changes — what an HTTP `ETag` is made from. Read on one snapshot.
+    ///
+    /// - Throws: `RegisterError.notFound` as ``problem(id:as:)`` does.
+    public func versionedProblem(id: Int64, as principal: Principal) throws -> (problem: Problem, version: Int64) {
+        try read { _ in (try loadProblem(id, in: principal.scope), try version(ofProblem: id)) }
+    }
+
+    /// The number of problem `id`'s latest event, read in the caller's transaction (the
+    /// `event_by_problem` index holds it), or 0 for a problem with none.
+    func version(ofProblem id: Int64) throws -> Int64 {
+        try read { _ in try database.cached("SELECT max(id) FROM event WHERE problem_id = ?").first(bound: [id]) { $0.int64(0) } ?? 0 }
+    }
+
     /// Problem `id`, read in the caller's transaction, if it lies inside `scope`.
     func loadProblem(_ id: Int64, in scope: Principal.Scope = .everything) throws -> Problem {
         var sql = Register.problemColumns + " WHERE p.id = ?"
@@ -66,9 +80,9 @@ extension Register {
                 conditions.append(condition.sql)
                 values += condition.values
             }
-            if let state = filter.state {
-                conditions.append("p.state = ?")
-                values.append(state)
+            if !filter.states.isEmpty {
+                conditions.append("p.state IN (\(Array(repeating: "?", count: filter.states.count).joined(separator: ", ")))")
+                values.append(contentsOf: filter.states as [any SQLValueConvertible])
             }
             if let text = filter.locality {
                 let locality = try resolveLocality(text)

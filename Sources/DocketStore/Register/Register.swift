@@ -164,9 +164,21 @@ public final class Register {
 
     /// Runs `body` as one write transaction, taking the write lock first and handing it the
     /// transaction: all of it is committed, or — when it throws, or asks with
-    /// `rollBackAtEnd()` — none of it.
+    /// `rollBackAtEnd()` — none of it. Inside a ``batch(_:)`` it is a savepoint of the
+    /// batch's transaction instead: undone alone when it throws, committed with the batch.
     func write<T>(_ body: (Transaction) throws -> T) throws -> T {
-        precondition(current == nil, "a write cannot start inside another transaction")
+        if let outer = current {
+            precondition(outer.kind == .immediate, "a write cannot start inside a read")
+            do {
+                return try database.savepoint { transaction in
+                    current = transaction
+                    defer { current = outer }
+                    return try body(transaction)
+                }
+            } catch {
+                throw Register.translate(error, path: path)
+            }
+        }
         do {
             return try database.transaction(.immediate) { transaction in
                 current = transaction
@@ -192,6 +204,19 @@ public final class Register {
             throw Register.translate(error, path: path)
         }
     }
+
+    /// Runs `body` as one transaction in which every operation of the register is a savepoint:
+    /// a group commit. An operation that throws is undone alone and the others stand; all
+    /// that stood are committed together, durably, when `body` returns. The write lock is
+    /// taken first, so the batch waits for another process's writer as any write does.
+    public func batch<T>(_ body: () throws -> T) throws -> T {
+        try write { _ in try body() }
+    }
+
+    /// Whether the transaction of a ``batch(_:)`` is still under way: false once SQLite has
+    /// rolled all of it back itself (a full disk, an I/O error), so that what its operations
+    /// did before is gone too.
+    public var batchIsIntact: Bool { database.isInTransaction }
 
     /// Runs `body` on one read snapshot of the register: every read it makes (pages of a list
     /// among them) sees the register as it stood when the first began, whatever is written

@@ -46,6 +46,9 @@ public final class RegisterPool: Sendable {
     private let readers: [Confined]
     private let free: Mutex<Readers>
     private let queuedWrites = Atomic<Int>(0)
+    private let pending = Mutex<[PendingWrite]>([])
+    private let commits = Atomic<Int>(0)
+    private let committedWrites = Atomic<Int>(0)
 
     /// The path of the register's file.
     public let path: String
@@ -69,16 +72,113 @@ public final class RegisterPool: Sendable {
     /// How many writes are waiting for the writer or under way: the writer's queue depth.
     public var pendingWrites: Int { queuedWrites.load(ordering: .relaxed) }
 
-    /// Runs `body` with the writer, after every write that came before it. `body` calls the
-    /// register's operations, each of which is one transaction, committed durably when it
-    /// returns.
+    /// How many group commits the writer has made, and how many writes they held: their
+    /// ratio is the mean batch.
+    public var commitCounts: (commits: Int, writes: Int) {
+        (commits.load(ordering: .relaxed), committedWrites.load(ordering: .relaxed))
+    }
+
+    /// Runs `body` with the writer, after every write that came before it, and returns once
+    /// what it did is durable.
+    ///
+    /// Writes that arrive while the writer is busy wait together and then share one
+    /// transaction, a group commit: each runs in a savepoint of its own, so one that throws
+    /// is undone alone, and all that stood are committed with one sync (synchronous=FULL).
+    /// Each caller hears back only after that commit, so a write that returned has survived
+    /// a kill or a power cut. `body` calls the register's operations; it must not keep the
+    /// register.
     public func write<T: Sendable>(_ body: @escaping @Sendable (Register) throws -> T) async throws -> T {
         try Task.checkCancellation()
         queuedWrites.add(1, ordering: .relaxed)
         defer { queuedWrites.subtract(1, ordering: .relaxed) }
-        return try await writer.run(body)
+        return try await withCheckedThrowingContinuation { continuation in
+            let job = PendingWrite(body: body, continuation: continuation)
+            let startsDrain = pending.withLock { queue in
+                queue.append(job)
+                return queue.count == 1
+            }
+            if startsDrain { writer.queue.async { self.drain() } }
+        }
     }
 
+    /// The most writes one group commit holds: enough to carry a burst, few enough that the
+    /// first of them is not kept waiting long for the last.
+    static let largestBatch = 256
+
+    /// Runs the waiting writes, a batch at a time, until none is left. Runs on the writer's
+    /// queue only; a write that arrives meanwhile joins the next batch.
+    private func drain() {
+        let register = writer.register
+        while true {
+            let batch = pending.withLock { Array($0.prefix(Self.largestBatch)) }
+            if batch.isEmpty { return }
+            var lost: (any Error)?
+            let commit = Result {
+                try register.batch {
+                    for job in batch {
+                        job.run(register)
+                        // SQLite undid the whole transaction itself (an I/O error, a full
+                        // disk): what the batch did so far is gone, and fails with it.
+                        if !register.batchIsIntact, case .failure(let error)? = job.result {
+                            lost = error
+                            throw error
+                        }
+                    }
+                }
+            }
+            pending.withLock { $0.removeFirst(batch.count) }
+            if case .success = commit {
+                commits.add(1, ordering: .relaxed)
+                committedWrites.add(batch.count, ordering: .relaxed)
+            }
+            // Each write hears its own refusal, or else how the commit that holds it went:
+            // a write whose commit failed (the lock stayed busy, the disk refused) did nothing.
+            for job in batch { job.finish(commit: commit, lost: lost) }
+        }
+    }
+}
+
+extension RegisterPool {
+    /// A write waiting for the writer, and what became of it once run in its batch.
+    ///
+    /// `@unchecked Sendable`: it is made by the caller and then touched only on the writer's
+    /// queue (run, then finish), one step after the other.
+    private final class PendingWrite: @unchecked Sendable {
+        private let body: @Sendable (Register) throws -> Void
+        private let deliver: (Result<Void, any Error>) -> Void
+        /// What `body` did, once run: nil for a write its batch never reached.
+        private(set) var result: Result<Void, any Error>?
+
+        init<T: Sendable>(body: @escaping @Sendable (Register) throws -> T, continuation: CheckedContinuation<T, any Error>) {
+            let box = ResultBox<T>()
+            self.body = { register in box.value = try body(register) }
+            self.deliver = { outcome in
+                continuation.resume(with: outcome.map { box.value! })
+            }
+        }
+
+        /// Runs the write in a savepoint of the batch under way.
+        func run(_ register: Register) {
+            result = Result { try register.batch { try body(register) } }
+        }
+
+        /// Tells the caller: its own refusal, or else whether the commit holding it held.
+        func finish(commit: Result<Void, any Error>, lost: (any Error)?) {
+            switch (result, commit) {
+            case (.failure(let error)?, _) where lost == nil: deliver(.failure(error))
+            case (_, .failure(let error)): deliver(.failure(lost ?? error))
+            case (_, .success): deliver(result ?? .success(()))
+            }
+        }
+    }
+
+    /// Where a write's value waits for its commit.
+    private final class ResultBox<T>: @unchecked Sendable {
+        var value: T?
+    }
+}
+
+extension RegisterPool {
     /// Runs `body` with a free reader, waiting for one when all are busy. Whatever `body`
     /// reads inside ``Register/snapshot(_:)`` agrees. A reader is for reads: changes go
     /// through ``write(_:)``, so that they queue for the one writer rather than for the lock.

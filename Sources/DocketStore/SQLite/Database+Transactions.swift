@@ -47,3 +47,30 @@ extension Database {
         }
     }
 }
+
+extension Database {
+    /// Runs `body` inside a savepoint of the transaction under way, handing it a transaction
+    /// of its own: kept when it returns (undone if it asked to be), undone when it throws —
+    /// and in both cases the surrounding transaction goes on with whatever else it holds.
+    /// This is how one refused request of a group commit leaves its neighbours standing.
+    public func savepoint<T>(_ body: (Transaction) throws -> T) throws -> T {
+        precondition(isInTransaction, "a savepoint is part of a transaction")
+        try execute("SAVEPOINT nested")
+        let transaction = Transaction(kind: .immediate)
+        do {
+            let result = try body(transaction)
+            if transaction.rollsBack { try execute("ROLLBACK TO nested") }
+            try execute("RELEASE nested")
+            return result
+        } catch {
+            // SQLite may have rolled the whole transaction back itself (a full disk, say):
+            // then there is no savepoint left to return to, and the caller learns it from
+            // `isInTransaction`.
+            if isInTransaction {
+                try? execute("ROLLBACK TO nested")
+                try? execute("RELEASE nested")
+            }
+            throw error
+        }
+    }
+}

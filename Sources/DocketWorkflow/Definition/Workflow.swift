@@ -1,3 +1,5 @@
+import DocketCore
+
 /// A workflow: the states a problem moves through, the transitions between them and the
 /// deadline rules, as a value.
 ///
@@ -64,5 +66,28 @@ public struct Workflow: Hashable, Sendable, Codable {
 
     private enum CodingKeys: String, CodingKey {
         case name, version, states, initial, transitions, deadlines
+    }
+}
+
+extension Workflow {
+    /// The states a list's `--state` (or `state=`) means: one or more names separated by
+    /// commas, each matched without regard to case, `open` meaning every state that is
+    /// neither resolved nor closed; the first name that is no state of the workflow, if any,
+    /// comes back as `unknown`.
+    public func states(matching text: String) -> (states: [String], unknown: String?) {
+        var chosen: [String] = []
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+            let name = String(part).trimmingSpaces
+            let key = name.lowercased()
+            if key == "open" {
+                chosen += states.filter { $0.stateClass != .resolved && $0.stateClass != .closed }.map(\.name)
+            } else if let state = states.first(where: { $0.name.lowercased() == key }) {
+                chosen.append(state.name)
+            } else {
+                return ([], name)
+            }
+        }
+        var seen: Set<String> = []
+        return (chosen.filter { seen.insert($0).inserted }, nil)
     }
 }

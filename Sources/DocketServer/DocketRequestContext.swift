@@ -1,0 +1,24 @@
+import Hummingbird
+import HummingbirdAuth
+
+/// What each request carries through the server: Hummingbird's own storage, the caller once
+/// its token is checked, the request's id for the log, and the language of its refusals.
+struct DocketRequestContext: AuthRequestContext, RequestContext {
+    var coreContext: CoreRequestContextStorage
+    /// The caller, once ``TokenAuthenticator`` has found its token.
+    var identity: Caller?
+    /// The id that ties the request's log line to its answer (`X-Request-Id`).
+    var requestID = ""
+    /// The language refusals are written in, from `Accept-Language`.
+    var language: ServerLanguage = .en
+
+    init(source: ApplicationRequestContextSource) {
+        self.coreContext = .init(source: source)
+    }
+
+    /// The caller, or 401 when the request carried no valid token.
+    func caller() throws(APIError) -> Caller {
+        guard let identity else { throw .unauthorized }
+        return identity
+    }
+}

@@ -1,0 +1,115 @@
+import DocketCore
+import DocketStore
+import Hummingbird
+import HummingbirdAuth
+import Logging
+import NIOCore
+import ServiceLifecycle
+
+/// `docket serve`: the register behind the HTTP API of SERVE.md.
+public enum DocketServer {
+    /// The application serving the register that `pool` opens, as `configuration` says;
+    /// `onListening` hears the address once it is bound; `clock` is "now" for every change
+    /// made without `at` (a test's fixed day).
+    ///
+    /// Its housekeeping (the sweep, draining, pruning) is the second value: a service to run
+    /// beside it, after it in a service group, so that it is told of a stop first.
+    public static func application(pool: RegisterPool, configuration: ServerConfiguration, logger: Logger,
+                                   clock: @escaping @Sendable () -> Instant = Instant.now,
+                                   onListening: @escaping @Sendable (String) -> Void = { _ in })
+        -> (application: some ApplicationProtocol, housekeeping: some Service) {
+        let api = API(pool: pool, configuration: configuration, metrics: ServerMetrics(), clock: clock)
+        let router = Router(context: DocketRequestContext.self)
+        var routes = RouteTable()
+        register(api, on: router, table: &routes)
+        router.middlewares.add(RequestLog(api: api, routes: routes))
+        let deadlines = (head: configuration.headTimeout, body: configuration.bodyTimeout)
+        let application = Application(
+            router: router,
+            server: .http1(configuration: .init(
+                additionalChannelHandlers: [RequestDeadlines(head: deadlines.head, body: deadlines.body)],
+                idleTimeout: .nanoseconds(Int64(configuration.idleTimeout.components.seconds) * 1_000_000_000))),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+            onServerRunning: { channel in
+                if let address = channel.localAddress, let port = address.port {
+                    onListening("\(configuration.host):\(port)")
+                }
+            },
+            logger: logger
+        )
+        return (application, Housekeeping(api: api))
+    }
+
+    /// Every route, on `router`, recorded in `table`.
+    private static func register(_ api: API, on router: Router<DocketRequestContext>, table: inout RouteTable) {
+        func route(_ methods: some RouterMethods<DocketRequestContext>, _ prefix: String, _ method: HTTPRequest.Method,
+                   _ pattern: String, _ handler: @escaping @Sendable (Request, DocketRequestContext) async throws -> Response) {
+            table.add(method, prefix + pattern)
+            methods.on(RouterPath(pattern.replacingBraces()), method: method) { request, context in try await handler(request, context) }
+        }
+        route(router, "", .get, "/healthz") { _, _ in
+            api.draining.load(ordering: .relaxed)
+                ? .json(.object([("status", .string("draining"))]), status: .serviceUnavailable, headers: [.retryAfter: "30"])
+                : .json(.object([("status", .string("ok"))]))
+        }
+        route(router, "", .get, "/metrics") { _, _ in
+            .bytes(api.metrics.exposition(pendingWrites: api.pool.pendingWrites, commitCounts: api.pool.commitCounts),
+                   contentType: "text/plain; version=0.0.4; charset=utf-8")
+        }
+        route(router, "", .get, "/openapi.json") { _, _ in .bytes(OpenAPIDocument.bytes, contentType: MediaType.json) }
+
+        // Under /api/v1 every request needs a token (hummingbird-auth's authenticator finds
+        // its caller). What a role may do is checked by authorization policies where no
+        // problem is concerned; about a problem, scope comes first (404), so the transition
+        // handlers check the role themselves once the problem is found.
+        let prefix = "/api/v1"
+        let authenticated = router.group(RouterPath(prefix)).add(middleware: TokenAuthenticator(api: api))
+        func permitted(_ permission: Permission) -> RouterGroup<DocketRequestContext> {
+            router.group(RouterPath(prefix))
+                .add(middleware: TokenAuthenticator(api: api))
+                .add(middleware: AuthorizationPolicyMiddleware(RolePolicy<Caller>(permission), deniedError: APIError.forbidden,
+                                                               context: DocketRequestContext.self))
+        }
+        func v1(_ group: RouterGroup<DocketRequestContext>, _ method: HTTPRequest.Method, _ pattern: String,
+                _ handler: @escaping @Sendable (API) -> (Request, DocketRequestContext) async throws -> Response) {
+            route(group, prefix, method, pattern) { request, context in try await handler(api)(request, context) }
+        }
+        let administer = permitted(.administer)
+        v1(authenticated, .get, "/localities", API.localities)
+        v1(administer, .post, "/localities", API.addLocality)
+        v1(authenticated, .get, "/units", API.units)
+        v1(administer, .post, "/units", API.addUnit)
+        v1(authenticated, .get, "/meetings", API.meetings)
+        v1(administer, .post, "/meetings", API.addMeeting)
+        v1(authenticated, .get, "/meetings/{id}", API.meeting)
+        v1(authenticated, .get, "/groups", API.groups)
+        v1(administer, .post, "/groups", API.addGroup)
+        v1(authenticated, .get, "/groups/{id}", API.group)
+        v1(authenticated, .get, "/problems", API.problems)
+        v1(permitted(.file), .post, "/problems", API.file)
+        v1(authenticated, .get, "/problems/{id}", API.problem)
+        v1(authenticated, .get, "/problems/{id}/history", API.history)
+        for action in ["assign", "answer", "escalate", "resolve", "reopen", "close", "comment"] {
+            v1(authenticated, .post, "/problems/{id}/\(action)") { api in { try await api.transition(action, $0, $1) } }
+        }
+        v1(authenticated, .get, "/search", API.search)
+        v1(permitted(.importFile), .post, "/import", API.importProblems)
+        v1(authenticated, .get, "/export", API.export)
+        v1(authenticated, .get, "/reports/weekly", API.weeklyReport)
+        v1(authenticated, .get, "/workflow", API.workflow)
+    }
+}
+
+extension String {
+    /// `/problems/{id}` as Hummingbird's router writes a parameter: `/problems/:id`.
+    fileprivate func replacingBraces() -> String {
+        split(separator: "/", omittingEmptySubsequences: false).map { segment in
+            segment.hasPrefix("{") && segment.hasSuffix("}") ? ":" + segment.dropFirst().dropLast() : segment
+        }.joined(separator: "/")
+    }
+}
+
+/// The checked-in OpenAPI document, embedded when docket is built.
+enum OpenAPIDocument {
+    static let bytes: [UInt8] = PackageResources.openapi_json
+}

@@ -1,0 +1,138 @@
+import DocketContract
+import DocketCore
+import DocketReports
+import DocketStore
+import Hummingbird
+
+/// Search, import, export and the weekly report: each within the caller's scope.
+extension API {
+    /// `GET /search?q=&limit=&after=`: the best matches first.
+    func search(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
+        let caller = try context.caller()
+        let query = request.uri.queryParameters
+        let limit = try Self.pageLimit(query)
+        let cursor = try Self.cursor(query)
+        let searched: SearchQuery
+        do {
+            searched = try SearchQuery(parsing: query["q"].map(String.init) ?? "")
+        } catch {
+            throw APIError.input(error)
+        }
+        let now = clock()
+        return try await read { register in
+            let page = try register.search(searched, limit: limit, after: cursor, as: caller.principal)
+            let json = try API.json(register, now: now)
+            return Response.items(page.items.map { ProblemJSON.value($0, context: json) },
+                                  extra: [("next", .optionalString(page.next?.token))])
+        }
+    }
+
+    /// `POST /import?meeting=&dry_run=true` with a CSV body: all of it, or none.
+    func importProblems(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
+        let caller = try context.caller()
+        try caller.require(.importFile)
+        let query = request.uri.queryParameters
+        let meeting = try query["meeting"].map { text throws(APIError) -> Int64 in
+            guard let number = Int64(text), number >= 1 else { throw .parameter(name: "meeting", value: String(text)) }
+            return number
+        }
+        let dryRun = try Self.boolean(query, "dry_run")
+        let body = try await self.body(of: request, mediaType: "text/csv", limit: configuration.importLimit)
+        return try await idempotently(request, context, caller: caller, body: body) { [self] record in
+            let now = clock()
+            return try await write { register in
+                var reader = CSVReader(bytes: body)
+                let options = Register.ImportOptions(meeting: meeting, dryRun: dryRun, raisedAt: now, now: now, as: caller.principal)
+                let summary = try register.importProblems(from: &reader, options: options)
+                let value: JSONValue
+                if dryRun {
+                    value = .object([("would_import", .integer(summary.count))])
+                } else {
+                    let ids = summary.first.flatMap { first in summary.last.map { Array(first...$0) } } ?? []
+                    value = .object([("imported", .integer(summary.count)), ("ids", .array(ids.map { .integer(Int($0)) }))])
+                }
+                let output = OutputBuffer()
+                var writer = JSONWriter(to: output, pretty: false)
+                writer.value(value)
+                let answer = StoredAnswer(status: .ok, contentType: MediaType.json, body: output.bytes)
+                if !dryRun { try record?.keep(answer, in: register, at: now) }
+                return answer
+            }
+        }
+    }
+
+    /// `GET /export?format=json|csv`: every problem in the caller's scope, from one snapshot.
+    func export(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
+        let caller = try context.caller()
+        let format = request.uri.queryParameters["format"].map(String.init) ?? "json"
+        guard format == "json" || format == "csv" else { throw APIError.parameter(name: "format", value: format) }
+        let now = clock()
+        return try await read { register in
+            let json = try API.json(register, now: now)
+            let overdueStates = try register.workflow().deadlines.overdueIn
+            let output = OutputBuffer()
+            try register.snapshot {
+                let groups = Dictionary(uniqueKeysWithValues: try register.groups().map { ($0.group.id, $0.group.title) })
+                var writer = JSONWriter(to: output, pretty: false)
+                let csv = CSVWriter(to: output, byteOrderMark: false)
+                if format == "json" { writer.beginArray() } else { csv.write(row: ProblemCSV.header) }
+                var cursor: PageCursor?
+                repeat {
+                    let page = try register.problems(matching: ProblemFilter(), overdueStates: overdueStates, after: cursor,
+                                                     limit: 1000, as: caller.principal)
+                    for problem in page.items {
+                        if format == "json" {
+                            writer.value(ProblemJSON.value(problem, context: json))
+                        } else {
+                            csv.write(row: ProblemCSV.row(problem, groups: groups, context: json))
+                        }
+                    }
+                    cursor = page.next
+                } while cursor != nil
+                if format == "json" { writer.endArray() }
+            }
+            return Response.bytes(output.bytes, contentType: format == "json" ? MediaType.json : MediaType.csv)
+        }
+    }
+
+    /// `GET /reports/weekly?week=&format=&lang=`: the weekly report within the caller's scope,
+    /// the last complete week unless another is asked for.
+    func weeklyReport(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
+        let caller = try context.caller()
+        let query = request.uri.queryParameters
+        let week: ISOWeek?
+        do {
+            week = try query["week"].map { try ISOWeek(parsing: String($0)) }
+        } catch {
+            throw APIError.input(error)
+        }
+        let formatText = query["format"].map(String.init) ?? "json"
+        guard let format = ReportFormat(rawValue: formatText) else { throw APIError.parameter(name: "format", value: formatText) }
+        let languageText = query["lang"].map(String.init)
+        guard let language = languageText.map({ ServerLanguage(rawValue: $0) }) ?? context.language else {
+            throw APIError.parameter(name: "lang", value: languageText ?? "")
+        }
+        let now = clock()
+        return try await read { register in
+            let chosen = week ?? ISOWeek.lastComplete(at: now, in: register.timeZone)
+            let report = try register.weeklyReport(chosen, overdueLimit: format == .json || format == .csv ? nil : 100,
+                                                   as: caller.principal)
+            let output = OutputBuffer()
+            format.write(report, to: output, catalogue: language.report)
+            return Response.bytes(output.bytes, contentType: format.mediaType)
+        }
+    }
+}
+
+extension ReportFormat {
+    /// The media type of a report in this format.
+    var mediaType: String {
+        switch self {
+        case .text: "text/plain; charset=utf-8"
+        case .markdown: "text/markdown; charset=utf-8"
+        case .csv: MediaType.csv
+        case .json: MediaType.json
+        case .html: "text/html; charset=utf-8"
+        }
+    }
+}
