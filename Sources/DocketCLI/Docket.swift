@@ -38,6 +38,7 @@ public enum Docket {
                 .command(SearchCommand.self), .command(ImportCommand.self), .command(ExportCommand.self),
                 .command(BackupCommand.self),
             ]),
+            CommandSection(title: "The server", members: [TokenCommand.node]),
             CommandSection(title: "Reports", members: [ReportCommand.node]),
             CommandSection(title: "The shell", members: [.command(CompletionCommand.self)]),
         ])
