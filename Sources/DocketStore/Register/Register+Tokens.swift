@@ -5,7 +5,7 @@ extension Register {
     public static let tokenNameLimit = 100
 
     /// The columns a ``Token`` is read from (``token(from:)``), with the stored hash last.
-    private static let tokenColumns = """
+    static let tokenColumns = """
         SELECT t.id, t.name, t.role, t.unit_id, u.code, u.name, t.locality_id, l.code, l.name,
                t.created_at, t.revoked_at, t.secret_hash
         FROM token AS t LEFT JOIN unit AS u ON u.id = t.unit_id LEFT JOIN locality AS l ON l.id = t.locality_id
@@ -51,10 +51,10 @@ extension Register {
         }
     }
 
-    /// Every token, revoked ones too, by name.
+    /// Every token, revoked ones too, by name (without regard to the case of ASCII letters).
     public func tokens() throws -> [Token] {
         try read { _ in
-            try database.cached(Register.tokenColumns + " ORDER BY t.name").map(transform: Register.token(from:))
+            try database.cached(Register.tokenColumns + " ORDER BY t.name COLLATE NOCASE, t.name").map(transform: Register.token(from:))
         }
     }
 
