@@ -25,7 +25,7 @@ public enum RegisterError: Error, Hashable, Sendable {
     /// The thing named lies outside the principal's scope: a locality outside its province,
     /// a unit outside its subtree. (A problem outside the scope is `notFound`.)
     case outsideScope(kind: Record, name: String)
-    /// A code that must be unique is taken.
+    /// A code that must be unique is taken, or a token's name (which stays taken once revoked).
     case duplicate(kind: Record, code: String)
     /// A commune or ward was to be added under `parent`, which is not a province.
     case notAProvince(parent: String)
