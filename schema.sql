@@ -173,4 +173,37 @@ CREATE VIRTUAL TABLE search USING fts5 (
     tokenize = 'unicode61 remove_diacritics 2'
 );
 
-PRAGMA user_version = 1;
+-- Who may use `docket serve` (added in version 2): one row per token, kept once revoked, so
+-- that its name, the actor of every event it caused, is never another's. A unit token works
+-- within its unit's subtree, a locality token within its province; the others see everything.
+-- Only the SHA-256 of the secret is kept: the secret is shown once, when the token is made.
+CREATE TABLE token (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE,
+    role        TEXT NOT NULL CHECK (role IN ('admin', 'coordinator', 'unit', 'locality')),
+    unit_id     INTEGER REFERENCES unit (id),
+    locality_id INTEGER REFERENCES locality (id),
+    secret_hash BLOB NOT NULL UNIQUE,
+    created_at  INTEGER NOT NULL,
+    revoked_at  INTEGER,
+    CHECK ((unit_id IS NOT NULL) = (role = 'unit')),
+    CHECK ((locality_id IS NOT NULL) = (role = 'locality'))
+);
+
+-- What `docket serve` answered to a request sent with an Idempotency-Key (added in version 2),
+-- per token, so that a retry is answered as the first request was; request_hash is the
+-- SHA-256 of its method, path and body, which a retry must repeat. Kept for 24 hours:
+-- created_at is what pruning ranges over.
+CREATE TABLE idempotency (
+    token_id     INTEGER NOT NULL REFERENCES token (id),
+    key          TEXT NOT NULL,
+    request_hash BLOB NOT NULL,
+    status       INTEGER NOT NULL,
+    content_type TEXT NOT NULL,
+    body         BLOB NOT NULL,
+    created_at   INTEGER NOT NULL,
+    PRIMARY KEY (token_id, key)
+) WITHOUT ROWID;
+CREATE INDEX idempotency_by_time ON idempotency (created_at);
+
+PRAGMA user_version = 2;

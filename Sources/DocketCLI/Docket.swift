@@ -38,7 +38,7 @@ public enum Docket {
                 .command(SearchCommand.self), .command(ImportCommand.self), .command(ExportCommand.self),
                 .command(BackupCommand.self),
             ]),
-            CommandSection(title: "Serving", members: [.command(ServeCommand.self)]),
+            CommandSection(title: "The server", members: [.command(ServeCommand.self), TokenCommand.node]),
             CommandSection(title: "Reports", members: [ReportCommand.node]),
             CommandSection(title: "The shell", members: [.command(CompletionCommand.self)]),
         ])

@@ -28,6 +28,8 @@ public enum InputError: Error, Hashable, Sendable {
     case invalidCode(field: String, text: String)
     /// A search query with no word of letters or digits to look for.
     case noWordToSearch(String)
+    /// A text that may not hold a control character (a line break, a tab, an escape) holds one.
+    case controlCharacter(field: String)
 }
 
 extension InputError: CustomStringConvertible {
@@ -59,6 +61,8 @@ extension InputError: CustomStringConvertible {
             return "\(field): '\(text)' may hold only letters, digits, '-', '_' and '.'."
         case .noWordToSearch(let text):
             return "The search query: '\(text)' has no word to look for: give at least one word of letters or digits."
+        case .controlCharacter(let field):
+            return "The \(field) holds a control character (a line break, a tab or another): give it on one line of visible characters."
         }
     }
 }

@@ -25,12 +25,24 @@ public enum RegisterError: Error, Hashable, Sendable {
     /// The thing named lies outside the principal's scope: a locality outside its province,
     /// a unit outside its subtree. (A problem outside the scope is `notFound`.)
     case outsideScope(kind: Record, name: String)
-    /// A code that must be unique is taken.
+    /// A code that must be unique is taken, or a token's name (which stays taken once revoked).
     case duplicate(kind: Record, code: String)
     /// A commune or ward was to be added under `parent`, which is not a province.
     case notAProvince(parent: String)
     /// The province already has a locality of that name.
     case duplicateName(province: String, name: String)
+    /// A token of `role` was to be made without what it works within: a unit token needs
+    /// its unit, a locality token its province.
+    case tokenNeedsScope(role: Principal.Role)
+    /// A token of `role` was to be made with a `given` (a unit or a locality) that its role
+    /// does not take: only a unit token has a unit, only a locality token a locality.
+    case tokenTakesNoScope(role: Principal.Role, given: Record)
+    /// A locality token was to be made for `locality` (its full name), a commune or ward:
+    /// a locality token works for a province.
+    case tokenNeedsProvince(locality: String)
+    /// A response is already recorded for this token and Idempotency-Key: the request that
+    /// recorded it got there first.
+    case idempotencyKeyTaken(key: String)
     /// The workflow refused a change to problem `problem`; nothing was changed.
     case refused(problem: Int64, refusal: Refusal)
     /// A change to problem `problem` at `at` would come before its latest event, at `latest`
@@ -56,7 +68,7 @@ public enum RegisterError: Error, Hashable, Sendable {
 extension RegisterError {
     /// The kinds of record a name or number is looked up among.
     public enum Record: String, Hashable, Sendable, CaseIterable {
-        case problem, locality, unit, meeting, group
+        case problem, locality, unit, meeting, group, token
     }
 
     /// Why a path does not hold a docket register.

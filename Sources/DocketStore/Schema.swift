@@ -5,12 +5,41 @@ public enum Schema {
     public static var sql: String { String(decoding: PackageResources.schema_sql, as: UTF8.self) }
 
     /// The version `schema.sql` ends at (its last line sets `PRAGMA user_version`).
-    public static let version = 1
+    public static let version = 2
 
-    /// The steps from each older version to ``version``; empty while version 1 is the only one.
-    /// Version N's migration goes here when `schema.sql` moves to N, and a test upgrades the
-    /// committed version-1 fixture through it.
-    public static let migrations: [Migration] = []
+    /// The steps from each older version to ``version``. Version N's migration goes here when
+    /// `schema.sql` moves to N, and a test upgrades the committed version-1 fixture through it
+    /// to exactly the schema of a new register.
+    ///
+    /// Each migration's SQL is written out, not cut from `schema.sql`: a migration is history
+    /// and never changes, while `schema.sql` moves on (a later version may alter these tables).
+    public static let migrations: [Migration] = [
+        Migration(version: 2, name: "tokens for docket serve, and its idempotency records", sql: """
+            CREATE TABLE token (
+                id          INTEGER PRIMARY KEY,
+                name        TEXT NOT NULL UNIQUE,
+                role        TEXT NOT NULL CHECK (role IN ('admin', 'coordinator', 'unit', 'locality')),
+                unit_id     INTEGER REFERENCES unit (id),
+                locality_id INTEGER REFERENCES locality (id),
+                secret_hash BLOB NOT NULL UNIQUE,
+                created_at  INTEGER NOT NULL,
+                revoked_at  INTEGER,
+                CHECK ((unit_id IS NOT NULL) = (role = 'unit')),
+                CHECK ((locality_id IS NOT NULL) = (role = 'locality'))
+            );
+            CREATE TABLE idempotency (
+                token_id     INTEGER NOT NULL REFERENCES token (id),
+                key          TEXT NOT NULL,
+                request_hash BLOB NOT NULL,
+                status       INTEGER NOT NULL,
+                content_type TEXT NOT NULL,
+                body         BLOB NOT NULL,
+                created_at   INTEGER NOT NULL,
+                PRIMARY KEY (token_id, key)
+            ) WITHOUT ROWID;
+            CREATE INDEX idempotency_by_time ON idempotency (created_at);
+            """),
+    ]
 
     /// The migrator over ``migrations``.
     public static let migrator = Migrator(latestVersion: version, migrations: migrations)

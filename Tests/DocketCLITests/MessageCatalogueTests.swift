@@ -5,7 +5,8 @@ import Glibc
 import Testing
 @testable import DocketCLI
 
-/// A representative value of every case of every error the command line says.
+/// A representative value of every case of every error the command line says, and of every
+/// notice it gives.
 enum EveryError {
     static let refusals: [Refusal] = [
         .notAllowed(transition: "resolve", state: "resolved", allowed: ["reopen"]),
@@ -49,6 +50,11 @@ enum EveryError {
             .storage(SQLiteError(code: 10, message: "disk I/O error")),
             .importRow(line: 3, column: "locality", fault: .register(.notFound(kind: .locality, name: "Atlantis"))),
         ]
+        errors += [.tokenNeedsScope(role: .unit), .tokenNeedsScope(role: .locality),
+                   .tokenNeedsProvince(locality: "Phường Ninh Kiều"), .idempotencyKeyTaken(key: "k-1")]
+        for role in Principal.Role.allCases {
+            errors += [.tokenTakesNoScope(role: role, given: .unit), .tokenTakesNoScope(role: role, given: .locality)]
+        }
         errors += workflowErrors.map { .unreadableWorkflow(name: "custom", version: 2, error: $0) }
         for kind in RegisterError.Record.allCases {
             errors += [.notFound(kind: kind, name: "x"), .ambiguous(kind: kind, name: "x", candidates: ["a", "b"]),
@@ -65,7 +71,12 @@ enum EveryError {
         .invalidDate("2025-02-30"), .invalidInstant("x"), .invalidWeek("2025-W60", reason: "no year has more than 53 ISO weeks"),
         .unknownTimeZone("Mars"), .inFuture("2030-01-01"), .invalidID("#0"), .blank(field: "title"),
         .tooLong(field: "title", limit: 500), .notUTF8(argument: "#2"), .noLetterOrDigit(field: "unit name", text: "--"),
-        .invalidCode(field: "unit code", text: "a b"), .noWordToSearch("- *"),
+        .invalidCode(field: "unit code", text: "a b"), .noWordToSearch("- *"), .controlCharacter(field: "token name"),
+    ]
+
+    static let notices: [Notice] = [
+        .tokenAdded(name: "cuc-vt"), .tokenRevoked(name: "cuc-vt"),
+        .tokenAlreadyRevoked(name: "cuc-vt", at: "2025-08-03T09:00:00+07:00"),
     ]
 
     static let cliErrors: [CLIError] = [
@@ -83,6 +94,7 @@ enum EveryError {
             + workflowErrors.map(messages.sentence(for:))
             + inputErrors.map(messages.sentence(for:))
             + cliErrors.map(messages.sentence(for:))
+            + notices.map(messages.sentence(for:))
             + [messages.sentence(for: ImportError.emptyFile),
                messages.sentence(for: CSVError(line: 4, column: 2, reason: "it is wrong")),
                messages.sentence(for: IOError(.read, code: EISDIR)), messages.sentence(for: IOError(.write, code: ENOSPC)),

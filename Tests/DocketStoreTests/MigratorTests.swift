@@ -5,18 +5,20 @@ import Testing
 @testable import DocketStore
 
 @Suite struct NumberedMigrations {
-    @Test func aVersionOneRegisterIsUpgradedInPlaceKeepingEveryRow() throws {
+    @Test func aRegisterIsUpgradedInPlaceKeepingEveryRow() throws {
         let fixture = try RegisterFixture()
         try fixture.addUnits()
         for index in 0..<20 { try fixture.file("Vấn đề \(index)") }
         let database = try Database(path: fixture.path, mode: .readWrite)
-        let migrator = Migrator(latestVersion: 3, migrations: [
-            Migration(version: 2, name: "priority", sql: "ALTER TABLE problem ADD COLUMN priority INTEGER NOT NULL DEFAULT 0;"),
-            Migration(version: 3, name: "priority index", sql: "CREATE INDEX problem_by_priority ON problem (priority);"),
+        // Two versions beyond today's, as the next ones will come.
+        let (next, after) = (Schema.version + 1, Schema.version + 2)
+        let migrator = Migrator(latestVersion: after, migrations: [
+            Migration(version: next, name: "priority", sql: "ALTER TABLE problem ADD COLUMN priority INTEGER NOT NULL DEFAULT 0;"),
+            Migration(version: after, name: "priority index", sql: "CREATE INDEX problem_by_priority ON problem (priority);"),
         ])
-        #expect(migrator.pending(from: 1).map(\.version) == [2, 3])
-        #expect(try migrator.upgrade(database) == [2, 3])
-        #expect(try database.scalar("PRAGMA user_version") == 3)
+        #expect(migrator.pending(from: Schema.version).map(\.version) == [next, after])
+        #expect(try migrator.upgrade(database) == [next, after])
+        #expect(try database.scalar("PRAGMA user_version") == Int64(after))
         #expect(try database.scalar("SELECT count(*) FROM problem WHERE priority = 0") == 20)
         #expect(try database.scalar("SELECT count(*) FROM event") == 20)
         #expect(try database.scalar("SELECT count(*) FROM unit") == 4)
@@ -28,12 +30,12 @@ import Testing
         try fixture.file("Vấn đề")
         let before = try fixture.fingerprint()
         let database = try Database(path: fixture.path, mode: .readWrite)
-        let migrator = Migrator(latestVersion: 3, migrations: [
-            Migration(version: 2, name: "good", sql: "ALTER TABLE problem ADD COLUMN priority INTEGER;"),
-            Migration(version: 3, name: "bad", sql: "ALTER TABLE no_such_table ADD COLUMN x;"),
+        let migrator = Migrator(latestVersion: Schema.version + 2, migrations: [
+            Migration(version: Schema.version + 1, name: "good", sql: "ALTER TABLE problem ADD COLUMN priority INTEGER;"),
+            Migration(version: Schema.version + 2, name: "bad", sql: "ALTER TABLE no_such_table ADD COLUMN x;"),
         ])
         #expect(throws: SQLiteError.self) { try migrator.upgrade(database) }
-        #expect(try database.scalar("PRAGMA user_version") == 1)
+        #expect(try database.scalar("PRAGMA user_version") == Int64(Schema.version))
         #expect(try fixture.fingerprint() == before)
     }
 
@@ -41,8 +43,8 @@ import Testing
         #expect(Schema.sql.hasSuffix("PRAGMA user_version = \(Schema.version);\n"))
         #expect(Schema.migrator.latestVersion == Schema.version)
         // The version read from the top-level schema.sql itself, not from what the program
-        // says of it: the program's version, the migrator's and its highest migration (none
-        // while version 1 is the only one) must all be that number, which today is 1.
+        // says of it: the program's version, the migrator's and its highest migration must
+        // all be that number, which today is 2.
         let file = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("schema.sql")
@@ -50,9 +52,10 @@ import Testing
         let settings = lines.filter { $0.hasPrefix("PRAGMA user_version = ") }
         try #require(settings.count == 1 && settings.first == lines.last, "\(settings)")
         let fileVersion = try #require(Int(settings[0].dropFirst("PRAGMA user_version = ".count).dropLast()))
-        #expect(fileVersion == 1)
+        #expect(fileVersion == 2)
         #expect(Schema.version == fileVersion)
         #expect(Schema.migrator.latestVersion == fileVersion)
-        #expect((Schema.migrator.migrations.last?.version ?? 1) == fileVersion)
+        #expect(Schema.migrator.migrations.map(\.version) == [2])
+        #expect(Schema.migrator.migrations.last?.version == fileVersion)
     }
 }

@@ -57,6 +57,30 @@ import Testing
         #expect(try describe(register.database) == describe(fresh.database))
     }
 
+    @Test func versionTwoAddsTheTokenAndIdempotencyTablesAndNothingElse() throws {
+        let (directory, path) = try copy()
+        defer { withExtendedLifetime(directory) {} }
+        let objects = "SELECT type || ' ' || name FROM sqlite_master ORDER BY type, name"
+        let before = try Database(path: path, mode: .readOnly).prepare(objects).map { $0.text(0) }
+        let register = try Register.open(at: path)
+        #expect(try register.database.scalar("PRAGMA user_version") == 2)
+        let after = try register.database.prepare(objects).map { $0.text(0) }
+        #expect(Set(after).subtracting(before) == [
+            "index idempotency_by_time", "index sqlite_autoindex_token_1",
+            "index sqlite_autoindex_token_2", "table idempotency", "table token",
+        ])
+        #expect(Set(before).subtracting(after) == [])
+        #expect(try register.tokens() == [])
+        #expect(try register.database.scalar("SELECT count(*) FROM idempotency") == 0)
+        // The upgraded register takes a token as a new one does.
+        let (token, secret) = try register.addToken(name: "so-khcn-can-tho", role: .locality, unit: nil, locality: "Cần Thơ",
+                                                    at: Instant(secondsSinceEpoch: 1_760_000_000))
+        let canTho = try register.locality(named: "Cần Thơ")
+        #expect(token.scope == .province(canTho.id))
+        #expect(try register.principal(forSecret: secret)?.principal
+            == Principal(name: "so-khcn-can-tho", role: .locality, scope: .province(canTho.id)))
+    }
+
     @Test func itsProblemsReplayAndItsReportAndSearchStillWork() throws {
         let (directory, path) = try copy()
         defer { withExtendedLifetime(directory) {} }

@@ -27,12 +27,24 @@ struct EnglishMessages: MessageCatalogue {
             return "'\(name)' fits \(candidates.count) \(kind == .locality ? "localities" : kind.rawValue + "s"): \(shown)\(more); give a code or a longer name."
         case .outsideScope(let kind, let name):
             return "The \(kind.rawValue) \(name) is outside what this user may work on: nothing was changed."
+        case .duplicate(.token, let name):
+            return "A token named '\(name)' already exists (a revoked token keeps its name, which its events carry): choose another name."
         case .duplicate(let kind, let code):
             return "A \(kind.rawValue) with the code '\(code)' already exists: choose another code."
         case .notAProvince(let parent):
             return "\(parent) is not a provincial-level locality: communes and wards are added under one of the 34 provinces and cities."
         case .duplicateName(let province, let name):
             return "\(province) already has a locality named \(name): use it, or give a different name."
+        case .tokenNeedsScope(let role):
+            return role == .locality
+                ? "A locality token works for one province: give it with --locality."
+                : "A \(role.rawValue) token works for one unit: give it with --unit."
+        case .tokenTakesNoScope(let role, let given):
+            return "\(role == .admin ? "An" : "A") \(role.rawValue) token \(reach(of: role)): leave out --\(given.rawValue)."
+        case .tokenNeedsProvince(let locality):
+            return "\(locality) is a commune or ward: a locality token works for one of the 34 provinces and cities; give the one it belongs to."
+        case .idempotencyKeyTaken(let key):
+            return "A response is already recorded for the Idempotency-Key '\(key)': send the request again to be given it, or use a new key."
         case .refused(let problem, let refusal):
             return sentence(for: refusal, problem: problem)
         case .beforeLatestEvent(let problem, let at, let latest):
@@ -89,6 +101,26 @@ struct EnglishMessages: MessageCatalogue {
             return "--sweep-every: '\(text)' is not a duration; give a number of minutes, hours or days, such as 15m, 1h or 1d."
         case .serverNotInstalled(let path):
             return "docket serve needs the program docket-serve beside docket, at \(path); install both from the same build (make release)."
+        }
+    }
+
+    func sentence(for notice: Notice) -> String {
+        switch notice {
+        case .tokenAdded(let name):
+            return "Added the token \(name); its secret, on the next line, is shown only this once: keep it where only its holder can read it."
+        case .tokenRevoked(let name):
+            return "Revoked the token \(name): from the next request on, its secret opens nothing."
+        case .tokenAlreadyRevoked(let name, let at):
+            return "The token \(name) was already revoked, at \(at): nothing changed."
+        }
+    }
+
+    /// What a token of `role` works within, as a clause.
+    private func reach(of role: Principal.Role) -> String {
+        switch role {
+        case .admin, .coordinator: return "sees everything"
+        case .unit: return "works for its unit alone"
+        case .locality: return "works for its province alone"
         }
     }
 

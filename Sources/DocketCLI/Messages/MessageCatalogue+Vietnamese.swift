@@ -29,12 +29,24 @@ struct VietnameseMessages: MessageCatalogue {
             return "'\(name)' ứng với \(candidates.count) \(noun(kind)): \(shown)\(more); hãy cho mã hoặc tên đầy đủ hơn."
         case .outsideScope(let kind, let name):
             return "\(name) (\(noun(kind))) nằm ngoài phạm vi mà người dùng này được làm việc: không có gì thay đổi."
+        case .duplicate(.token, let name):
+            return "Đã có token tên '\(name)' (token đã thu hồi vẫn giữ tên, vì các sự kiện của nó mang tên ấy): hãy chọn tên khác."
         case .duplicate(let kind, let code):
             return "Đã có \(noun(kind)) mang mã '\(code)': hãy chọn mã khác."
         case .notAProvince(let parent):
             return "\(parent) không phải là địa phương cấp tỉnh: xã, phường được thêm vào dưới một trong 34 tỉnh, thành phố."
         case .duplicateName(let province, let name):
             return "\(province) đã có địa phương tên \(name): hãy dùng địa phương đó, hoặc cho một tên khác."
+        case .tokenNeedsScope(let role):
+            return role == .locality
+                ? "Token vai trò locality làm việc cho một tỉnh, thành phố: hãy cho địa phương đó bằng --locality."
+                : "Token vai trò \(role.rawValue) làm việc cho một đơn vị: hãy cho đơn vị đó bằng --unit."
+        case .tokenTakesNoScope(let role, let given):
+            return "Token vai trò \(role.rawValue) \(reach(of: role)): hãy bỏ --\(given.rawValue)."
+        case .tokenNeedsProvince(let locality):
+            return "\(locality) là cấp xã: token vai trò locality làm việc cho một trong 34 tỉnh, thành phố; hãy cho tỉnh, thành phố chứa nó."
+        case .idempotencyKeyTaken(let key):
+            return "Đã có phản hồi được ghi cho Idempotency-Key '\(key)': hãy gửi lại yêu cầu để nhận phản hồi đó, hoặc dùng một khóa mới."
         case .refused(let problem, let refusal):
             return sentence(for: refusal, problem: problem)
         case .beforeLatestEvent(let problem, let at, let latest):
@@ -162,6 +174,28 @@ struct VietnameseMessages: MessageCatalogue {
             return "\(Self.capitalised(field: field)): '\(text)' chỉ được gồm chữ, số, '-', '_' và '.'."
         case .noWordToSearch(let text):
             return "Từ khóa tìm kiếm: '\(text)' không có từ nào để tìm: hãy cho ít nhất một từ gồm chữ hoặc số."
+        case .controlCharacter(let field):
+            return "\(Self.capitalised(field: field)) chứa ký tự điều khiển (xuống dòng, tab hoặc ký tự khác): hãy viết trên một dòng gồm các ký tự nhìn thấy được."
+        }
+    }
+
+    func sentence(for notice: Notice) -> String {
+        switch notice {
+        case .tokenAdded(let name):
+            return "Đã thêm token \(name); mã bí mật của nó, ở dòng dưới, chỉ hiện một lần này: hãy cất giữ ở nơi chỉ người được giao đọc được."
+        case .tokenRevoked(let name):
+            return "Đã thu hồi token \(name): từ yêu cầu tiếp theo, mã bí mật của nó không còn mở được gì."
+        case .tokenAlreadyRevoked(let name, let at):
+            return "Token \(name) đã bị thu hồi từ trước, lúc \(at): không có gì thay đổi."
+        }
+    }
+
+    /// What a token of `role` works within, as a clause.
+    private func reach(of role: Principal.Role) -> String {
+        switch role {
+        case .admin, .coordinator: return "được thấy mọi thứ"
+        case .unit: return "chỉ làm việc cho đơn vị của nó"
+        case .locality: return "chỉ làm việc cho tỉnh, thành phố của nó"
         }
     }
 
@@ -194,6 +228,7 @@ struct VietnameseMessages: MessageCatalogue {
         case .unit: return "đơn vị"
         case .meeting: return "cuộc họp"
         case .group: return "nhóm"
+        case .token: return "token"
         }
     }
 
@@ -240,6 +275,7 @@ struct VietnameseMessages: MessageCatalogue {
             "locality code": "Mã địa phương", "unit code": "Mã đơn vị", "search query": "Từ khóa tìm kiếm",
             "actor": "Người thực hiện", "note": "Ghi chú", "reason": "Lý do", "response": "Nội dung trả lời",
             "resolution": "Kết quả giải quyết", "comment": "Ghi chú", "name": "Tên", "category": "Lĩnh vực",
+            "token name": "Tên token",
         ]
         if let word = words[field] { return word }
         return "Trường \(field)"

@@ -31,6 +31,8 @@ package protocol MessageCatalogue: Sendable {
     func sentence(for error: IOError) -> String
     /// The sentence for an SQLite failure that is not the register's own refusal.
     func sentence(for error: SQLiteError) -> String
+    /// The sentence a command says when it has done what it was asked.
+    func sentence(for notice: Notice) -> String
 }
 
 extension MessageCatalogue {
@@ -48,6 +50,7 @@ extension RegisterError.Record {
         case .unit: return "unit list"
         case .meeting: return "meeting list"
         case .group: return "group list"
+        case .token: return "token list"
         case .problem: return "list"
         }
     }

@@ -184,14 +184,32 @@ extension ArgumentReader {
     mutating func choice<Choice: RawRepresentable & CaseIterable>(
         _ name: String, valueName: String? = nil, default fallback: Choice, help: String
     ) throws -> Choice where Choice.RawValue == String {
-        try option(name, valueName: valueName, help: help) { text in
-            guard let choice = Choice(rawValue: text.lowercased()) else {
-                let names = Choice.allCases.map(\.rawValue)
-                let choices = names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
-                throw CommandLineError("'\(text)' is not a value of --\(name): give \(choices)")
-            }
-            return choice
-        } ?? fallback
+        try option(name, valueName: valueName, help: help) { try Self.choice($0, of: name) } ?? fallback
+    }
+
+    /// `--name VALUE`, one of `Choice`'s names in any case, which must be given.
+    mutating func requiredChoice<Choice: RawRepresentable & CaseIterable>(
+        _ name: String, valueName: String? = nil, help: String
+    ) throws -> Choice where Choice.RawValue == String {
+        let text = try requiredOption(name, valueName: valueName, help: help)
+        guard line != nil else {
+            // A declaring reader answers with a placeholder, as for every other parameter.
+            guard let placeholder = Choice.allCases.first else { preconditionFailure("a choice has at least one value") }
+            return placeholder
+        }
+        return try Self.choice(text, of: name)
+    }
+
+    /// `text` as one of `Choice`'s names in any case, the value of `--name`.
+    private static func choice<Choice: RawRepresentable & CaseIterable>(
+        _ text: String, of name: String
+    ) throws -> Choice where Choice.RawValue == String {
+        guard let choice = Choice(rawValue: text.lowercased()) else {
+            let names = Choice.allCases.map(\.rawValue)
+            let choices = names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
+            throw CommandLineError("'\(text)' is not a value of --\(name): give \(choices)")
+        }
+        return choice
     }
 
     /// `--name N`, a whole number from 1 up, or nil when not given.

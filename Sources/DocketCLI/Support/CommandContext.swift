@@ -28,6 +28,9 @@ final class CommandContext {
         return register
     }
 
+    /// The sentences of the language the command speaks.
+    var messages: any MessageCatalogue { options.language.messages }
+
     /// Who asks: the command line acts as the register's admin, under the name `--actor` gives.
     var principal: Principal { .admin(options.actorName) }
 

@@ -28,6 +28,7 @@ enum ExitStatus: Int32 {
             switch error {
             case .busy: return (.busy, messages.sentence(for: error))
             case .importRow: return (.dataError, messages.sentence(for: error))
+            case .tokenNeedsScope, .tokenTakesNoScope: return (.usage, messages.sentence(for: error))
             default: return (.refused, messages.sentence(for: error))
             }
         case let error as Refusal:

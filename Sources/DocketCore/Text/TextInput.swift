@@ -39,6 +39,16 @@ public enum TextInput {
         try self.text(text, field: field, limit: textLimit)
     }
 
+    /// A name that stands on a line of its own, such as a token's: NFC, trimmed, not blank, at
+    /// most `limit` characters, and without a control character. `field` names it in the error.
+    public static func name(_ text: String, field: String, limit: Int) throws(InputError) -> String {
+        let name = try self.text(text, field: field, limit: limit)
+        if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            throw .controlCharacter(field: field)
+        }
+        return name
+    }
+
     /// An optional text: nil when it is absent, empty or only spaces (an empty CSV cell, an
     /// option given as `""`), else as ``text(_:field:)``.
     public static func optionalText(_ text: String?, field: String) throws(InputError) -> String? {

@@ -1,9 +1,11 @@
-/// A value SQLite stores: the four storage classes docket uses.
+/// A value SQLite stores: its five storage classes.
 public enum SQLValue: Sendable, Hashable {
     case null
     case integer(Int64)
     case real(Double)
     case text(String)
+    /// Bytes: a hash, a response body kept as it was sent.
+    case blob([UInt8])
 }
 
 /// A Swift value that binds to a statement parameter.
@@ -38,6 +40,10 @@ extension Double: SQLValueConvertible {
 
 extension String: SQLValueConvertible {
     public var sqlValue: SQLValue { .text(self) }
+}
+
+extension [UInt8]: SQLValueConvertible {
+    public var sqlValue: SQLValue { .blob(self) }
 }
 
 extension Optional: SQLValueConvertible where Wrapped: SQLValueConvertible {

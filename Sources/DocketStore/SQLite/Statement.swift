@@ -50,6 +50,12 @@ public final class Statement {
             code = sqlite3_bind_double(handle, index, x)
         case .text(let text):
             code = Statement.bindText(text, to: handle, at: index)
+        case .blob(let bytes):
+            code = bytes.withUnsafeBytes { buffer in
+                // An empty buffer may have no address, and a NULL pointer would bind SQL NULL.
+                guard let base = buffer.baseAddress else { return sqlite3_bind_zeroblob64(handle, index, 0) }
+                return sqlite3_bind_blob64(handle, index, base, UInt64(buffer.count), docket_sqlite_transient())
+            }
         }
         guard code == SQLITE_OK else { throw database.error(code: code, sql: sql) }
     }
@@ -181,6 +187,19 @@ public final class Statement {
         guard let bytes = sqlite3_column_text(handle, index) else { return nil }
         let count = Int(sqlite3_column_bytes(handle, index))
         return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+    }
+
+    /// Column `index` as bytes, or nil when NULL (a zero-length blob is `[]`).
+    public func optionalBlob(_ index: Int32) -> [UInt8]? {
+        if isNull(index) { return nil }
+        // The pointer first, then the length (as SQLite asks); a zero-length blob has no pointer.
+        guard let bytes = sqlite3_column_blob(handle, index) else { return [] }
+        return Array(UnsafeRawBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, index))))
+    }
+
+    /// Column `index` as bytes (`[]` when NULL).
+    public func blob(_ index: Int32) -> [UInt8] {
+        optionalBlob(index) ?? []
     }
 
     /// The number of columns each row has.
