@@ -4,6 +4,7 @@ import DocketStore
 import Glibc
 import Logging
 import ServiceLifecycle
+import UnixSignals
 
 extension DocketServer {
     /// The `docket-serve` program, which `docket serve` hands over to once it has checked the
@@ -11,7 +12,7 @@ extension DocketServer {
     /// Answers until SIGTERM or SIGINT, then finishes the requests under way and exits 0.
     public static func main(_ arguments: [String]) async -> Int32 {
         guard let configuration = ServeArguments.parse(arguments) else {
-            fputs("docket-serve: usage: docket-serve --db PATH --listen HOST:PORT [--sweep-every SECONDS] (run it as 'docket serve')\n", stderr)
+            write("docket-serve: usage: docket-serve --db PATH --listen HOST:PORT [--sweep-every SECONDS] (run it as 'docket serve')\n")
             return 64
         }
         LoggingSystem.bootstrap { label in
@@ -25,26 +26,32 @@ extension DocketServer {
         do {
             pool = try RegisterPool(path: configuration.path, readers: configuration.readers)
         } catch let error as RegisterError {
-            fputs("docket: \(messages.sentence(for: error))\n", stderr)
+            write("docket: \(messages.sentence(for: error))\n")
             return 1
         } catch {
-            fputs("docket: \(error)\n", stderr)
+            write("docket: \(error)\n")
             return 1
         }
         let (application, housekeeping) = application(pool: pool, configuration: configuration, logger: logger) { address in
-            fputs("docket serve: listening on http://\(address)\n", stderr)
+            write("docket serve: listening on http://\(address)\n")
         }
         var group = ServiceGroupConfiguration(services: [application, housekeeping], logger: logger)
-        group.gracefulShutdownSignals = [.sigterm, .sigint]
+        group.gracefulShutdownSignals = [UnixSignal.sigterm, UnixSignal.sigint]
         group.maximumGracefulShutdownDuration = configuration.drainTimeout
         do {
             try await ServiceGroup(configuration: group).run()
             return 0
         } catch {
-            fputs("docket serve: \(error)\n", stderr)
+            write("docket serve: \(error)\n")
             return 1
         }
     }
+}
+
+/// Writes `text` to standard error.
+private func write(_ text: String) {
+    var text = text
+    text.withUTF8 { _ = Glibc.write(2, $0.baseAddress, $0.count) }
 }
 
 /// The arguments `docket serve` hands over, already checked by it.

@@ -1,5 +1,4 @@
 import CoreMetrics
-import Metrics
 import Prometheus
 
 /// The server's counts and timings, kept with swift-metrics in a Prometheus registry of the
@@ -8,9 +7,9 @@ import Prometheus
 final class ServerMetrics: Sendable {
     let registry = PrometheusCollectorRegistry()
     private let factory: PrometheusMetricsFactory
-    private let queueDepth: Gauge
-    private let commits: Gauge
-    private let committedWrites: Gauge
+    private let queueDepth: CoreMetrics.Gauge
+    private let commits: CoreMetrics.Gauge
+    private let committedWrites: CoreMetrics.Gauge
 
     init() {
         var factory = PrometheusMetricsFactory(registry: registry)
@@ -21,24 +20,24 @@ final class ServerMetrics: Sendable {
             .milliseconds(500), .seconds(1), .seconds(2.5), .seconds(5), .seconds(10),
         ]
         self.factory = factory
-        queueDepth = Gauge(label: "docket_writer_queue_depth", factory: factory)
-        commits = Gauge(label: "docket_group_commits", factory: factory)
-        committedWrites = Gauge(label: "docket_group_committed_writes", factory: factory)
+        queueDepth = CoreMetrics.Gauge(label: "docket_writer_queue_depth", factory: factory)
+        commits = CoreMetrics.Gauge(label: "docket_group_commits", factory: factory)
+        committedWrites = CoreMetrics.Gauge(label: "docket_group_committed_writes", factory: factory)
     }
 
     /// Counts one answered request and its time.
     func record(method: String, route: String, status: Int, duration: Duration) {
         let dimensions = [("method", method), ("route", route), ("status", String(status))]
-        Counter(label: "docket_http_requests_total", dimensions: dimensions, factory: factory).increment()
+        CoreMetrics.Counter(label: "docket_http_requests_total", dimensions: dimensions, factory: factory).increment()
         let components = duration.components
         let nanoseconds = components.seconds * 1_000_000_000 + components.attoseconds / 1_000_000_000
-        Timer(label: "docket_http_request_duration_seconds", dimensions: [("method", method), ("route", route)],
+        CoreMetrics.Timer(label: "docket_http_request_duration_seconds", dimensions: [("method", method), ("route", route)],
               factory: factory).recordNanoseconds(nanoseconds)
     }
 
     /// Counts a request that waited for the register's lock through the whole busy timeout.
     func recordBusyWait() {
-        Counter(label: "docket_register_busy_waits_total", factory: factory).increment()
+        CoreMetrics.Counter(label: "docket_register_busy_waits_total", factory: factory).increment()
     }
 
     /// The Prometheus text, with the writer's figures as they stand now.

@@ -1,6 +1,6 @@
 /// What a command says when it has done what it was asked, as data; the message catalogue says
 /// it in the reader's language.
-enum Notice: Hashable {
+package enum Notice: Hashable {
     /// `token add` made the token `name`; its secret follows on a line of its own, shown this once.
     case tokenAdded(name: String)
     /// `token revoke` revoked the token `name`.

@@ -1,5 +1,6 @@
 import DocketCore
 import DocketStore
+import HTTPTypes
 import Hummingbird
 
 /// An answer as it is kept for an `Idempotency-Key`, and sent.

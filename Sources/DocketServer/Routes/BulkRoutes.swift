@@ -102,7 +102,7 @@ extension API {
         let query = request.uri.queryParameters
         let week: ISOWeek?
         do {
-            week = try query["week"].map { try ISOWeek(parsing: String($0)) }
+            week = try query["week"].map { text throws(InputError) in try ISOWeek(parsing: String(text)) }
         } catch {
             throw APIError.input(error)
         }
