@@ -18,6 +18,19 @@ extension RegisterFixture {
         }
     }
 
+    /// Does what each of `commands` asks, in order, as ``perform(_:)`` does; a
+    /// transition refused (by the workflow, or dated before the problem's latest event) is a
+    /// user's mistake and is passed over, any other refusal is thrown.
+    public func play(_ commands: [RegisterCommand]) throws {
+        for command in commands {
+            do {
+                try perform(command)
+            } catch let error as RegisterError {
+                guard case .transition = command else { throw error }
+            }
+        }
+    }
+
     /// Asks the transition of its problem; a refusal is thrown.
     public func perform(_ command: TransitionCommand) throws {
         let input = Register.TransitionInput(action: command.action, unit: command.unit, target: command.target,

@@ -6,10 +6,16 @@ import DocketWorkflow
 /// problem's whole history is read back through the register's public API and replayed up to
 /// the end of the week in Swift. No tally, no index, no correction: a problem's state at the
 /// end of the week is simply its last event before then.
+///
+/// Within a scope, a problem counts in a week when it was in the scope at the end of that week,
+/// decided here from the replay and the units' hierarchy, not by the register's queries: a
+/// province's problems are those whose province it is; a unit's, those that their last event
+/// before the end left owned by the unit or a unit under it, or escalated to one of them.
 public enum ReportOracle {
-    /// The weekly report of `week`, replayed from every problem's history; with `overdueLimit`,
-    /// only that many of the longest overdue problems are listed.
-    public static func report(_ register: Register, week: ISOWeek, overdueLimit: Int? = nil) throws -> WeeklyReport {
+    /// The weekly report of `week` within `scope`, replayed from every problem's history; with
+    /// `overdueLimit`, only that many of the longest overdue problems are listed.
+    public static func report(_ register: Register, week: ISOWeek, overdueLimit: Int? = nil,
+                              within scope: Principal.Scope = .everything) throws -> WeeklyReport {
         let zone = register.timeZone
         let workflow = try register.workflow()
         let (start, end) = week.interval(in: zone)
@@ -19,6 +25,7 @@ public enum ReportOracle {
         }
 
         let problems = try register.problems(matching: ProblemFilter(), overdueStates: [], limit: Register.largestPage, as: .admin("test")).items
+        let isInScope = try membership(of: scope, in: register)
 
         var during = WeeklyReport.Activity()
         var trend = trendWeeks.map { WeeklyReport.TrendWeek(week: $0, raised: 0, resolved: 0) }
@@ -32,16 +39,17 @@ public enum ReportOracle {
         for problem in problems {
             let history = try register.history(of: problem.id, as: .admin("test"))
             for event in history {
-                if start <= event.at && event.at < end { during.count(event.action) }
+                if start <= event.at && event.at < end && isInScope(problem, history, end) { during.count(event.action) }
                 for (index, trendWeek) in trendWeeks.enumerated() {
                     let span = trendWeek.interval(in: zone)
-                    guard span.start <= event.at && event.at < span.end else { continue }
+                    guard span.start <= event.at && event.at < span.end, isInScope(problem, history, span.end) else { continue }
                     if event.action == "file" { trend[index].raised += 1 }
                     if event.action == "resolve" { trend[index].resolved += 1 }
                 }
             }
             let before = history.filter { $0.at < end }
             guard let last = before.last else { continue }  // raised after the week
+            guard isInScope(problem, history, end) else { continue }
             let stateClass = workflow.stateClass(of: last.to)
             byState[last.to, default: 0] += 1
             let isOverdue = workflow.deadlines.overdueIn.contains(last.to) && last.due.map { $0 < nextMonday } == true
@@ -97,5 +105,33 @@ public enum ReportOracle {
         report.putListsInOrder()
         if let overdueLimit { report.overdue = Array(report.overdue.prefix(overdueLimit)) }
         return report
+    }
+
+    /// Whether a problem with its history was in `scope` at an instant: for a province, whether
+    /// the problem is the province's; for a unit, whether its last event before then left it
+    /// owned by or escalated to the unit or one under it (the hierarchy walked here, from the
+    /// units' parents).
+    private static func membership(of scope: Principal.Scope,
+                                   in register: Register) throws -> (Problem, [Event], Instant) -> Bool {
+        switch scope {
+        case .everything:
+            return { _, _, _ in true }
+        case .province(let id):
+            guard let province = try register.localities().first(where: { $0.id == id })?.ref.handle else {
+                preconditionFailure("no locality #\(id)")
+            }
+            return { problem, _, _ in problem.province.handle == province }
+        case .unit(let root):
+            let units = try register.units()
+            var subtree: Set<Int64> = [root]
+            while let next = units.first(where: { $0.parentID.map(subtree.contains) == true && !subtree.contains($0.id) }) {
+                subtree.insert(next.id)
+            }
+            let codes = Set(units.filter { subtree.contains($0.id) }.map(\.code))
+            return { _, history, end in
+                guard let last = history.last(where: { $0.at < end }) else { return false }
+                return [last.unit, last.escalatedTo].contains { $0?.code.map(codes.contains) == true }
+            }
+        }
     }
 }

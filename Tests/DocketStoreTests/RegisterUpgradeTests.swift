@@ -94,7 +94,7 @@ import Testing
         #expect(try register.problem(id: 3, as: .admin("test")).resolution == "Đã áp dụng")
         let found = try register.search(try SearchQuery(parsing: "thong nhat khung gia"), limit: Register.largestPage, as: .admin("test")).items.map(\.id)
         #expect(found == [3])
-        let report = try register.weeklyReport(try ISOWeek(parsing: "2025-W38"))
+        let report = try register.weeklyReport(try ISOWeek(parsing: "2025-W38"), as: .admin("test"))
         #expect(report.endOfWeek.totalRaised == 4)
         #expect(report.endOfWeek.totalResolved == 1)
         #expect(report.during.resolved == 1)

@@ -122,7 +122,7 @@ struct ReportHistory {
                       .init(id: 3, title: H.titles[3]!, locality: H.dongNai, state: "assigned", unit: H.cucVT,
                             due: RegisterFixture.date("2025-08-31"))],
             trend: H.trend(endingWith: 35, [34: (3, 0), 35: (2, 1)]))
-        let report = try history.register.weeklyReport(H.week(35))
+        let report = try history.register.weeklyReport(H.week(35), as: .admin("test"))
         #expect(report == expected)
         #expect(report.endOfWeek.open == 3)
         #expect(report.endOfWeek.resolutionRate == 0.25)
@@ -136,7 +136,7 @@ struct ReportHistory {
     @Test func anEventAtMondayMidnightBelongsToTheWeekItStarts() throws {
         let history = try ReportHistory()
         try history.stageOne()
-        let report = try history.register.weeklyReport(ReportHistory.week(34))
+        let report = try history.register.weeklyReport(ReportHistory.week(34), as: .admin("test"))
         #expect(report.during == .init(raised: 3, assigned: 1))
         #expect(report.endOfWeek == .init(byState: ReportHistory.states(raised: 2, assigned: 1), overdue: 0,
                                           totalRaised: 3, totalAnswered: 0, totalResolved: 0, totalClosed: 0))
@@ -156,7 +156,7 @@ struct ReportHistory {
         let history = try ReportHistory()
         try history.stageOne()
         try history.stageTwo()
-        let report = try history.register.weeklyReport(ReportHistory.week(36))
+        let report = try history.register.weeklyReport(ReportHistory.week(36), as: .admin("test"))
         #expect(report.during == .init(raised: 1, answered: 1, resolved: 1, reopened: 1))
         #expect(report.endOfWeek == .init(byState: ReportHistory.states(raised: 1, assigned: 2, answered: 1), overdue: 2,
                                           totalRaised: 6, totalAnswered: 2, totalResolved: 1, totalClosed: 1))
@@ -179,7 +179,7 @@ struct ReportHistory {
         let history = try ReportHistory()
         try history.stageOne()
         try history.stageTwo()
-        let report = try history.register.weeklyReport(ReportHistory.week(37))
+        let report = try history.register.weeklyReport(ReportHistory.week(37), as: .admin("test"))
         #expect(report.during == .init(resolved: 1))
         #expect(report.groups == .init(total: 1, resolved: 1))
         #expect(report.endOfWeek == .init(byState: ReportHistory.states(raised: 1, assigned: 1, answered: 1), overdue: 1,
@@ -194,15 +194,15 @@ struct ReportHistory {
     @Test func aLimitListsTheLongestOverdueAndCountsThemAll() throws {
         let history = try ReportHistory()
         try history.stageOne()
-        let full = try history.register.weeklyReport(ReportHistory.week(35))
-        let limited = try history.register.weeklyReport(ReportHistory.week(35), overdueLimit: 1)
+        let full = try history.register.weeklyReport(ReportHistory.week(35), as: .admin("test"))
+        let limited = try history.register.weeklyReport(ReportHistory.week(35), overdueLimit: 1, as: .admin("test"))
         #expect(limited.overdue.map(\.id) == [2])
         #expect(limited.endOfWeek.overdue == 2)
         #expect(limited.units.map(\.overdue) == [1, 1])
         var rest = limited
         rest.overdue = full.overdue
         #expect(rest == full)
-        #expect(try history.register.weeklyReport(ReportHistory.week(35), overdueLimit: 0).overdue == [])
+        #expect(try history.register.weeklyReport(ReportHistory.week(35), overdueLimit: 0, as: .admin("test")).overdue == [])
     }
 
     /// #3, reassigned after W35 with a deadline earlier than any, is the first overdue problem
@@ -218,10 +218,10 @@ struct ReportHistory {
         }
         try fixture.register.apply(.init(action: "assign", unit: "vu-pc", due: RegisterFixture.date("2025-08-20")), to: 3,
                                    at: RegisterFixture.at("2025-09-02"), as: .admin("test"))
-        let report = try fixture.register.weeklyReport(ReportHistory.week(35), overdueLimit: 2)
+        let report = try fixture.register.weeklyReport(ReportHistory.week(35), overdueLimit: 2, as: .admin("test"))
         #expect(report.overdue.map(\.id) == [1, 2])
         #expect(report.endOfWeek.overdue == 2)
-        #expect(try fixture.register.weeklyReport(ReportHistory.week(36), overdueLimit: 2).overdue.map(\.id) == [3, 1])
+        #expect(try fixture.register.weeklyReport(ReportHistory.week(36), overdueLimit: 2, as: .admin("test")).overdue.map(\.id) == [3, 1])
     }
 
     /// An import of two rows in W35, one with a unit: two raised, one assigned.
@@ -236,7 +236,7 @@ struct ReportHistory {
             """.utf8))
         _ = try fixture.register.importProblems(from: &reader, options: .init(
             raisedAt: RegisterFixture.at("2025-08-26"), now: RegisterFixture.at("2025-10-01"), as: .admin("importer")))
-        let report = try fixture.register.weeklyReport(ReportHistory.week(35))
+        let report = try fixture.register.weeklyReport(ReportHistory.week(35), as: .admin("test"))
         #expect(report.during == .init(raised: 2, assigned: 1))
         #expect(report.endOfWeek.byState == ReportHistory.states(raised: 1, assigned: 1))
         #expect(report.units.map(\.unit) == [ReportHistory.cucVT])
@@ -248,9 +248,9 @@ struct ReportHistory {
     @Test func aPastWeeksReportIsTheSameAfterLaterEvents() throws {
         let history = try ReportHistory()
         try history.stageOne()
-        let before = try (33...36).map { try history.register.weeklyReport(ReportHistory.week($0)) }
+        let before = try (33...36).map { try history.register.weeklyReport(ReportHistory.week($0), as: .admin("test")) }
         try history.stageTwo()
-        let after = try (33...36).map { try history.register.weeklyReport(ReportHistory.week($0)) }
+        let after = try (33...36).map { try history.register.weeklyReport(ReportHistory.week($0), as: .admin("test")) }
         #expect(after[0...2] == before[0...2])
         // W36 was still going on: it did change.
         #expect(after[3] != before[3])
@@ -260,7 +260,7 @@ struct ReportHistory {
     @Test func aWeekBeforeTheFirstProblemIsEmpty() throws {
         let history = try ReportHistory()
         try history.stageOne()
-        let report = try history.register.weeklyReport(ReportHistory.week(30))
+        let report = try history.register.weeklyReport(ReportHistory.week(30), as: .admin("test"))
         #expect(report.during == .init())
         #expect(report.endOfWeek == .init(byState: ReportHistory.states(), overdue: 0, totalRaised: 0,
                                           totalAnswered: 0, totalResolved: 0, totalClosed: 0))
@@ -276,7 +276,7 @@ struct ReportHistory {
         try history.stageOne()
         try history.stageTwo()
         for n in 32...39 {
-            #expect(try history.register.weeklyReport(ReportHistory.week(n))
+            #expect(try history.register.weeklyReport(ReportHistory.week(n), as: .admin("test"))
                 == ReportOracle.report(history.register, week: ReportHistory.week(n)), "W\(n)")
         }
     }

@@ -93,7 +93,7 @@ enum ReportCommand {
             let limit = try chosenOverdueLimit(for: format)
             let register = try context.register()
             let report = try register.weeklyReport(week ?? ISOWeek.lastComplete(at: context.now, in: register.timeZone),
-                                                   overdueLimit: limit)
+                                                   overdueLimit: limit, as: context.principal)
             if let output {
                 try OutputFile.write(output, register: register) { format.write(report, to: $0, catalogue: global.language.report) }
             } else {

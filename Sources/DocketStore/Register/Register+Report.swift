@@ -22,8 +22,27 @@ extension Register {
     /// - The resolved ones are the problems with a resolving event in the week whose last event
     ///   before its end left them resolved.
     ///
+    ///
+    /// Within a scope, every figure counts only the problems in the scope at the end of the week
+    /// (SERVE.md), and the week's activity only the events of those problems; each week of the
+    /// trend counts as its own report would, by the problems in the scope at its end. A problem
+    /// that was in a unit's scope during the week but left it before the end (reassigned
+    /// outside the unit's subtree, its escalation withdrawn) is not counted at all, its events
+    /// of the week included; one that came into the scope during the week counts wholly.
+    /// - A province's report is the register's computed the same way, every statement kept to
+    ///   the province's problems (a problem never leaves its province), the tally by its
+    ///   province column: the ranges above, of that province.
+    /// - A unit's report cannot start from the tally, which holds no escalation and where a
+    ///   problem stands now, not where it stood then. It reads the problems that its subtree
+    ///   owns or has escalated to it now (which, unchanged since, stood so at the end) and those
+    ///   raised before the end that changed since; for each, where its last event before the end
+    ///   left it; and keeps those it left owned by or escalated to a unit of the subtree.
+    ///   The week's activity is the week's events (a range of `event_by_time` per action) whose
+    ///   problem's last event before the end left it in the subtree, and so are the resolved.
+    ///
     /// - Parameter overdueLimit: how many overdue problems to list, the longest overdue first;
     ///   nil lists them all. They are all counted whatever the limit.
+    /// - Parameter principal: who asks; the report counts the problems of its scope.
     /// - Complexity: O(*t* + *a* + *c* + *r* log *n* + *o* + *g*), where *t* is the size of the
     ///   tally (states × owners × provinces in use), *a* the events counted (the week's, and the
     ///   filings and resolutions of the seven weeks before), *c* the problems changed since the
@@ -31,58 +50,100 @@ extension Register {
     ///   all the problems raised since), *r* those of them raised before the end, each one step
     ///   back in the *n* events, *o* the problems overdue now by that day (counted from an
     ///   index), and *g* the problems in groups. Listing the overdue ones reads the limit's worth
-    ///   of rows, or *o* for all.
-    public func weeklyReport(_ week: ISOWeek, overdueLimit: Int? = nil) throws -> WeeklyReport {
+    ///   of rows, or *o* for all. A province's reads the same ranges and keeps its own problems
+    ///   (so no less, but no more). A unit's is O((*s* + *c*) log *n* + *a* log *n* + *k* log *k*):
+    ///   *s* the problems its subtree owns or has escalated to it now and *c* those changed
+    ///   since the end, each one step back; the *a* events of the register's ranges, each one
+    ///   step back to where its problem stood at the end of its week; *k* those in the scope,
+    ///   their overdue ones sorted.
+    public func weeklyReport(_ week: ISOWeek, overdueLimit: Int? = nil, as principal: Principal) throws -> WeeklyReport {
         precondition(overdueLimit.map { $0 >= 0 } ?? true, "a negative overdue limit")
+        let scope = principal.scope
         return try read { _ in
             let workflow = try currentWorkflow()
-            let end = week.interval(in: timeZone).end
-            let nextMonday = week.monday.adding(days: 7).description
-            let overdueStates = workflow.deadlines.overdueIn
             let units = try unitNames()
 
             // The week itself counts every action; the weeks before it only what the trend shows.
-            let during = try activity(in: week)
+            let during = try activity(in: week, within: scope)
             var trend = [WeeklyReport.TrendWeek(week: week, raised: during.raised, resolved: during.resolved)]
             for _ in 1..<WeeklyReport.trendLength {
                 let earlier = trend[0].week.previous
-                let activity = try activity(in: earlier, actions: [Workflow.fileAction, "resolve"])
+                let activity = try activity(in: earlier, actions: [Workflow.fileAction, "resolve"], within: scope)
                 trend.insert(WeeklyReport.TrendWeek(week: earlier, raised: activity.raised, resolved: activity.resolved), at: 0)
             }
 
-            var tally = try currentTally()
-            var groups = try currentGroupCounts()
-            try forEachProblemChanged(since: end) { state, unit, province, group in
-                tally.add(state: state, unit: unit, province: province, -1)
-                if let group { groups[group, default: [:]][state, default: 0] -= 1 }
+            let standing = switch scope {
+            case .everything: try endOfWeekFromTally(week, province: nil, overdueLimit: overdueLimit, workflow: workflow, units: units)
+            case .province(let province):
+                try endOfWeekFromTally(week, province: province, overdueLimit: overdueLimit, workflow: workflow, units: units)
+            case .unit: try endOfWeekOneByOne(week, scope: scope, overdueLimit: overdueLimit, workflow: workflow, units: units)
             }
-            let restored = try problemsChangedAfterRaised(before: end)
-            var overdueByUnit = try overdueCountsNow(on: nextMonday, states: overdueStates)
-            for problem in restored {
-                let then = problem.atEnd
-                tally.add(state: then.state, unit: then.unit, province: problem.province, 1)
-                if let group = problem.group { groups[group, default: [:]][then.state, default: 0] += 1 }
-                if problem.now.isOverdue(on: nextMonday, states: overdueStates) {
-                    overdueByUnit[problem.now.unit ?? 0, default: 0] -= 1
-                }
-                if then.isOverdue(on: nextMonday, states: overdueStates) {
-                    overdueByUnit[then.unit ?? 0, default: 0] += 1
-                }
-            }
-
             var report = WeeklyReport(
                 week: week, timeZone: timeZone, during: during,
-                endOfWeek: tally.standing(workflow: workflow, overdue: overdueByUnit.values.reduce(0, +)),
-                groups: groupTotals(groups, workflow: workflow),
-                units: tally.unitRows(workflow: workflow, overdue: overdueByUnit, names: units),
-                provinces: tally.provinceRows(workflow: workflow, names: try provinceNames()),
-                resolved: try resolvedProblems(in: week, workflow: workflow, units: units),
-                overdue: try overdueProblems(on: nextMonday, limit: overdueLimit, states: overdueStates,
-                                             restored: restored, units: units),
+                endOfWeek: standing.tally.standing(workflow: workflow, overdue: standing.overdueByUnit.values.reduce(0, +)),
+                groups: groupTotals(standing.groups, workflow: workflow),
+                units: standing.tally.unitRows(workflow: workflow, overdue: standing.overdueByUnit, names: units),
+                provinces: standing.tally.provinceRows(workflow: workflow, names: try provinceNames()),
+                resolved: try resolvedProblems(in: week, workflow: workflow, units: units, within: scope),
+                overdue: standing.overdue,
                 trend: trend)
             report.putListsInOrder()
             return report
         }
+    }
+
+    /// Where the register's problems, or `province`'s, stood at the end of `week`: the tally,
+    /// the groups' counts and the overdue ones now, each problem changed since taken back to
+    /// where its last event before the end left it.
+    private func endOfWeekFromTally(_ week: ISOWeek, province: Int64?, overdueLimit: Int?, workflow: Workflow,
+                                    units: [Int64: NamedRef]) throws -> EndOfWeek {
+        let end = week.interval(in: timeZone).end
+        let nextMonday = week.monday.adding(days: 7).description
+        let overdueStates = workflow.deadlines.overdueIn
+        var tally = try currentTally(province: province)
+        var groups = try currentGroupCounts(province: province)
+        try forEachProblemChanged(since: end, province: province) { state, unit, province, group in
+            tally.add(state: state, unit: unit, province: province, -1)
+            if let group { groups[group, default: [:]][state, default: 0] -= 1 }
+        }
+        let restored = try problemsChangedAfterRaised(before: end, province: province)
+        var overdueByUnit = try overdueCountsNow(on: nextMonday, states: overdueStates, province: province)
+        for problem in restored {
+            let then = problem.atEnd
+            tally.add(state: then.state, unit: then.unit, province: problem.province, 1)
+            if let group = problem.group { groups[group, default: [:]][then.state, default: 0] += 1 }
+            if problem.now.isOverdue(on: nextMonday, states: overdueStates) {
+                overdueByUnit[problem.now.unit ?? 0, default: 0] -= 1
+            }
+            if then.isOverdue(on: nextMonday, states: overdueStates) {
+                overdueByUnit[then.unit ?? 0, default: 0] += 1
+            }
+        }
+        let overdue = try overdueProblems(on: nextMonday, limit: overdueLimit, states: overdueStates,
+                                          restored: restored, units: units, province: province)
+        return EndOfWeek(tally: tally, groups: groups, overdueByUnit: overdueByUnit, overdue: overdue)
+    }
+
+    /// Where the problems in `scope` at the end of `week` stood then, counted one by one from
+    /// where the last event of each before the end left it.
+    private func endOfWeekOneByOne(_ week: ISOWeek, scope: Principal.Scope, overdueLimit: Int?, workflow: Workflow,
+                                   units: [Int64: NamedRef]) throws -> EndOfWeek {
+        let nextMonday = week.monday.adding(days: 7).description
+        let overdueStates = workflow.deadlines.overdueIn
+        var standing = EndOfWeek()
+        try forEachProblem(inScopeAt: week.interval(in: timeZone).end, of: scope) { id, title, locality, province, group, then in
+            standing.tally.add(state: then.state, unit: then.unit, province: province, 1)
+            if let group { standing.groups[group, default: [:]][then.state, default: 0] += 1 }
+            guard then.isOverdue(on: nextMonday, states: overdueStates) else { return }
+            standing.overdueByUnit[then.unit ?? 0, default: 0] += 1
+            // Counted whatever its deadline's text; listed when it reads as a day, as from the tally.
+            guard let due = then.due.flatMap({ try? CivilDate(parsing: $0) }) else { return }
+            standing.overdue.append(.init(id: id, title: title, locality: locality, state: then.state,
+                                          unit: then.unit.flatMap { units[$0] }, due: due))
+        }
+        standing.overdue.sort { ($0.due, $0.id) < ($1.due, $1.id) }
+        if let overdueLimit { standing.overdue = Array(standing.overdue.prefix(overdueLimit)) }
+        return standing
     }
 
     /// How many groups had a problem raised by the end of the week (a non-zero count), and how

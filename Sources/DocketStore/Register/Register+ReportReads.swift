@@ -1,27 +1,32 @@
 import DocketCore
 import DocketWorkflow
 
-/// The reads the weekly report is made of (``Register/weeklyReport(_:)``), each inside its
-/// read transaction; the SQL is in ``ReportSQL``.
+/// The reads the weekly report is made of (``Register/weeklyReport(_:overdueLimit:as:)``), each
+/// inside its read transaction; the SQL is in ``ReportSQL``. Those that take a `province` keep to
+/// its problems when it is given; those that take a `scope` keep to the problems in it at the end
+/// of the period they read.
 extension Register {
     /// What happened during `week`: how many events of each of `actions` (all the counted ones
-    /// when nil).
-    func activity(in week: ISOWeek, actions: [String]? = nil) throws -> WeeklyReport.Activity {
+    /// when nil) happened to the problems in `scope` at the end of the week.
+    func activity(in week: ISOWeek, actions: [String]? = nil, within scope: Principal.Scope) throws -> WeeklyReport.Activity {
         let (start, end) = week.interval(in: timeZone)
         let actions = actions ?? WeeklyReport.Activity.actions.map(\.action)
+        let condition = scope.reportCondition()
+        let sql = condition.map { ReportSQL.activity(actions: actions.count, within: $0.sql, onLastEvent: $0.onLastEvent) }
+            ?? ReportSQL.activity(actions: actions.count)
+        let values: [any SQLValueConvertible] = [start.secondsSinceEpoch, end.secondsSinceEpoch] + actions + (condition?.values ?? [])
         var activity = WeeklyReport.Activity()
-        try database.cached(ReportSQL.activity(actions: actions.count))
-            .forEachRow([start.secondsSinceEpoch, end.secondsSinceEpoch] + actions as [any SQLValueConvertible]) { row in
-                activity.count(row.text(0), times: Int(row.int64(1)))
-            }
+        try database.cached(sql).forEachRow(values) { row in
+            activity.count(row.text(0), times: Int(row.int64(1)))
+        }
         return activity
     }
 
     /// The `tally` table: how many problems stand in each state now, in all, by owner and by
     /// province.
-    func currentTally() throws -> StandingTally {
+    func currentTally(province: Int64?) throws -> StandingTally {
         var tally = StandingTally()
-        try database.cached(ReportSQL.tally).forEachRow { row in
+        try database.cached(ReportSQL.tally(ofProvince: province != nil)).forEachRow(Self.bound(province)) { row in
             tally.add(state: row.text(0), unit: row.int64(1), province: row.int64(2), Int(row.int64(3)))
         }
         return tally
@@ -29,39 +34,43 @@ extension Register {
 
     /// Calls `body` with the state, owner, province and group that every problem with an event
     /// at or after `end` has now.
-    func forEachProblemChanged(since end: Instant,
+    func forEachProblemChanged(since end: Instant, province: Int64?,
                                _ body: (_ state: String, _ unit: Int64?, _ province: Int64, _ group: Int64?) -> Void) throws {
-        try database.cached(ReportSQL.changedSince).forEachRow([end.secondsSinceEpoch]) { row in
-            body(row.text(0), row.optionalInt64(1), row.int64(2), row.optionalInt64(3))
-        }
+        try database.cached(ReportSQL.changedSince(ofProvince: province != nil))
+            .forEachRow([end.secondsSinceEpoch] + Self.bound(province)) { row in
+                body(row.text(0), row.optionalInt64(1), row.int64(2), row.optionalInt64(3))
+            }
     }
 
     /// Every problem raised before `end` with an event at or after it: where it stands now and
     /// where it stood at `end`.
-    func problemsChangedAfterRaised(before end: Instant) throws -> [ChangedProblem] {
-        try database.cached(ReportSQL.changedAfterRaised).map(end.secondsSinceEpoch) { row in
-            ChangedProblem(
-                id: row.int64(0),
-                now: .init(state: row.text(1), unit: row.optionalInt64(2), due: row.optionalText(3)),
-                atEnd: .init(state: row.text(6), unit: row.optionalInt64(7), due: row.optionalText(8)),
-                province: row.int64(4), group: row.optionalInt64(5))
-        }
+    func problemsChangedAfterRaised(before end: Instant, province: Int64?) throws -> [ChangedProblem] {
+        var changed: [ChangedProblem] = []
+        try database.cached(ReportSQL.changedAfterRaised(ofProvince: province != nil))
+            .forEachRow([end.secondsSinceEpoch] + Self.bound(province)) { row in
+                changed.append(ChangedProblem(
+                    id: row.int64(0),
+                    now: .init(state: row.text(1), unit: row.optionalInt64(2), due: row.optionalText(3)),
+                    atEnd: .init(state: row.text(6), unit: row.optionalInt64(7), due: row.optionalText(8)),
+                    province: row.int64(4), group: row.optionalInt64(5)))
+            }
+        return changed
     }
 
     /// How many problems each owner (0: none) has now in one of `states` with a deadline before
     /// `day` (`YYYY-MM-DD`).
-    func overdueCountsNow(on day: String, states: [String]) throws -> [Int64: Int] {
+    func overdueCountsNow(on day: String, states: [String], province: Int64?) throws -> [Int64: Int] {
         guard !states.isEmpty else { return [:] }
         var counts: [Int64: Int] = [:]
-        try database.cached(ReportSQL.overdueOwnersNow(states: states.count))
-            .forEachRow([day] + states as [any SQLValueConvertible]) { counts[$0.int64(0), default: 0] += 1 }
+        try database.cached(ReportSQL.overdueOwnersNow(states: states.count, ofProvince: province != nil))
+            .forEachRow([day] + states + Self.bound(province)) { counts[$0.int64(0), default: 0] += 1 }
         return counts
     }
 
     /// How many problems of each group stand in each state now.
-    func currentGroupCounts() throws -> [Int64: [String: Int]] {
+    func currentGroupCounts(province: Int64?) throws -> [Int64: [String: Int]] {
         var counts: [Int64: [String: Int]] = [:]
-        try database.cached(ReportSQL.groupCounts).forEachRow { row in
+        try database.cached(ReportSQL.groupCounts(ofProvince: province != nil)).forEachRow(Self.bound(province)) { row in
             counts[row.int64(0), default: [:]][row.text(1), default: 0] += Int(row.int64(2))
         }
         return counts
@@ -71,7 +80,7 @@ extension Register {
     /// longest overdue first (by deadline, then number), at most `limit` of them: those overdue
     /// now that did not change since, and those `restored` that were overdue then.
     func overdueProblems(on day: String, limit: Int?, states: [String], restored: [ChangedProblem],
-                         units: [Int64: NamedRef]) throws -> [WeeklyReport.OverdueProblem] {
+                         units: [Int64: NamedRef], province: Int64?) throws -> [WeeklyReport.OverdueProblem] {
         var overdue: [WeeklyReport.OverdueProblem] = []
         func entry(id: Int64, title: String, locality: NamedRef, state: String, unit: Int64?, due: String) {
             guard let date = try? CivilDate(parsing: due) else { return }
@@ -81,10 +90,10 @@ extension Register {
         // Each state's list comes in order from the index: enough of it to fill the limit once
         // the problems that changed since are left out.
         let changed = Set(restored.map(\.id))
-        let statement = try database.cached(ReportSQL.overdueNow)
+        let statement = try database.cached(ReportSQL.overdueNow(ofProvince: province != nil))
         for state in states {
             let skipped = restored.filter { $0.now.state == state && $0.now.isOverdue(on: day, states: states) }.count
-            try statement.forEachRow([state, day, limit.map { $0 + skipped } ?? -1]) { row in
+            try statement.forEachRow([state, day, limit.map { $0 + skipped } ?? -1] + Self.bound(province)) { row in
                 let id = row.int64(0)
                 guard !changed.contains(id) else { return }
                 entry(id: id, title: row.text(1), locality: NamedRef(code: row.optionalText(2), name: row.text(3)),
@@ -117,17 +126,19 @@ extension Register {
 
     /// The problems resolved during `week` that still stood resolved at its end, with their
     /// last resolution: the problems with a resolving event in the week (one whose every
-    /// destination is of class resolved) whose last event before the end left them resolved.
-    func resolvedProblems(in week: ISOWeek, workflow: Workflow,
-                          units: [Int64: NamedRef]) throws -> [WeeklyReport.ResolvedProblem] {
+    /// destination is of class resolved) whose last event before the end left them resolved,
+    /// and in `scope`.
+    func resolvedProblems(in week: ISOWeek, workflow: Workflow, units: [Int64: NamedRef],
+                          within scope: Principal.Scope) throws -> [WeeklyReport.ResolvedProblem] {
         let actions = workflow.transitions.filter { transition in
             transition.to.states.allSatisfy { workflow.stateClass(of: $0) == .resolved }
         }.map(\.name)
         guard !actions.isEmpty else { return [] }
         let (start, end) = week.interval(in: timeZone)
+        let condition = scope.reportCondition()
+        let values: [any SQLValueConvertible] = [start.secondsSinceEpoch, end.secondsSinceEpoch] + actions + (condition?.values ?? [])
         var resolved: [WeeklyReport.ResolvedProblem] = []
-        try database.cached(ReportSQL.resolvedIn(actions: actions.count))
-            .forEachRow([start.secondsSinceEpoch, end.secondsSinceEpoch] + actions as [any SQLValueConvertible]) { row in
+        try database.cached(ReportSQL.resolvedIn(actions: actions.count, within: condition?.sql)).forEachRow(values) { row in
                 guard workflow.stateClass(of: row.text(4)) == .resolved else { return }
                 resolved.append(WeeklyReport.ResolvedProblem(
                     id: row.int64(0), title: row.text(1), locality: NamedRef(code: row.optionalText(2), name: row.text(3)),
@@ -135,6 +146,26 @@ extension Register {
                     resolvedAt: Instant(secondsSinceEpoch: row.int64(6)), resolution: row.text(7)))
             }
         return resolved
+    }
+
+    /// Calls `body` with every problem raised before `end` that its last event before then left
+    /// in `scope` (a unit's), with its title, locality, province and group, and where it stood.
+    func forEachProblem(inScopeAt end: Instant, of scope: Principal.Scope,
+                        _ body: (_ id: Int64, _ title: String, _ locality: NamedRef, _ province: Int64, _ group: Int64?,
+                                 _ then: ChangedProblem.Position) -> Void) throws {
+        guard let current = scope.problemCondition(alias: "c"), let then = scope.reportCondition() else {
+            preconditionFailure("a scope of every problem is reported from the tally")
+        }
+        let values: [any SQLValueConvertible] = [end.secondsSinceEpoch] + current.values + then.values
+        try database.cached(ReportSQL.inScopeAtEnd(current: current.sql, within: then.sql)).forEachRow(values) { row in
+            body(row.int64(0), row.text(1), NamedRef(code: row.optionalText(2), name: row.text(3)), row.int64(4),
+                 row.optionalInt64(5), .init(state: row.text(6), unit: row.optionalInt64(7), due: row.optionalText(8)))
+        }
+    }
+
+    /// `province` as the values a statement `…(ofProvince:)` binds last: none without one.
+    private static func bound(_ province: Int64?) -> [any SQLValueConvertible] {
+        province.map { [$0] } ?? []
     }
 
     /// Every unit's code and name, by id.

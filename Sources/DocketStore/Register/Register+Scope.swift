@@ -22,6 +22,21 @@ extension Principal.Scope {
             return (sql, [unit, unit])
         }
     }
+
+    /// The condition that keeps a statement of the weekly report to the problems inside the
+    /// scope at the end of the period it counts, the values it binds, and which row it is on;
+    /// nil when the scope holds every problem.
+    ///
+    /// A province's is on the problem's row `p`: a problem never leaves its province. A unit's
+    /// is on `last`, the problem's last event before the end: an event carries the owner and
+    /// the escalation it leaves the problem with, so that is where the problem stood then.
+    func reportCondition() -> (sql: String, values: [any SQLValueConvertible], onLastEvent: Bool)? {
+        switch self {
+        case .everything: nil
+        case .province: problemCondition(alias: "p").map { ($0.sql, $0.values, false) }
+        case .unit: problemCondition(alias: "last").map { ($0.sql, $0.values, true) }
+        }
+    }
 }
 
 extension Register {

@@ -5,7 +5,14 @@
 ///
 /// Parameters are numbered. Lists of names (states, actions) are bound too, one parameter each
 /// after the fixed ones, so a statement's text depends only on how many there are: the only
-/// text put into a statement is its run of placeholders.
+/// text put into a statement is its run of placeholders, and for a report within a scope the
+/// scope's condition (Register+Scope), added to its `WHERE` with `?` placeholders whose values
+/// are bound after all the others.
+///
+/// A province's report is the register's, each statement kept to the province's problems (a
+/// problem never leaves its province): the `…(ofProvince: true)` statements, which bind the
+/// province last. A unit's report reads the problems where their last event before the end left
+/// them (``inScopeAtEnd(current:within:)``).
 enum ReportSQL {
     /// The placeholders `?first, ?first+1, …` for an `IN (...)` list of `count` values.
     static func marks(from first: Int, count: Int) -> String {
@@ -21,10 +28,56 @@ enum ReportSQL {
             """
     }
 
+    /// How many events of each of `actions` (?3 …) happened in [?1, ?2) to the problems that
+    /// meet `condition` (a scope's, its values bound after the actions): on `p`, the problem's
+    /// row, when `onLastEvent` is false (a province's); on `last`, the problem's last event
+    /// before ?2, when true (a unit's, whose problems come and go). Each event of the ranges of
+    /// `event_by_time` finds its problem by number, or steps back once along `event_by_problem`.
+    static func activity(actions: Int, within condition: String, onLastEvent: Bool) -> String {
+        let marks = marks(from: 3, count: actions)
+        let join = onLastEvent
+            ? "JOIN event AS last ON last.id = (SELECT x.id FROM event AS x WHERE x.problem_id = e.problem_id"
+                + " AND x.at < ?2 ORDER BY x.at DESC, x.id DESC LIMIT 1)"
+            : "JOIN problem AS p ON p.id = e.problem_id"
+        return "SELECT e.action, count(*) FROM event AS e " + join
+            + " WHERE e.action IN (\(marks)) AND e.at >= ?1 AND e.at < ?2 AND " + condition + " GROUP BY e.action"
+    }
+
+    /// The problems raised before ?1 (the end of the week) whose last event before it, `last`,
+    /// meets `condition` (a unit's scope, its values bound after ?1): their number, title,
+    /// locality, province and group, and that event's state, owner and deadline.
+    ///
+    /// The candidates are the problems whose current row `c` meets `current` (the same scope
+    /// on `c`, its values bound next: ranges of `problem_by_unit` and `problem_by_escalation`)
+    /// and those raised before ?1 that changed since (a range of `problem_by_update`): a problem
+    /// in the scope at the end either has not changed since, and its current row is where it
+    /// stood then, or has. Each candidate steps back once along `event_by_problem`.
+    static func inScopeAtEnd(current: String, within condition: String) -> String {
+        """
+        SELECT p.id, p.title, l.code,
+               CASE WHEN l.parent_id IS NULL OR l.kind IS NULL THEN l.name ELSE l.kind || ' ' || l.name END,
+               p.province_id, p.group_id, last.to_state, last.unit_id, last.due
+        FROM problem AS p
+        JOIN locality AS l ON l.id = p.locality_id
+        JOIN event AS last ON last.id = (
+            SELECT x.id FROM event AS x WHERE x.problem_id = p.id AND x.at < ?1
+            ORDER BY x.at DESC, x.id DESC LIMIT 1)
+        WHERE p.id IN (
+            SELECT id FROM problem WHERE updated_at >= ?1 AND raised_at < ?1
+            UNION ALL
+            SELECT c.id FROM problem AS c WHERE
+        """ + " " + current + ") AND " + condition
+    }
+
     /// How many problems stand in each (state, owner, province) now: the `tally` table, kept
     /// by the store in the transaction of each change (Register+Tally), small (states × owners
     /// × provinces in use) and read whole.
     static let tally = "SELECT state, unit_id, province_id, n FROM tally WHERE n <> 0"
+
+    /// ``tally``, of one province (?1) when `ofProvince`.
+    static func tally(ofProvince: Bool) -> String {
+        ofProvince ? tally + " AND province_id = ?1" : tally
+    }
 
     /// Every problem with an event at or after ?1 (the end of the week) — the problems whose
     /// latest event is that late — with where it stands now: a range of the covering index
@@ -33,6 +86,11 @@ enum ReportSQL {
         SELECT state, unit_id, province_id, group_id
         FROM problem WHERE updated_at >= ?1
         """
+
+    /// ``changedSince``, of one province (?2) when `ofProvince`.
+    static func changedSince(ofProvince: Bool) -> String {
+        ofProvince ? changedSince + " AND province_id = ?2" : changedSince
+    }
 
     /// Of those, the ones raised before ?1, with where they stand now and where their last
     /// event before ?1 left them: one step back along `event_by_problem` each.
@@ -45,29 +103,38 @@ enum ReportSQL {
         WHERE p.updated_at >= ?1 AND p.raised_at < ?1
         """
 
+    /// ``changedAfterRaised``, of one province (?2) when `ofProvince`.
+    static func changedAfterRaised(ofProvince: Bool) -> String {
+        ofProvince ? changedAfterRaised + " AND p.province_id = ?2" : changedAfterRaised
+    }
+
     /// The owner of every problem that stands now in one of `states` (?2 …) with a deadline
     /// before ?1: a range of the covering `(state, due, unit_id)` index per state, counted by
     /// the caller (cheaper than sorting them to group them). The overdue rule,
     /// `DeadlineRules.isOverdue`, said in SQL.
-    static func overdueOwnersNow(states: Int) -> String {
+    /// Of one province (the last parameter) when `ofProvince`.
+    static func overdueOwnersNow(states: Int, ofProvince: Bool = false) -> String {
         let marks = marks(from: 2, count: states)
-        return """
+        let sql = """
             SELECT unit_id FROM problem WHERE state IN (\(marks)) AND due < ?1
             """
+        return ofProvince ? sql + " AND province_id = ?" : sql
     }
 
     /// The problems that stand now in state ?1 with a deadline before ?2, with their title and
     /// locality, the longest overdue first, at most ?3 of them (-1: all). The index gives them
     /// by deadline; only the problems due the same day are put in order by number. The overdue
-    /// rule, `DeadlineRules.isOverdue`, said in SQL for one state.
-    static let overdueNow = """
+    /// rule, `DeadlineRules.isOverdue`, said in SQL for one state. Of one province (?4) when
+    /// `ofProvince`.
+    static func overdueNow(ofProvince: Bool = false) -> String {
+        """
         SELECT p.id, p.title, l.code,
                CASE WHEN l.parent_id IS NULL OR l.kind IS NULL THEN l.name ELSE l.kind || ' ' || l.name END,
                p.unit_id, p.due
         FROM problem AS p JOIN locality AS l ON l.id = p.locality_id
         WHERE p.state = ?1 AND p.due < ?2
-        ORDER BY p.due, p.id LIMIT ?3
-        """
+        """ + (ofProvince ? " AND p.province_id = ?4" : "") + "\nORDER BY p.due, p.id LIMIT ?3"
+    }
 
     /// One problem's title and locality (a province's short name, a commune's full name).
     static let problemLabel = """
@@ -77,16 +144,18 @@ enum ReportSQL {
         """
 
     /// How many problems of each group stand in each state now, from the covering index
-    /// `problem_by_group (group_id, state)`.
-    static let groupCounts = """
-        SELECT group_id, state, count(*) FROM problem WHERE group_id IS NOT NULL GROUP BY group_id, state
-        """
+    /// `problem_by_group (group_id, state)`. Of one province (?1) when `ofProvince`.
+    static func groupCounts(ofProvince: Bool = false) -> String {
+        "SELECT group_id, state, count(*) FROM problem WHERE group_id IS NOT NULL"
+            + (ofProvince ? " AND province_id = ?1" : "") + " GROUP BY group_id, state"
+    }
 
     /// The problems with an event of one of the `actions` (?3 …, the resolving ones) in
     /// [?1, ?2), with their title and locality, the state and owner their last event before ?2
     /// left them with, and the time and text of their last resolving event before ?2 — most
-    /// often that same last event.
-    static func resolvedIn(actions: Int) -> String {
+    /// often that same last event. Within a scope, `condition` (on `p` or `last`) is added,
+    /// its values bound after the actions.
+    static func resolvedIn(actions: Int, within condition: String? = nil) -> String {
         let marks = marks(from: 3, count: actions)
         return """
             SELECT p.id, p.title, l.code,
@@ -101,7 +170,7 @@ enum ReportSQL {
                 SELECT x.id FROM event AS x WHERE x.problem_id = p.id AND x.at < ?2 AND x.action IN (\(marks))
                 ORDER BY x.at DESC, x.id DESC LIMIT 1) END
             WHERE p.id IN (SELECT problem_id FROM event WHERE action IN (\(marks)) AND at >= ?1 AND at < ?2)
-            """
+            """ + (condition.map { " AND " + $0 } ?? "")
     }
 
     /// Every unit's code and name.
