@@ -80,7 +80,8 @@ enum APIError: Error {
         case .notFound(.problem, _): .notFound
         case .notFound, .ambiguous, .notAProvince, .importRow: .unprocessableContent
         case .outsideScope: .forbidden
-        case .duplicate, .duplicateName, .beforeLatestEvent: .conflict
+        case .duplicate, .duplicateName, .beforeLatestEvent, .idempotencyKeyTaken: .conflict
+        case .tokenNeedsScope, .tokenTakesNoScope, .tokenNeedsProvince: .unprocessableContent
         case .refused(_, let refusal):
             switch refusal {
             case .missingField, .fieldNotAccepted, .dueBeforeRaised, .targetIsOwner, .alreadyEscalated: .unprocessableContent

@@ -32,9 +32,9 @@ extension DocketServer {
             write("docket: \(error)\n")
             return 1
         }
-        let (application, housekeeping) = application(pool: pool, configuration: configuration, logger: logger) { address in
+        let (application, housekeeping) = application(pool: pool, configuration: configuration, logger: logger, onListening: { address in
             write("docket serve: listening on http://\(address)\n")
-        }
+        })
         var group = ServiceGroupConfiguration(services: [application, housekeeping], logger: logger)
         group.gracefulShutdownSignals = [UnixSignal.sigterm, UnixSignal.sigint]
         group.maximumGracefulShutdownDuration = configuration.drainTimeout

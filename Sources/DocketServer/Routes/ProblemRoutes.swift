@@ -196,7 +196,7 @@ extension API {
 
     /// A `true`/`false` query parameter, false when absent.
     static func boolean(_ query: Parameters, _ name: String) throws(APIError) -> Bool {
-        switch query[name].map(String.init) {
+        switch query[Substring(name)].map(String.init) {
         case nil, "false": return false
         case "true": return true
         case let text?: throw .parameter(name: name, value: text)
