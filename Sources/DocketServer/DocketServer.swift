@@ -20,9 +20,10 @@ public enum DocketServer {
         -> (application: some ApplicationProtocol, housekeeping: some Service) {
         let api = API(pool: pool, configuration: configuration, metrics: ServerMetrics(), clock: clock)
         let router = Router(context: DocketRequestContext.self)
-        var routes = RouteTable()
-        register(api, on: router, table: &routes)
+        // The log goes first, around every route (a route takes the middleware added before it)
+        // and around the answers to paths no route holds.
         router.middlewares.add(RequestLog(api: api, routes: routes))
+        register(api, on: router)
         let deadlines = (head: configuration.headTimeout, body: configuration.bodyTimeout)
         let application = Application(
             router: router,
@@ -40,11 +41,33 @@ public enum DocketServer {
         return (application, Housekeeping(api: api))
     }
 
-    /// Every route, on `router`, recorded in `table`.
-    private static func register(_ api: API, on router: Router<DocketRequestContext>, table: inout RouteTable) {
+    /// Every route the server answers, as its 405s and its metrics know them.
+    static let routes: RouteTable = {
+        var table = RouteTable()
+        table.add(.get, "/healthz")
+        table.add(.get, "/metrics")
+        table.add(.get, "/openapi.json")
+        for (method, path) in [
+            (HTTPRequest.Method.get, "/localities"), (.post, "/localities"), (.get, "/units"), (.post, "/units"),
+            (.get, "/meetings"), (.post, "/meetings"), (.get, "/meetings/{id}"), (.get, "/groups"), (.post, "/groups"),
+            (.get, "/groups/{id}"), (.get, "/problems"), (.post, "/problems"), (.get, "/problems/{id}"),
+            (.get, "/problems/{id}/history"), (.get, "/search"), (.post, "/import"), (.get, "/export"),
+            (.get, "/reports/weekly"), (.get, "/workflow"),
+        ] {
+            table.add(method, "/api/v1" + path)
+        }
+        for action in transitions { table.add(.post, "/api/v1/problems/{id}/" + action) }
+        return table
+    }()
+
+    /// The transitions and the comment, each at `/problems/{id}/ACTION`.
+    static let transitions = ["assign", "answer", "escalate", "resolve", "reopen", "close", "comment"]
+
+    /// Every route of ``routes``, on `router`.
+    private static func register(_ api: API, on router: Router<DocketRequestContext>) {
         func route(_ methods: some RouterMethods<DocketRequestContext>, _ prefix: String, _ method: HTTPRequest.Method,
                    _ pattern: String, _ handler: @escaping @Sendable (Request, DocketRequestContext) async throws -> Response) {
-            table.add(method, prefix + pattern)
+            assert(routes.methods(for: prefix + pattern).contains(method), "\(method) \(prefix + pattern) is not in the route table")
             methods.on(RouterPath(pattern.replacingBraces()), method: method) { request, context in try await handler(request, context) }
         }
         route(router, "", .get, "/healthz") { _, _ in
@@ -89,7 +112,7 @@ public enum DocketServer {
         v1(permitted(.file), .post, "/problems", API.file)
         v1(authenticated, .get, "/problems/{id}", API.problem)
         v1(authenticated, .get, "/problems/{id}/history", API.history)
-        for action in ["assign", "answer", "escalate", "resolve", "reopen", "close", "comment"] {
+        for action in transitions {
             v1(authenticated, .post, "/problems/{id}/\(action)") { api in { try await api.transition(action, $0, $1) } }
         }
         v1(authenticated, .get, "/search", API.search)
