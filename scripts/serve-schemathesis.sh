@@ -106,7 +106,7 @@ file 2025-08-26T11:00 "Cần Thơ" "Giá thuê hạ tầng viễn thông thụ �
     --description "Làm chậm việc chỉnh trang và ngầm hóa cáp viễn thông."                          # 3
 file 2025-09-02 "Hà Nội" "Chưa có hướng dẫn chữ ký số chuyên dùng cho cấp xã" --category "Chữ ký số"  # 4
 file 2025-09-02 "Hà Nội" "Thiếu kinh phí duy trì hệ thống một cửa điện tử"                             # 5
-file 2025-09-02 "Phường Hoàn Kiếm, Hà Nội" "Cơ sở dữ liệu đất đai chưa liên thông"                       # 6
+file 2025-09-02 "TP. Hà Nội" "Cơ sở dữ liệu đất đai chưa liên thông"                                     # 6
 file 2025-09-03 "Hà Nội" "Thủ tục cấp phép tần số vô tuyến điện còn chậm" --category "Viễn thông"      # 7
 file 2025-09-03 "Cần Thơ" "Sóng di động yếu tại các xã cù lao" --category "Viễn thông"                   # 8
 file 2025-09-03 "Hà Nội" "Kiến nghị trùng với kiến nghị số 4"                                           # 9
@@ -119,7 +119,7 @@ d assign 2 --unit vu-pc --due 2025-09-15 --at 2025-08-27
 d escalate 2 --to chinh-phu --reason "Trách nhiệm liên bộ, vượt thẩm quyền của Bộ" --at 2025-09-03
 d assign 3 --unit cuc-vt --due 2025-09-30 --at 2025-08-27
 d resolve 3 --resolution "Cục Viễn thông ban hành khung giá thuê thống nhất" --at 2025-09-04
-d assign 5 --unit vu-pc --due 15wd --at 2025-09-03
+d assign 5 --unit vu-pc --due 2025-09-24 --at 2025-09-03
 d assign 6 --unit cuc-vt --due 2025-09-10 --at 2025-09-03
 d assign 7 --unit cuc-vt --due 2025-09-20 --at 2025-09-04
 d answer 7 --response "Đã rút ngắn thời gian cấp phép xuống 10 ngày" --at 2025-09-05
