@@ -81,7 +81,7 @@ echo "Using $version" >&2
 # --- the register, seeded through the command line -------------------------------------------
 db="$work/register.db"
 export DOCKET_ACTOR=ci-seed DOCKET_LANG=en
-d() { "$DOCKET" "$@" --db "$db" >/dev/null; }
+d() { "$DOCKET" "$@" --db "$db" >/dev/null || fail "seeding the register failed: docket $*"; }
 
 d init
 d unit add chinh-phu --name "Chính phủ" --kind government --at 2025-08-01
@@ -95,24 +95,24 @@ d group add "Khó khăn khi vận hành chính quyền địa phương hai cấp
 
 # The numbers matter: the document's examples send each transition to a problem in a state that
 # allows it (assign 4, answer 5, escalate 6, resolve 7, reopen 8, close 9, comment 1).
-file() { d file --at "$1" --locality "$2" --title "$3" "${@:4}"; }
-file 2025-08-26T10:30 "Cần Thơ" "Cán bộ cấp xã thiếu chuyên môn đo lường, chứng nhận chất lượng sản phẩm" \
+raise() { d file --at "$1" --locality "$2" --title "$3" "${@:4}"; }
+raise 2025-08-26T10:30 "Cần Thơ" "Cán bộ cấp xã thiếu chuyên môn đo lường, chứng nhận chất lượng sản phẩm" \
     --meeting 1 --group 1 --category "Tiêu chuẩn, đo lường, chất lượng" \
     --recommendation "Bộ tăng cường đào tạo, bồi dưỡng công chức cấp xã"                          # 1
-file 2025-08-26T10:45 "Cần Thơ" "Trách nhiệm giữa các bộ ngành trong một số thủ tục hành chính chưa rõ" \
+raise 2025-08-26T10:45 "Cần Thơ" "Trách nhiệm giữa các bộ ngành trong một số thủ tục hành chính chưa rõ" \
     --meeting 1 --group 1 --category "Thủ tục hành chính"                                           # 2
-file 2025-08-26T11:00 "Cần Thơ" "Giá thuê hạ tầng viễn thông thụ động dùng chung chưa thống nhất" \
+raise 2025-08-26T11:00 "Cần Thơ" "Giá thuê hạ tầng viễn thông thụ động dùng chung chưa thống nhất" \
     --meeting 1 --group 1 --category "Viễn thông" \
     --description "Làm chậm việc chỉnh trang và ngầm hóa cáp viễn thông."                          # 3
-file 2025-09-02 "Hà Nội" "Chưa có hướng dẫn chữ ký số chuyên dùng cho cấp xã" --category "Chữ ký số"  # 4
-file 2025-09-02 "Hà Nội" "Thiếu kinh phí duy trì hệ thống một cửa điện tử"                             # 5
-file 2025-09-02 "TP. Hà Nội" "Cơ sở dữ liệu đất đai chưa liên thông"                                     # 6
-file 2025-09-03 "Hà Nội" "Thủ tục cấp phép tần số vô tuyến điện còn chậm" --category "Viễn thông"      # 7
-file 2025-09-03 "Cần Thơ" "Sóng di động yếu tại các xã cù lao" --category "Viễn thông"                   # 8
-file 2025-09-03 "Hà Nội" "Kiến nghị trùng với kiến nghị số 4"                                           # 9
-file 2025-09-04 "Cần Thơ" "Phòng thí nghiệm đo lường cấp tỉnh thiếu thiết bị chuẩn"                    # 10
-file 2025-09-04 "Hà Nội" "Quy chuẩn kỹ thuật về trạm gốc chưa cập nhật"                                 # 11
-file 2025-09-04 "Cần Thơ" "Đề nghị hướng dẫn chuyển đổi số cho hợp tác xã"                              # 12
+raise 2025-09-02 "Hà Nội" "Chưa có hướng dẫn chữ ký số chuyên dùng cho cấp xã" --category "Chữ ký số"  # 4
+raise 2025-09-02 "Hà Nội" "Thiếu kinh phí duy trì hệ thống một cửa điện tử"                             # 5
+raise 2025-09-02 "TP. Hà Nội" "Cơ sở dữ liệu đất đai chưa liên thông"                                     # 6
+raise 2025-09-03 "Hà Nội" "Thủ tục cấp phép tần số vô tuyến điện còn chậm" --category "Viễn thông"      # 7
+raise 2025-09-03 "Cần Thơ" "Sóng di động yếu tại các xã cù lao" --category "Viễn thông"                   # 8
+raise 2025-09-03 "Hà Nội" "Kiến nghị trùng với kiến nghị số 4"                                           # 9
+raise 2025-09-04 "Cần Thơ" "Phòng thí nghiệm đo lường cấp tỉnh thiếu thiết bị chuẩn"                    # 10
+raise 2025-09-04 "Hà Nội" "Quy chuẩn kỹ thuật về trạm gốc chưa cập nhật"                                 # 11
+raise 2025-09-04 "Cần Thơ" "Đề nghị hướng dẫn chuyển đổi số cho hợp tác xã"                              # 12
 
 d assign 1 --unit uy-ban-tcdlcl --due 2025-09-30 --at 2025-08-27
 d assign 2 --unit vu-pc --due 2025-09-15 --at 2025-08-27
@@ -206,12 +206,9 @@ else
     echo "$0: docket serve was no longer running when schemathesis ended (exit status $server_status)" >&2
     server_status=1
 fi
-if ((server_status != 0)); then
-    echo "--- docket serve's stderr ---" >&2
-    tail -n 50 "$work/serve.err" >&2
-fi
-
 if ((st_status != 0 || server_status != 0)); then
+    echo "--- the end of docket serve's stderr ---" >&2
+    tail -n 50 "$work/serve.err" >&2
     echo "$0: FAILED (schemathesis exit status $st_status, server $server_status)" >&2
     exit 1
 fi
