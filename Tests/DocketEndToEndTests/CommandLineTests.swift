@@ -143,9 +143,9 @@ import Testing
         }
     }
 
-    @Test func thereAreThirtyTwoCommandsEachWithTheGlobalOptions() {
+    @Test func thereAreThirtyFiveCommandsEachWithTheGlobalOptions() {
         let commands = Self.commands()
-        #expect(commands.count == 32)
+        #expect(commands.count == 35)
         for (path, type) in commands {
             var declaring = ArgumentReader.declaring
             #expect(throws: Never.self, "\(path)") { _ = try type.init(&declaring) }

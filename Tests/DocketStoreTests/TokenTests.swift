@@ -189,11 +189,22 @@ private func isWrittenAsASecret(_ secret: String) -> Bool {
             try register.recordIdempotentResponse(token: first, key: "k-1", requestHash: hash, status: 201,
                                                   contentType: "application/json", body: [], at: at)
         }
+        // A record made since the expiry given stands; one made before it is replaced.
+        #expect(throws: RegisterError.idempotencyKeyTaken(key: "k-1")) {
+            try register.recordIdempotentResponse(token: first, key: "k-1", requestHash: hash, status: 201,
+                                                  contentType: "application/json", body: [], at: at, replacingBefore: at)
+        }
         #expect(try fixture.fingerprint() == before)
+        let later = RegisterFixture.at("2025-08-04")
+        try register.recordIdempotentResponse(token: second, key: "k-1", requestHash: hash, status: 201,
+                                              contentType: "application/json", body: body, at: later,
+                                              replacingBefore: RegisterFixture.at("2025-08-03T09:00:01+07:00"))
+        #expect(try register.idempotentResponse(token: second, key: "k-1")
+            == StoredResponse(requestHash: hash, status: 201, contentType: "application/json", body: body, createdAt: later))
 
         #expect(try register.pruneIdempotentResponses(before: at) == 0)
-        #expect(try register.pruneIdempotentResponses(before: RegisterFixture.at("2025-08-03")) == 1)
+        #expect(try register.pruneIdempotentResponses(before: RegisterFixture.at("2025-08-04")) == 1)
         #expect(try register.idempotentResponse(token: first, key: "k-1") == nil)
-        #expect(try register.idempotentResponse(token: second, key: "k-1") != nil)
+        #expect(try register.idempotentResponse(token: second, key: "k-1")?.createdAt == later)
     }
 }

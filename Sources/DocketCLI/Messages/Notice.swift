@@ -1,5 +1,6 @@
 /// What a command says when it has done what it was asked, as data; the message catalogue says
-/// it in the reader's language.
+/// it in the reader's language. `package`, so that it may stand in the catalogue's requirements
+/// when the catalogue is shared with the server.
 package enum Notice: Hashable {
     /// `token add` made the token `name`; its secret follows on a line of its own, shown this once.
     case tokenAdded(name: String)

@@ -20,14 +20,19 @@ extension Register {
 
     /// Records the response to token `token`'s request with Idempotency-Key `key`, made at
     /// `at`. Meant for the same write as the change the request made, so that the two are
-    /// committed together or not at all; a record already there for the token and key (a
-    /// duplicate request that got there first) is refused with
-    /// ``RegisterError/idempotencyKeyTaken(key:)``, which undoes that write.
+    /// committed together or not at all.
+    ///
+    /// A record already there for the token and key is replaced when it was made before
+    /// `expiry` (it has expired, but is not pruned yet); else — a duplicate request that got
+    /// there first — it is refused with ``RegisterError/idempotencyKeyTaken(key:)``, which
+    /// undoes that write. Without `expiry`, every record there is refused so.
     public func recordIdempotentResponse(token: Int64, key: String, requestHash: [UInt8], status: Int,
-                                         contentType: String, body: [UInt8], at: Instant) throws {
+                                         contentType: String, body: [UInt8], at: Instant,
+                                         replacingBefore expiry: Instant? = nil) throws {
         try write { _ in
-            if try database.scalar("SELECT 1 FROM idempotency WHERE token_id = ? AND key = ?", token, key) != nil {
-                throw RegisterError.idempotencyKeyTaken(key: key)
+            if let made = try database.scalar("SELECT created_at FROM idempotency WHERE token_id = ? AND key = ?", token, key) {
+                guard let expiry, made < expiry.secondsSinceEpoch else { throw RegisterError.idempotencyKeyTaken(key: key) }
+                try database.run("DELETE FROM idempotency WHERE token_id = ? AND key = ?", token, key)
             }
             try database.cached("""
                 INSERT INTO idempotency (token_id, key, request_hash, status, content_type, body, created_at)
