@@ -28,7 +28,8 @@ struct IdempotencyRecord: Sendable {
 
     func keep(_ answer: StoredAnswer, in register: Register, at now: Instant) throws {
         try register.recordIdempotentResponse(token: token, key: key, requestHash: requestHash, status: Int(answer.status.code),
-                                              contentType: answer.contentType, body: answer.body, at: now)
+                                              contentType: answer.contentType, body: answer.body, at: now,
+                                              replacingBefore: now.adding(seconds: -API.idempotencyWindow))
     }
 }
 
