@@ -1,5 +1,6 @@
 import Hummingbird
 import HummingbirdAuth
+import Synchronization
 
 /// What each request carries through the server: Hummingbird's own storage, the caller once
 /// its token is checked, the request's id for the log, and the language of its refusals.
@@ -11,6 +12,9 @@ struct DocketRequestContext: AuthRequestContext, RequestContext {
     var requestID = ""
     /// The language refusals are written in, from `Accept-Language`.
     var language: ServerLanguage = .en
+    /// Where the caller's name is left for the request's log line, which is written outside
+    /// the routes that learn it.
+    var actor = ActorNote()
 
     init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
@@ -20,5 +24,15 @@ struct DocketRequestContext: AuthRequestContext, RequestContext {
     func caller() throws(APIError) -> Caller {
         guard let identity else { throw .unauthorized }
         return identity
+    }
+}
+
+/// The name of a request's caller, once known: shared by the copies of one request's context.
+final class ActorNote: Sendable {
+    private let name = Mutex<String?>(nil)
+
+    var value: String? {
+        get { name.withLock { $0 } }
+        set { name.withLock { $0 = newValue } }
     }
 }

@@ -11,6 +11,7 @@ struct TokenAuthenticator: AuthenticatorMiddleware {
     func authenticate(request: Request, context: DocketRequestContext) async throws -> Caller? {
         guard let secret = request.headers.bearer?.token, !secret.isEmpty else { return nil }
         guard let found = try await api.read({ try $0.principal(forSecret: secret) }) else { return nil }
+        context.actor.value = found.principal.name
         return Caller(token: found.token.id, principal: found.principal)
     }
 }

@@ -34,7 +34,7 @@ struct RequestLog: RouterMiddleware {
         context.logger.info("request", metadata: [
             "request_id": .string(context.requestID), "method": .string(request.method.rawValue),
             "path": .string(request.uri.path), "status": .stringConvertible(response.status.code),
-            "ms": .string(String(format3(milliseconds))), "actor": .string(context.identity?.principal.name ?? "-"),
+            "ms": .string(String(format3(milliseconds))), "actor": .string(context.actor.value ?? "-"),
         ])
         return response
     }
