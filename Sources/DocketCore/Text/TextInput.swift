@@ -27,16 +27,25 @@ public enum TextInput {
         String(decoding: text._nfcCodeUnits, as: UTF8.self)
     }
 
-    /// A problem's or meeting's title: NFC, trimmed, at least one visible character and at
-    /// most ``titleLimit``.
+    /// A problem's or meeting's title: NFC, trimmed, at least one visible character, at most
+    /// ``titleLimit``, and on one line: no line break or other control character.
     public static func title(_ text: String) throws(InputError) -> String {
-        try self.text(text, field: "title", limit: titleLimit)
+        try name(text, field: "title", limit: titleLimit)
     }
 
     /// A required text other than a title: NFC, trimmed, not blank, at most ``textLimit``
-    /// characters. `field` names it in the error (`"resolution"`, `"reason"`).
+    /// characters, with line breaks and tabs but no other control character. `field` names it
+    /// in the error (`"resolution"`, `"reason"`).
     public static func text(_ text: String, field: String) throws(InputError) -> String {
-        try self.text(text, field: field, limit: textLimit)
+        try checkControls(try self.text(text, field: field, limit: textLimit), field: field)
+    }
+
+    /// `text` unless it holds a control character other than a line break or a tab.
+    private static func checkControls(_ text: String, field: String) throws(InputError) -> String {
+        if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !"\n\r\t".unicodeScalars.contains($0) }) {
+            throw .controlCharacter(field: field)
+        }
+        return text
     }
 
     /// A name that stands on a line of its own, such as a token's: NFC, trimmed, not blank, at
@@ -55,7 +64,7 @@ public enum TextInput {
         guard let text else { return nil }
         let clean = trimmed(normalized(text))
         if clean.isEmpty { return nil }
-        return try checkLength(clean, field: field, limit: textLimit)
+        return try checkControls(try checkLength(clean, field: field, limit: textLimit), field: field)
     }
 
     /// `text` normalised, trimmed and checked against `limit` characters.
