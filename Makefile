@@ -43,12 +43,15 @@ deps:
 demo: deps release
 	demo/run.sh $(DOCKET_RELEASE)
 
-# Unit tests and end-to-end tests that run the built binary. SWIFTFLAGS go to the build: CI
+# Unit tests and end-to-end tests that run the built binary (and its server over sockets). SWIFTFLAGS go to the build: CI
 # (.ci/run) gives -Xswiftc -warnings-as-errors, so that a warning fails it.
 SWIFTFLAGS ?=
+# Then schemathesis (pinned in scripts/python-requirements.txt) checks the running server against
+# its OpenAPI document: no 5xx, every answer as documented.
 test: deps
 	$(SWIFT) build --build-tests $(SWIFTFLAGS)
 	$(SWIFT) test --skip-build
+	scripts/serve-schemathesis.sh .build/debug/docket
 
 # Benchmarks (never part of `make test`): builds release, generates registers of 10k, 100k and
 # 1M problems (cached in bench/cache/), measures every goal of issue 6 next to the sqlite3

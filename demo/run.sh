@@ -66,3 +66,45 @@ step report weekly --week 2025-W36
 step report weekly --week 2025-W36 --format html --output "$out/report-2025-W36.html"
 step report weekly --week 2025-W36 --lang vi --format html --output "$out/bao-cao-2025-W36.html"
 echo "The report's page: $out/report-2025-W36.html (in Vietnamese: $out/bao-cao-2025-W36.html)"
+
+# The same register served over HTTP (SERVE.md): the city's department files from its own
+# office with a token of its own, and the coordinator's list shows it beside the meeting's.
+step token add so-khcn-can-tho --role locality --locality "Cần Thơ" --json > "$out/can-tho-token.json"
+step token add dieu-phoi --role coordinator --json > "$out/coordinator-token.json"
+token() { sed -n 's/.*"token" *: *"\([^"]*\)".*/\1/p' "$1"; }
+printf '\n\033[1m$ docket serve --listen 127.0.0.1:0 &\033[0m\n'
+"$DOCKET" serve --listen 127.0.0.1:0 2> "$out/serve.log" &
+server=$!
+trap 'kill "$server" 2>/dev/null || true' EXIT
+address=""
+for _ in $(seq 1 100); do
+    address=$(sed -n 's/^docket serve: listening on \(http:[^ ]*\)$/\1/p' "$out/serve.log")
+    [[ -n $address ]] && break
+    sleep 0.1
+done
+[[ -n $address ]] || { echo "docket serve did not start:" >&2; cat "$out/serve.log" >&2; exit 1; }
+echo "docket serve: listening on $address"
+# A small client in Python's standard library (no curl needed): POST a problem, GET the list.
+python3 - "$address" "$(token "$out/can-tho-token.json")" "$(token "$out/coordinator-token.json")" <<'PY'
+import json, sys, urllib.request
+address, city, coordinator = sys.argv[1:]
+def call(method, path, token, body=None):
+    request = urllib.request.Request(address + path, method=method, data=body and json.dumps(body).encode(),
+                                     headers={"Authorization": "Bearer " + token, "Content-Type": "application/json"})
+    with urllib.request.urlopen(request) as response:
+        return response.status, response.headers, json.load(response)
+status, headers, problem = call("POST", "/api/v1/problems", city, {
+    "locality": "Cần Thơ", "category": "Viễn thông",
+    "title": "Chưa có cơ chế dùng chung cột ăng-ten giữa các doanh nghiệp viễn thông",
+    "recommendation": "Bộ hướng dẫn cơ chế chia sẻ hạ tầng"})
+print(f"\n\033[1mPOST /api/v1/problems\033[0m (as so-khcn-can-tho) → {status}, Location: {headers['Location']}")
+print(f"#{problem['id']} {problem['state']}: {problem['title']}")
+status, _, page = call("GET", "/api/v1/problems", coordinator)
+print(f"\n\033[1mGET /api/v1/problems\033[0m (as dieu-phoi) → {status}")
+for item in page["items"]:
+    owner = item["unit"]["name"] if item["unit"] else "—"
+    print(f"  #{item['id']:<3} {item['state']:<10} {item['locality']['name']:<12} {owner:<48.48} {item['title'][:60]}")
+PY
+kill -TERM "$server"
+wait "$server" && echo "docket serve stopped (exit 0)."
+trap - EXIT
