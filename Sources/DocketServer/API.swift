@@ -90,7 +90,7 @@ extension API {
         do {
             return try await body()
         } catch let error as RegisterError {
-            if case .busy = error { metrics.recordBusyWait() }
+            if case .busy = error { metrics.recordBusyRefusal() }
             throw APIError.register(error)
         } catch let error as InputError {
             throw APIError.input(error)

@@ -21,13 +21,13 @@ struct Housekeeping: Service {
 
     private func loop() async {
         let sweepEvery = api.configuration.sweepEvery
-        let step = min(sweepEvery ?? Self.pruneEvery, Self.pruneEvery)
         let clock = ContinuousClock()
         var nextSweep = sweepEvery.map { clock.now + $0 }
         var nextPrune = clock.now + Self.pruneEvery
         while !api.draining.load(ordering: .relaxed) {
             do {
-                try await Task.sleep(for: min(step, .seconds(1)))
+                // A second at a time, so that a stop is heard at once.
+                try await Task.sleep(for: .seconds(1))
             } catch {
                 return
             }

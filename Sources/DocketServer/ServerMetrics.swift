@@ -1,4 +1,5 @@
 import CoreMetrics
+import DocketStore
 import Prometheus
 
 /// The server's counts and timings, kept with swift-metrics in a Prometheus registry of the
@@ -10,6 +11,7 @@ final class ServerMetrics: Sendable {
     private let queueDepth: CoreMetrics.Gauge
     private let commits: CoreMetrics.Gauge
     private let committedWrites: CoreMetrics.Gauge
+    private let busyWaits: CoreMetrics.Gauge
 
     init() {
         var factory = PrometheusMetricsFactory(registry: registry)
@@ -23,6 +25,7 @@ final class ServerMetrics: Sendable {
         queueDepth = CoreMetrics.Gauge(label: "docket_writer_queue_depth", factory: factory)
         commits = CoreMetrics.Gauge(label: "docket_group_commits", factory: factory)
         committedWrites = CoreMetrics.Gauge(label: "docket_group_committed_writes", factory: factory)
+        busyWaits = CoreMetrics.Gauge(label: "docket_register_busy_waits", factory: factory)
     }
 
     /// Counts one answered request and its time.
@@ -35,9 +38,9 @@ final class ServerMetrics: Sendable {
               factory: factory).recordNanoseconds(nanoseconds)
     }
 
-    /// Counts a request that waited for the register's lock through the whole busy timeout.
-    func recordBusyWait() {
-        CoreMetrics.Counter(label: "docket_register_busy_waits_total", factory: factory).increment()
+    /// Counts a request refused because the register's lock stayed busy through the whole wait.
+    func recordBusyRefusal() {
+        CoreMetrics.Counter(label: "docket_register_busy_refusals_total", factory: factory).increment()
     }
 
     /// The Prometheus text, with the writer's figures as they stand now.
@@ -45,6 +48,9 @@ final class ServerMetrics: Sendable {
         queueDepth.record(pendingWrites)
         commits.record(commitCounts.commits)
         committedWrites.record(commitCounts.writes)
+        // Every time a connection of the process found the register locked (by the command
+        // line, or by a reader's checkpoint) and waited for it.
+        busyWaits.record(Database.busyWaits)
         return registry.emitToBuffer()
     }
 }

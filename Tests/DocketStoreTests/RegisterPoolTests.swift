@@ -99,3 +99,54 @@ final class Gate: Sendable {
         return false
     }
 }
+
+/// Writes that arrive together share one durable commit, and a refused one undoes only itself.
+@Suite struct WritesArrivingTogetherShareOneCommit {
+    @Test func aRefusedWriteInABatchLeavesItsNeighboursFiled() async throws {
+        let fixture = try RegisterFixture()
+        let pool = try RegisterPool(path: fixture.path, readers: 1)
+        let at = RegisterFixture.at("2025-08-26")
+        // Every fifth names a province that does not exist, and is refused.
+        let results = await withTaskGroup(of: (Int, Result<Int64, RegisterError>).self) { group in
+            for number in 1...100 {
+                group.addTask {
+                    let locality = number % 5 == 0 ? "Atlantis" : "Cần Thơ"
+                    do {
+                        return (number, .success(try await pool.write { register in
+                            try register.file(NewProblem(title: "Khó khăn \(number)", locality: locality), at: at,
+                                              as: .admin("so-\(number)")).id
+                        }))
+                    } catch let error as RegisterError {
+                        return (number, .failure(error))
+                    } catch {
+                        Issue.record("unexpected \(error)")
+                        return (number, .failure(.busy(path: "")))
+                    }
+                }
+            }
+            var results: [(Int, Result<Int64, RegisterError>)] = []
+            for await result in group { results.append(result) }
+            return results
+        }
+        let refused = results.filter { if case .failure = $0.1 { true } else { false } }.map(\.0).sorted()
+        #expect(refused == Array(stride(from: 5, through: 100, by: 5)))
+        for (_, result) in refused.map({ number in results.first { $0.0 == number }! }) {
+            guard case .failure(.notFound(kind: .locality, name: "Atlantis")) = result else {
+                Issue.record("refused with \(result)")
+                continue
+            }
+        }
+        let filed = results.compactMap { try? $0.1.get() }.sorted()
+        // Numbers are given in filing order without gaps: a refused filing takes none.
+        #expect(filed == Array(1...80))
+        let titles = try await pool.read { register in
+            try register.problems(matching: ProblemFilter(), overdueStates: [], limit: 1000, as: .admin("test")).items.map(\.title)
+        }
+        #expect(Set(titles) == Set((1...100).filter { $0 % 5 != 0 }.map { "Khó khăn \($0)" }))
+        // The writes arrived together: fewer commits than writes, and every write counted in one.
+        let counts = pool.commitCounts
+        #expect(counts.writes == 100)
+        #expect(counts.commits < 100)
+        #expect(try fixture.register.history(of: 1, as: .admin("test")).count == 1)
+    }
+}

@@ -1,4 +1,6 @@
 import CSQLite
+import Glibc
+import Synchronization
 
 /// One connection to an SQLite database file.
 ///
@@ -46,7 +48,7 @@ public final class Database {
         }
         self.handle = handle
         self.path = path
-        sqlite3_busy_timeout(handle, busyTimeout)
+        Database.waitWhenBusy(handle, milliseconds: busyTimeout)
         _ = docket_sqlite_strict_quotes(handle)
         // foreign_keys does nothing inside a transaction: it is set here, as the connection opens.
         _ = docket_sqlite_enable_foreign_keys(handle)
@@ -131,7 +133,33 @@ public final class Database {
     /// Sets how long, in milliseconds, this connection waits for another's lock before
     /// giving up with `SQLITE_BUSY`.
     public func setBusyTimeout(_ milliseconds: Int32) {
-        sqlite3_busy_timeout(handle, milliseconds)
+        Database.waitWhenBusy(handle, milliseconds: milliseconds)
+    }
+
+    /// How many times, in this process, a statement found the register locked by another
+    /// connection and had to wait for it (whether or not the wait then succeeded): the
+    /// server's "busy waits".
+    public static var busyWaits: Int { busyWaitCount.load(ordering: .relaxed) }
+    private static let busyWaitCount = Atomic<Int>(0)
+
+    /// SQLite's own busy timeout, waited the way `sqlite3_busy_timeout` waits (its steps of 1
+    /// to 100 ms), and counted in ``busyWaits`` at its first step.
+    private static func waitWhenBusy(_ handle: OpaquePointer, milliseconds: Int32) {
+        guard milliseconds > 0 else {
+            sqlite3_busy_handler(handle, nil, nil)
+            return
+        }
+        sqlite3_busy_handler(handle, { context, count in
+            let limit = Int(bitPattern: context)
+            if count == 0 { Database.busyWaitCount.add(1, ordering: .relaxed) }
+            let steps: [Int] = [1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50, 100]
+            let index = Int(count)
+            let waited = index < steps.count ? steps[..<index].reduce(0, +) : 328 + (index - steps.count) * 100
+            let step = index < steps.count ? steps[index] : 100
+            guard waited < limit else { return 0 }
+            usleep(UInt32(min(step, limit - waited)) * 1000)
+            return 1
+        }, UnsafeMutableRawPointer(bitPattern: Int(milliseconds)))
     }
 
     /// The rowid of the last row inserted on this connection.
