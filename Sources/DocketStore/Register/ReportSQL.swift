@@ -11,7 +11,10 @@
 ///
 /// A province's report is the register's, each statement kept to the province's problems (a
 /// problem never leaves its province): the `…(ofProvince: true)` statements, which bind the
-/// province last. A unit's report reads the problems where their last event before the end left
+/// province last. Each reads the same range as the register's, and looks its rows up where the
+/// index does not hold the province: the unary `+` in `+province_id = ?` keeps the planner from
+/// reading every problem of the province by `problem_by_province` instead (for the problems
+/// changed since the end of the week, every one raised before it, each with a step back). A unit's report reads the problems where their last event before the end left
 /// them (``inScopeAtEnd(current:within:)``).
 enum ReportSQL {
     /// The placeholders `?first, ?first+1, …` for an `IN (...)` list of `count` values.
@@ -89,7 +92,7 @@ enum ReportSQL {
 
     /// ``changedSince``, of one province (?2) when `ofProvince`.
     static func changedSince(ofProvince: Bool) -> String {
-        ofProvince ? changedSince + " AND province_id = ?2" : changedSince
+        ofProvince ? changedSince + " AND +province_id = ?2" : changedSince
     }
 
     /// Of those, the ones raised before ?1, with where they stand now and where their last
@@ -105,7 +108,7 @@ enum ReportSQL {
 
     /// ``changedAfterRaised``, of one province (?2) when `ofProvince`.
     static func changedAfterRaised(ofProvince: Bool) -> String {
-        ofProvince ? changedAfterRaised + " AND p.province_id = ?2" : changedAfterRaised
+        ofProvince ? changedAfterRaised + " AND +p.province_id = ?2" : changedAfterRaised
     }
 
     /// The owner of every problem that stands now in one of `states` (?2 …) with a deadline
@@ -118,7 +121,7 @@ enum ReportSQL {
         let sql = """
             SELECT unit_id FROM problem WHERE state IN (\(marks)) AND due < ?1
             """
-        return ofProvince ? sql + " AND province_id = ?" : sql
+        return ofProvince ? sql + " AND +province_id = ?" : sql
     }
 
     /// The problems that stand now in state ?1 with a deadline before ?2, with their title and
@@ -133,7 +136,7 @@ enum ReportSQL {
                p.unit_id, p.due
         FROM problem AS p JOIN locality AS l ON l.id = p.locality_id
         WHERE p.state = ?1 AND p.due < ?2
-        """ + (ofProvince ? " AND p.province_id = ?4" : "") + "\nORDER BY p.due, p.id LIMIT ?3"
+        """ + (ofProvince ? " AND +p.province_id = ?4" : "") + "\nORDER BY p.due, p.id LIMIT ?3"
     }
 
     /// One problem's title and locality (a province's short name, a commune's full name).
@@ -147,7 +150,7 @@ enum ReportSQL {
     /// `problem_by_group (group_id, state)`. Of one province (?1) when `ofProvince`.
     static func groupCounts(ofProvince: Bool = false) -> String {
         "SELECT group_id, state, count(*) FROM problem WHERE group_id IS NOT NULL"
-            + (ofProvince ? " AND province_id = ?1" : "") + " GROUP BY group_id, state"
+            + (ofProvince ? " AND +province_id = ?1" : "") + " GROUP BY group_id, state"
     }
 
     /// The problems with an event of one of the `actions` (?3 …, the resolving ones) in
