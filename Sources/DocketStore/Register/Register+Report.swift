@@ -22,7 +22,6 @@ extension Register {
     /// - The resolved ones are the problems with a resolving event in the week whose last event
     ///   before its end left them resolved.
     ///
-    ///
     /// Within a scope, every figure counts only the problems in the scope at the end of the week
     /// (SERVE.md), and the week's activity only the events of those problems; each week of the
     /// trend counts as its own report would, by the problems in the scope at its end. A problem
@@ -73,10 +72,12 @@ extension Register {
             }
 
             let standing = switch scope {
-            case .everything: try endOfWeekFromTally(week, province: nil, overdueLimit: overdueLimit, workflow: workflow, units: units)
+            case .everything:
+                try endOfWeekFromTally(week, province: nil, overdueLimit: overdueLimit, workflow: workflow, units: units)
             case .province(let province):
                 try endOfWeekFromTally(week, province: province, overdueLimit: overdueLimit, workflow: workflow, units: units)
-            case .unit: try endOfWeekOneByOne(week, scope: scope, overdueLimit: overdueLimit, workflow: workflow, units: units)
+            case .unit:
+                try endOfWeekOneByOne(week, scope: scope, overdueLimit: overdueLimit, workflow: workflow, units: units)
             }
             var report = WeeklyReport(
                 week: week, timeZone: timeZone, during: during,

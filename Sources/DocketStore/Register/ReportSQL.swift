@@ -1,6 +1,6 @@
 /// The SQL of the weekly report, one statement per question, each answered from an index so
 /// that the report of a recent week reads little more than what happened since
-/// (``Register/weeklyReport(_:)`` says how they fit together). A test runs `EXPLAIN QUERY PLAN`
+/// (``Register/weeklyReport(_:overdueLimit:as:)`` says how they fit together). A test runs `EXPLAIN QUERY PLAN`
 /// on every one of them.
 ///
 /// Parameters are numbered. Lists of names (states, actions) are bound too, one parameter each
@@ -14,8 +14,9 @@
 /// province last. Each reads the same range as the register's, and looks its rows up where the
 /// index does not hold the province: the unary `+` in `+province_id = ?` keeps the planner from
 /// reading every problem of the province by `problem_by_province` instead (for the problems
-/// changed since the end of the week, every one raised before it, each with a step back). A unit's report reads the problems where their last event before the end left
-/// them (``inScopeAtEnd(current:within:)``).
+/// changed since the end of the week, every one raised before it, each with a step back). A
+/// unit's report reads the problems where their last event before the end left them
+/// (``inScopeAtEnd(current:within:)``).
 enum ReportSQL {
     /// The placeholders `?first, ?first+1, …` for an `IN (...)` list of `count` values.
     static func marks(from first: Int, count: Int) -> String {
@@ -114,8 +115,8 @@ enum ReportSQL {
     /// The owner of every problem that stands now in one of `states` (?2 …) with a deadline
     /// before ?1: a range of the covering `(state, due, unit_id)` index per state, counted by
     /// the caller (cheaper than sorting them to group them). The overdue rule,
-    /// `DeadlineRules.isOverdue`, said in SQL.
-    /// Of one province (the last parameter) when `ofProvince`.
+    /// `DeadlineRules.isOverdue`, said in SQL. Of one province (the last parameter) when
+    /// `ofProvince`.
     static func overdueOwnersNow(states: Int, ofProvince: Bool = false) -> String {
         let marks = marks(from: 2, count: states)
         let sql = """
