@@ -49,8 +49,10 @@ extension Register {
     ///   all the problems raised since), *r* those of them raised before the end, each one step
     ///   back in the *n* events, *o* the problems overdue now by that day (counted from an
     ///   index), and *g* the problems in groups. Listing the overdue ones reads the limit's worth
-    ///   of rows, or *o* for all. A province's reads the same ranges and keeps its own problems
-    ///   (so no less, but no more). A unit's is O((*s* + *c*) log *n* + *a* log *n* + *k* log *k*):
+    ///   of rows, or *o* for all. A province's reads the same ranges and keeps its own problems,
+    ///   looking up the row of each problem where the index does not hold its province (the *o*
+    ///   overdue now and the *g* in groups, and each event counted), so it costs no less than
+    ///   the register's. A unit's is O((*s* + *c*) log *n* + *a* log *n* + *k* log *k*):
     ///   *s* the problems its subtree owns or has escalated to it now and *c* those changed
     ///   since the end, each one step back; the *a* events of the register's ranges, each one
     ///   step back to where its problem stood at the end of its week; *k* those in the scope,
