@@ -15,7 +15,8 @@
 /// index does not hold the province: the unary `+` in `+province_id = ?` keeps the planner from
 /// reading every problem of the province by `problem_by_province` instead (for the problems
 /// changed since the end of the week, every one raised before it, each with a step back). Its
-/// groups' counts and overdue ones now are the exception: ``provinceNow``. A unit's report reads the problems where their last event before the end left them
+/// groups' counts and overdue ones now are the exception: ``provinceNow``. A unit's report
+/// reads the problems where their last event before the end left them
 /// (``inScopeAtEnd(current:within:)``).
 enum ReportSQL {
     /// The placeholders `?first, ?first+1, …` for an `IN (...)` list of `count` values.
