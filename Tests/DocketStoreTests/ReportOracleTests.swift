@@ -56,12 +56,27 @@ import Testing
     @Test func noStatementScansEventsOrProblems() throws {
         let fixture = try RegisterFixture()
         let database = fixture.register.database
+        let province = try #require(Principal.Scope.province(1).reportCondition())
+        let unit = try #require(Principal.Scope.unit(1).reportCondition())
+        let current = try #require(Principal.Scope.unit(1).problemCondition())
         let statements: KeyValuePairs = [
             "activity": ReportSQL.activity(actions: 7), "tally": ReportSQL.tally,
             "changedSince": ReportSQL.changedSince, "changedAfterRaised": ReportSQL.changedAfterRaised,
             "overdueOwnersNow": ReportSQL.overdueOwnersNow(states: 2), "overdueNow": ReportSQL.overdueNow(),
-            "problemLabel": ReportSQL.problemLabel, "groupCounts": ReportSQL.groupCounts(),
+            "problemLabel": ReportSQL.problemLabel, "groupCounts": ReportSQL.groupCounts,
             "resolvedIn": ReportSQL.resolvedIn(actions: 1), "units": ReportSQL.units, "provinces": ReportSQL.provinces,
+            // Within a province: the same statements, kept to it.
+            "activity/province": ReportSQL.activity(actions: 7, within: province.sql, onLastEvent: false),
+            "tally/province": ReportSQL.tally(ofProvince: true),
+            "changedSince/province": ReportSQL.changedSince(ofProvince: true),
+            "changedAfterRaised/province": ReportSQL.changedAfterRaised(ofProvince: true),
+            "overdueNow/province": ReportSQL.overdueNow(ofProvince: true),
+            "provinceNow": ReportSQL.provinceNow,
+            "resolvedIn/province": ReportSQL.resolvedIn(actions: 1, within: province.sql),
+            // Within a unit: where each problem's last event before the end left it.
+            "activity/unit": ReportSQL.activity(actions: 7, within: unit.sql, onLastEvent: true),
+            "inScopeAtEnd": ReportSQL.inScopeAtEnd(current: current.sql, within: unit.sql),
+            "resolvedIn/unit": ReportSQL.resolvedIn(actions: 1, within: unit.sql),
         ]
         var plans: [String: String] = [:]
         for (name, sql) in statements {
@@ -70,8 +85,10 @@ import Testing
             while try explain.step() { lines.append(explain.text(3)) }
             plans[name] = lines.joined(separator: "\n")
             for line in lines {
+                // A unit's subtree is a recursive walk down `unit_by_parent` from one row.
                 let scans = line.hasPrefix("SCAN ")
-                #expect(!scans || line == "SCAN tally" || line == "SCAN unit", "\(line) in: \(sql)")
+                #expect(!scans || ["SCAN tally", "SCAN unit", "SCAN CONSTANT ROW", "SCAN under"].contains(line),
+                        "\(line) in: \(sql)")
                 let sorts = line.contains("TEMP B-TREE")
                 #expect(!sorts || line == "USE TEMP B-TREE FOR RIGHT PART OF ORDER BY", "\(line) in: \(sql)")
             }
@@ -90,5 +107,21 @@ import Testing
         #expect(plans["overdueNow"]?.hasSuffix("USE TEMP B-TREE FOR RIGHT PART OF ORDER BY") == true)
         #expect(plans["groupCounts"] == "SEARCH problem USING COVERING INDEX problem_by_group (group_id>?)")
         #expect(plans["resolvedIn"]?.contains("SEARCH event USING COVERING INDEX event_by_time (action=? AND at>? AND at<?)") == true)
+        // A province's statements, and a unit's activity, read the register's ranges (the rows
+        // looked up where the index does not hold the province), not every problem of the province.
+        func range(_ plan: String?) -> Substring? {
+            plan?.split(separator: "\n").first.flatMap { line in line.range(of: "INDEX ").map { line[$0.lowerBound...] } }
+        }
+        for name in ["changedSince", "changedAfterRaised", "overdueNow", "resolvedIn", "activity"] {
+            #expect(range(plans[name + "/province"]) == range(plans[name]), "\(name): \(plans[name + "/province"] ?? "")")
+            #expect(plans[name + "/province"]?.contains("problem_by_province") == false, "\(name)")
+        }
+        #expect(plans["provinceNow"] == "SEARCH problem USING INDEX problem_by_province (province_id=?)")
+        #expect(range(plans["activity/unit"]) == range(plans["activity"]))
+        #expect(range(plans["activity"]) == "INDEX event_by_time (action=? AND at>? AND at<?)")
+        #expect(plans["resolvedIn/unit"]?.contains("SEARCH event USING COVERING INDEX event_by_time (action=? AND at>? AND at<?)") == true)
+        #expect(plans["inScopeAtEnd"]?.contains("problem_by_update (updated_at>?)") == true)
+        #expect(plans["inScopeAtEnd"]?.contains("problem_by_unit (unit_id=?)") == true)
+        #expect(plans["inScopeAtEnd"]?.contains("problem_by_escalation (escalated_to_id=?)") == true)
     }
 }

@@ -22,7 +22,6 @@ extension Register {
     /// - The resolved ones are the problems with a resolving event in the week whose last event
     ///   before its end left them resolved.
     ///
-    ///
     /// Within a scope, every figure counts only the problems in the scope at the end of the week
     /// (SERVE.md), and the week's activity only the events of those problems; each week of the
     /// trend counts as its own report would, by the problems in the scope at its end. A problem
@@ -31,12 +30,15 @@ extension Register {
     /// of the week included; one that came into the scope during the week counts wholly.
     /// - A province's report is the register's computed the same way, every statement kept to
     ///   the province's problems (a problem never leaves its province), the tally by its
-    ///   province column: the ranges above, of that province.
+    ///   province column; but the groups' counts and the overdue ones now are counted in one
+    ///   pass over the province's problems (`problem_by_province`), whose indexes above do not
+    ///   hold the province.
     /// - A unit's report cannot start from the tally, which holds no escalation and where a
     ///   problem stands now, not where it stood then. It reads the problems that its subtree
-    ///   owns or has escalated to it now (which, unchanged since, stood so at the end) and those
-    ///   raised before the end that changed since; for each, where its last event before the end
-    ///   left it; and keeps those it left owned by or escalated to a unit of the subtree.
+    ///   owns or has escalated to it now and that have not changed since the end (so stood
+    ///   there then), and those raised before the end that changed since, each taken back to
+    ///   where its last event before the end left it, kept when that is owned by or escalated
+    ///   to a unit of the subtree.
     ///   The week's activity is the week's events (a range of `event_by_time` per action) whose
     ///   problem's last event before the end left it in the subtree, and so are the resolved.
     ///
@@ -50,12 +52,15 @@ extension Register {
     ///   all the problems raised since), *r* those of them raised before the end, each one step
     ///   back in the *n* events, *o* the problems overdue now by that day (counted from an
     ///   index), and *g* the problems in groups. Listing the overdue ones reads the limit's worth
-    ///   of rows, or *o* for all. A province's reads the same ranges and keeps its own problems
-    ///   (so no less, but no more). A unit's is O((*s* + *c*) log *n* + *a* log *n* + *k* log *k*):
-    ///   *s* the problems its subtree owns or has escalated to it now and *c* those changed
-    ///   since the end, each one step back; the *a* events of the register's ranges, each one
-    ///   step back to where its problem stood at the end of its week; *k* those in the scope,
-    ///   their overdue ones sorted.
+    ///   of rows, or *o* for all. A province's reads the same ranges, looking up the problem of
+    ///   each event counted, and instead of *o* and *g* the rows of the province's *p* problems:
+    ///   O(*t* + *a* + *c* + *r* log *n* + *p*); listing the overdue ones reads *o* rows at most.
+    ///   A unit's is O(*s* + *c* log *n* + *a* log *n* + *k* log *k*): the rows of the *s*
+    ///   problems its subtree owns or has escalated to it now; the *c* changed since the end,
+    ///   each one step back; the *a* events of the register's ranges, each one step back to
+    ///   where its problem stood at the end of its week; *k* those in the scope, their overdue
+    ///   ones sorted. It grows with the scope: for the Government, whose subtree holds every
+    ///   unit, it reads the row of nearly every problem.
     public func weeklyReport(_ week: ISOWeek, overdueLimit: Int? = nil, as principal: Principal) throws -> WeeklyReport {
         precondition(overdueLimit.map { $0 >= 0 } ?? true, "a negative overdue limit")
         let scope = principal.scope
@@ -73,10 +78,12 @@ extension Register {
             }
 
             let standing = switch scope {
-            case .everything: try endOfWeekFromTally(week, province: nil, overdueLimit: overdueLimit, workflow: workflow, units: units)
+            case .everything:
+                try endOfWeekFromTally(week, province: nil, overdueLimit: overdueLimit, workflow: workflow, units: units)
             case .province(let province):
                 try endOfWeekFromTally(week, province: province, overdueLimit: overdueLimit, workflow: workflow, units: units)
-            case .unit: try endOfWeekOneByOne(week, scope: scope, overdueLimit: overdueLimit, workflow: workflow, units: units)
+            case .unit:
+                try endOfWeekOneByOne(week, scope: scope, overdueLimit: overdueLimit, workflow: workflow, units: units)
             }
             var report = WeeklyReport(
                 week: week, timeZone: timeZone, during: during,
@@ -101,13 +108,13 @@ extension Register {
         let nextMonday = week.monday.adding(days: 7).description
         let overdueStates = workflow.deadlines.overdueIn
         var tally = try currentTally(province: province)
-        var groups = try currentGroupCounts(province: province)
+        var (groups, overdueByUnit) = try province.map { try countsNow(of: $0, overdueOn: nextMonday, states: overdueStates) }
+            ?? (currentGroupCounts(), overdueCountsNow(on: nextMonday, states: overdueStates))
         try forEachProblemChanged(since: end, province: province) { state, unit, province, group in
             tally.add(state: state, unit: unit, province: province, -1)
             if let group { groups[group, default: [:]][state, default: 0] -= 1 }
         }
         let restored = try problemsChangedAfterRaised(before: end, province: province)
-        var overdueByUnit = try overdueCountsNow(on: nextMonday, states: overdueStates, province: province)
         for problem in restored {
             let then = problem.atEnd
             tally.add(state: then.state, unit: then.unit, province: problem.province, 1)

@@ -59,21 +59,37 @@ extension Register {
 
     /// How many problems each owner (0: none) has now in one of `states` with a deadline before
     /// `day` (`YYYY-MM-DD`).
-    func overdueCountsNow(on day: String, states: [String], province: Int64?) throws -> [Int64: Int] {
+    func overdueCountsNow(on day: String, states: [String]) throws -> [Int64: Int] {
         guard !states.isEmpty else { return [:] }
         var counts: [Int64: Int] = [:]
-        try database.cached(ReportSQL.overdueOwnersNow(states: states.count, ofProvince: province != nil))
-            .forEachRow([day] + states + Self.bound(province)) { counts[$0.int64(0), default: 0] += 1 }
+        try database.cached(ReportSQL.overdueOwnersNow(states: states.count))
+            .forEachRow([day] + states as [any SQLValueConvertible]) { counts[$0.int64(0), default: 0] += 1 }
         return counts
     }
 
     /// How many problems of each group stand in each state now.
-    func currentGroupCounts(province: Int64?) throws -> [Int64: [String: Int]] {
+    func currentGroupCounts() throws -> [Int64: [String: Int]] {
         var counts: [Int64: [String: Int]] = [:]
-        try database.cached(ReportSQL.groupCounts(ofProvince: province != nil)).forEachRow(Self.bound(province)) { row in
+        try database.cached(ReportSQL.groupCounts).forEachRow { row in
             counts[row.int64(0), default: [:]][row.text(1), default: 0] += Int(row.int64(2))
         }
         return counts
+    }
+
+    /// What ``currentGroupCounts()`` and ``overdueCountsNow(on:states:)`` say of the problems of
+    /// `province`, from one pass over them.
+    func countsNow(of province: Int64, overdueOn day: String,
+                   states: [String]) throws -> (groups: [Int64: [String: Int]], overdueByUnit: [Int64: Int]) {
+        var groups: [Int64: [String: Int]] = [:]
+        var overdue: [Int64: Int] = [:]
+        try database.cached(ReportSQL.provinceNow).forEachRow([province]) { row in
+            let state = row.text(1)
+            if let group = row.optionalInt64(0) { groups[group, default: [:]][state, default: 0] += 1 }
+            if DeadlineRules.isOverdue(state: state, due: row.optionalText(2), on: day, overdueIn: states) {
+                overdue[row.int64(3), default: 0] += 1
+            }
+        }
+        return (groups, overdue)
     }
 
     /// The problems overdue on `day` (the week's next Monday) at the end of the week, the
@@ -153,7 +169,7 @@ extension Register {
     func forEachProblem(inScopeAt end: Instant, of scope: Principal.Scope,
                         _ body: (_ id: Int64, _ title: String, _ locality: NamedRef, _ province: Int64, _ group: Int64?,
                                  _ then: ChangedProblem.Position) -> Void) throws {
-        guard let current = scope.problemCondition(alias: "c"), let then = scope.reportCondition() else {
+        guard let current = scope.problemCondition(), let then = scope.reportCondition() else {
             preconditionFailure("a scope of every problem is reported from the tally")
         }
         let values: [any SQLValueConvertible] = [end.secondsSinceEpoch] + current.values + then.values
