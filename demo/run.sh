@@ -69,8 +69,11 @@ echo "The report's page: $out/report-2025-W36.html (in Vietnamese: $out/bao-cao-
 
 # The same register served over HTTP (SERVE.md): the city's department files from its own
 # office with a token of its own, and the coordinator's list shows it beside the meeting's.
-step token add so-khcn-can-tho --role locality --locality "Cần Thơ" --json > "$out/can-tho-token.json"
-step token add dieu-phoi --role coordinator --json > "$out/coordinator-token.json"
+for line in 'so-khcn-can-tho --role locality --locality "Cần Thơ"' 'dieu-phoi --role coordinator'; do
+    printf '\n\033[1m$ docket token add %s --json > …\033[0m\n' "$line"
+done
+"$DOCKET" token add so-khcn-can-tho --role locality --locality "Cần Thơ" --json > "$out/can-tho-token.json"
+"$DOCKET" token add dieu-phoi --role coordinator --json > "$out/coordinator-token.json"
 token() { sed -n 's/.*"token" *: *"\([^"]*\)".*/\1/p' "$1"; }
 printf '\n\033[1m$ docket serve --listen 127.0.0.1:0 &\033[0m\n'
 "$DOCKET" serve --listen 127.0.0.1:0 2> "$out/serve.log" &
