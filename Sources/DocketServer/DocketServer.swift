@@ -68,7 +68,12 @@ public enum DocketServer {
         func route(_ methods: some RouterMethods<DocketRequestContext>, _ prefix: String, _ method: HTTPRequest.Method,
                    _ pattern: String, _ handler: @escaping @Sendable (Request, DocketRequestContext) async throws -> Response) {
             assert(routes.methods(for: prefix + pattern).contains(method), "\(method) \(prefix + pattern) is not in the route table")
-            methods.on(RouterPath(pattern.replacingBraces()), method: method) { request, context in try await handler(request, context) }
+            let path = RouterPath(pattern.replacingBraces())
+            methods.on(path, method: method) { request, context in try await handler(request, context) }
+            // HEAD is GET without the body, as every server should answer it.
+            if method == .get {
+                methods.on(path, method: .head) { request, context in try await handler(request, context).createHeadResponse() }
+            }
         }
         route(router, "", .get, "/healthz") { _, _ in
             api.draining.load(ordering: .relaxed)
