@@ -114,7 +114,7 @@ import Testing
                 .forEachRow(values + [Int64(1)]) { details.append($0.text(3)) }
             return details
         }
-        let onEvents = plan.filter { $0.contains(" e ") || $0.contains("AS e") || $0.hasPrefix("SEARCH e") }
+        let onEvents = plan.filter { $0.hasPrefix("SEARCH e ") || $0.hasPrefix("SCAN e") }
         #expect(onEvents == ["SEARCH e USING INDEX event_by_problem (problem_id=?)",
                              "SEARCH e USING INDEX event_by_problem (problem_id=?)"])
         #expect(!plan.contains { $0.contains("TEMP B-TREE") })

@@ -2,8 +2,8 @@ import DocketCore
 import DocketWorkflow
 
 extension Register {
-    /// The columns every problem read selects, in the order ``problem(from:)`` reads them, but
-    /// the two that ``problemTexts()`` adds.
+    /// The columns every problem read selects, in the order ``problem(from:)`` reads them: all
+    /// but the last two, which ``problemTexts()`` adds.
     static let problemSelection = """
         p.id, p.title, p.description, p.recommendation, p.category,
                l.code, CASE WHEN l.parent_id IS NULL OR l.kind IS NULL THEN l.name ELSE l.kind || ' ' || l.name END,
