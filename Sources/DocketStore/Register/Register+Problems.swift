@@ -35,6 +35,7 @@ extension Register {
     ///   rows for a problem with a few events. The close reason's is not run at all unless the
     ///   problem stands closed.
     func problemTexts() throws -> (sql: String, values: [any SQLValueConvertible]) {
+        if let loadedProblemTexts { return loadedProblemTexts }
         let workflow = try currentWorkflow()
         func actions(to stateClass: StateClass) -> [String] {
             workflow.transitions.filter { transition in
@@ -54,6 +55,7 @@ extension Register {
             values += closedStates as [any SQLValueConvertible]
             values += closing as [any SQLValueConvertible]
         }
+        loadedProblemTexts = (sql, values)
         return (sql, values)
     }
 
