@@ -28,7 +28,9 @@ public enum ProblemJSON {
             ("overdue", .bool(context.isOverdue(problem))),
             ("description", .optionalString(problem.description)),
             ("recommendation", .optionalString(problem.recommendation)),
+            ("response", .optionalString(problem.response)),
             ("resolution", .optionalString(problem.resolution)),
+            ("close_reason", .optionalString(problem.closeReason)),
             ("updated_at", .string(context.format(problem.updatedAt))),
         ])
     }

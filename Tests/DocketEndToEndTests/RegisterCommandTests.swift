@@ -142,8 +142,11 @@ import Testing
                                     "--category", "chữ ký số", "--recommendation", "Bổ sung thiết bị",
                                     "--at", "2025-10-02", "--json").object()
         let keys = ["id", "title", "state", "locality", "province", "unit", "escalated_to", "category", "group",
-                    "meeting", "due", "raised_at", "resolved_at", "overdue"]
+                    "meeting", "due", "raised_at", "resolved_at", "overdue", "response", "resolution", "close_reason"]
         #expect(keys.allSatisfy { problem.keys.contains($0) })
+        #expect(problem["response"] is NSNull)
+        #expect(problem["resolution"] is NSNull)
+        #expect(problem["close_reason"] is NSNull)
         #expect(problem["id"] as? Int == 1)
         #expect(problem["state"] as? String == "raised")
         #expect(problem["raised_at"] as? String == "2025-10-02T09:00:00+07:00")

@@ -41,9 +41,16 @@ import Testing
             let (stored, replayed) = try register.projectionCheck(of: id)
             #expect(stored == replayed, "problem #\(id)")
             #expect(workflow.state(named: stored.state) != nil)
-            for event in try register.history(of: id, as: .admin("test")) {
+            let history = try register.history(of: id, as: .admin("test"))
+            for event in history {
                 #expect(workflow.state(named: event.to) != nil)
             }
+            // The texts read from the history: the latest answer's, and while the problem stands
+            // closed the note of the event that moved it there.
+            let problem = try register.problem(id: id, as: .admin("test"))
+            #expect(problem.response == history.last { $0.action == "answer" }?.note, "problem #\(id)")
+            let closeReason = workflow.stateClass(of: problem.state) == .closed ? history.last { $0.from != $0.to }?.note : nil
+            #expect(problem.closeReason == closeReason, "problem #\(id)")
         }
     }
 

@@ -36,8 +36,10 @@ enum ProblemText {
         if let meeting = problem.meetingID { fields.append(("Meeting", "#\(meeting)")) }
         if let group = problem.groupID { fields.append(("Group", "#\(group)")) }
         fields.append(("Raised", try context.format(problem.raisedAt)))
+        if let response = problem.response { fields.append(("Response", response)) }
         if let resolved = problem.resolvedAt { fields.append(("Resolved", try context.format(resolved))) }
         if let resolution = problem.resolution { fields.append(("Resolution", resolution)) }
+        if let reason = problem.closeReason { fields.append(("Close reason", reason)) }
         if let description = problem.description { fields.append(("Description", description)) }
         if let recommendation = problem.recommendation { fields.append(("Recommendation", recommendation)) }
         let width = fields.map { DisplayWidth.columns($0.0) }.max() ?? 0

@@ -33,6 +33,10 @@ public struct Problem: Hashable, Sendable {
     public var resolvedAt: Instant?
     /// How it was resolved, while it stays resolved.
     public var resolution: String?
+    /// The text of its latest answer, kept whatever happens after it (a reopen too).
+    public var response: String?
+    /// Why it was closed, while it stands closed.
+    public var closeReason: String?
     /// When its latest event happened: a new event may not be earlier.
     public var updatedAt: Instant
 
@@ -41,7 +45,7 @@ public struct Problem: Hashable, Sendable {
                 category: String?, locality: NamedRef, province: NamedRef, meetingID: Int64?,
                 groupID: Int64?, state: String, unit: NamedRef?, escalatedTo: NamedRef?,
                 due: CivilDate?, raisedAt: Instant, resolvedAt: Instant?, resolution: String?,
-                updatedAt: Instant) {
+                response: String? = nil, closeReason: String? = nil, updatedAt: Instant) {
         self.id = id
         self.title = title
         self.description = description
@@ -58,6 +62,8 @@ public struct Problem: Hashable, Sendable {
         self.raisedAt = raisedAt
         self.resolvedAt = resolvedAt
         self.resolution = resolution
+        self.response = response
+        self.closeReason = closeReason
         self.updatedAt = updatedAt
     }
 }

@@ -1,7 +1,9 @@
 import DocketCore
+import DocketWorkflow
 
 extension Register {
-    /// The columns every problem read selects, in the order ``problem(from:)`` reads them.
+    /// The columns every problem read selects, in the order ``problem(from:)`` reads them: all
+    /// but the last two, which ``problemTexts()`` adds.
     static let problemSelection = """
         p.id, p.title, p.description, p.recommendation, p.category,
                l.code, CASE WHEN l.parent_id IS NULL OR l.kind IS NULL THEN l.name ELSE l.kind || ' ' || l.name END,
@@ -18,8 +20,64 @@ extension Register {
         LEFT JOIN unit AS x ON x.id = p.escalated_to_id
         """
 
-    /// The query of every problem read, to which a read adds its conditions.
-    static let problemColumns = "SELECT " + problemSelection + "\n" + problemTables
+    /// The last two columns of a problem read, read from its history, and the values they bind:
+    /// its parameters are the first of the read's, which binds its own after them.
+    ///
+    /// The latest response is the note of the problem's latest answering event, the close
+    /// reason that of its latest closing event while it stands in a state of class closed.
+    /// Which actions answer and close is read from the workflow in force as the weekly report
+    /// finds the resolving ones: a transition whose every destination is of class answered
+    /// (closed), so the store names no state or transition. The resolution needs no such read:
+    /// the engine records it on the current row (`Effects.resolution`).
+    ///
+    /// - Complexity: each is a correlated subquery that reads `event_by_problem (problem_id, at)`
+    ///   backwards from the problem's newest event and stops at the first that matches: a few
+    ///   rows for a problem with a few events. The close reason's is not run at all unless the
+    ///   problem stands closed.
+    func problemTexts() throws -> (sql: String, values: [any SQLValueConvertible]) {
+        if let loadedProblemTexts { return loadedProblemTexts }
+        let workflow = try currentWorkflow()
+        func actions(to stateClass: StateClass) -> [String] {
+            workflow.transitions.filter { transition in
+                transition.to.states.allSatisfy { workflow.stateClass(of: $0) == stateClass }
+            }.map(\.name)
+        }
+        let answering = actions(to: .answered)
+        let closing = actions(to: .closed)
+        let closedStates = workflow.states.filter { $0.stateClass == .closed }.map(\.name)
+        var values: [any SQLValueConvertible] = answering
+        var sql = ", " + Register.latestNote(actions: answering.count) + ", "
+        if closing.isEmpty || closedStates.isEmpty {
+            sql += "NULL"
+        } else {
+            let marks = Array(repeating: "?", count: closedStates.count).joined(separator: ", ")
+            sql += "CASE WHEN p.state IN (\(marks)) THEN " + Register.latestNote(actions: closing.count) + " END"
+            values += closedStates as [any SQLValueConvertible]
+            values += closing as [any SQLValueConvertible]
+        }
+        loadedProblemTexts = (sql, values)
+        return (sql, values)
+    }
+
+    /// The note of the latest of the problem's events whose action is one of `actions` bound
+    /// parameters, as a scalar subquery on `p` (NULL when `actions` is 0). The ties of `at` go
+    /// to the later event, as the history orders them; the index ends with the rowid, so the
+    /// order is the index's own and nothing is sorted.
+    static func latestNote(actions: Int) -> String {
+        guard actions > 0 else { return "NULL" }
+        let marks = Array(repeating: "?", count: actions).joined(separator: ", ")
+        return """
+            (SELECT e.note FROM event AS e WHERE e.problem_id = p.id AND e.action IN (\(marks))
+                    ORDER BY e.at DESC, e.id DESC LIMIT 1)
+            """
+    }
+
+    /// The query of every problem read, to which a read adds its conditions, and the values it
+    /// binds first.
+    func problemColumns() throws -> (sql: String, values: [any SQLValueConvertible]) {
+        let texts = try problemTexts()
+        return ("SELECT " + Register.problemSelection + texts.sql + "\n" + Register.problemTables, texts.values)
+    }
 
     /// Problem number `id` as it stands now, if `principal` may see it.
     ///
@@ -45,8 +103,9 @@ extension Register {
 
     /// Problem `id`, read in the caller's transaction, if it lies inside `scope`.
     func loadProblem(_ id: Int64, in scope: Principal.Scope = .everything) throws -> Problem {
-        var sql = Register.problemColumns + " WHERE p.id = ?"
-        var values: [any SQLValueConvertible] = [id]
+        var (sql, values) = try problemColumns()
+        sql += " WHERE p.id = ?"
+        values.append(id)
         if let condition = scope.problemCondition() {
             sql += " AND " + condition.sql
             values += condition.values
@@ -75,7 +134,7 @@ extension Register {
         precondition((1...Register.largestPage).contains(limit), "a page of \(limit) problems")
         return try read { _ in
             var conditions: [String] = []
-            var values: [any SQLValueConvertible] = []
+            var (sql, values) = try problemColumns()
             if let condition = principal.scope.problemCondition() {
                 conditions.append(condition.sql)
                 values += condition.values
@@ -120,7 +179,6 @@ extension Register {
                 values.append(cursor.key)
                 values.append(cursor.id)
             }
-            var sql = Register.problemColumns
             if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
             // One more than the page holds, to tell whether another page follows.
             sql += " ORDER BY p.raised_at, p.id LIMIT ?"
@@ -150,6 +208,7 @@ extension Register {
         }
     }
 
+    /// A problem from a row of ``problemColumns()``.
     static func problem(from row: Statement) -> Problem {
         Problem(
             id: row.int64(0), title: row.text(1), description: row.optionalText(2),
@@ -160,7 +219,8 @@ extension Register {
             unit: namedRef(row, 12), escalatedTo: namedRef(row, 14), due: date(row, 16),
             raisedAt: Instant(secondsSinceEpoch: row.int64(17)),
             resolvedAt: row.optionalInt64(18).map(Instant.init(secondsSinceEpoch:)),
-            resolution: row.optionalText(19), updatedAt: Instant(secondsSinceEpoch: row.int64(20)))
+            resolution: row.optionalText(19), response: row.optionalText(21), closeReason: row.optionalText(22),
+            updatedAt: Instant(secondsSinceEpoch: row.int64(20)))
     }
 
     static func event(from row: Statement) -> Event {

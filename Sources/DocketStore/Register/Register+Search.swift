@@ -65,11 +65,13 @@ extension Register {
             values.append(limit + 1)
             // The ranked numbers come first, from the index alone; then each problem is read by
             // its primary key, in that order.
-            sql = "SELECT " + Register.problemSelection + ", found.score\n" + Register.problemTables
+            let texts = try problemTexts()
+            sql = "SELECT " + Register.problemSelection + texts.sql + ", found.score\n" + Register.problemTables
                 + " JOIN (" + sql + ") AS found ON found.hit = p.id ORDER BY found.score, p.id"
+            values = texts.values + values
             var items: [(problem: Problem, score: Double)] = []
             try database.cached(sql).forEachRow(values) { row in
-                items.append((Register.problem(from: row), row.double(21)))
+                items.append((Register.problem(from: row), row.double(23)))
             }
             guard items.count > limit else { return Page(items: items.map(\.problem), next: nil) }
             items.removeLast()

@@ -20,6 +20,9 @@ public final class Register {
     let clock: @Sendable () -> Instant
     /// The workflow in force, read from the register when first needed.
     var loadedWorkflow: Workflow?
+    /// The history columns of a problem read, made from ``loadedWorkflow`` when first needed
+    /// (``problemTexts()``).
+    var loadedProblemTexts: (sql: String, values: [any SQLValueConvertible])?
     /// The transaction under way on the connection, while there is one.
     private var current: Transaction?
 
