@@ -131,10 +131,12 @@ d close 11 --reason "Ngoài phạm vi của kỳ làm việc" --at 2025-09-05
 d assign 12 --unit vu-pc --due 2025-09-30 --at 2025-09-05
 d answer 12 --response "Đã gửi tài liệu hướng dẫn" --at 2025-09-08
 
-token=$("$DOCKET" token add ci-coordinator --role coordinator --json --db "$db" \
+# An admin's token, so that every operation (adding units, localities, meetings, groups too) is
+# reachable; the roles' refusals are the route tests' (Tests/DocketServerTests/RoleTests.swift).
+token=$("$DOCKET" token add ci-admin --role admin --json --db "$db" \
     | python3 -c 'import json, sys; print(json.load(sys.stdin)["token"])') \
-    || fail "could not make a coordinator token"
-[[ -n $token ]] || fail "the coordinator token is empty"
+    || fail "could not make an admin token"
+[[ -n $token ]] || fail "the admin token is empty"
 
 # --- the server --------------------------------------------------------------------------------
 "$DOCKET" serve --db "$db" --listen 127.0.0.1:0 >"$work/serve.out" 2>"$work/serve.err" &
@@ -177,12 +179,23 @@ if [[ -n ${ST_REPORT_DIR:-} ]]; then
     mkdir -p "$ST_REPORT_DIR"
     args+=(--report junit --report-junit-path "$(cd "$ST_REPORT_DIR" && pwd)/schemathesis.xml")
 fi
-echo "+ schemathesis ${args[*]//$token/TOKEN}" >&2
+# POST /import (a text/csv body) runs without the coverage phase: on CPython 3.11 that phase's
+# negative cases for a plain-string body crash inside hypothesis itself ("SystemError: AST
+# constructor recursion depth mismatch", while it describes a filter lambda), which says nothing
+# of the server. Examples and fuzzing still send it every kind of body.
+runs=("--exclude-path /import" "--include-path /import --phases examples,fuzzing")
 st_status=0
-(cd "$work" && timeout --signal=TERM --kill-after=10 "$run_budget" "${st[@]}" "${args[@]}") || st_status=$?
-if ((st_status == 124 || st_status == 137)); then
-    echo "$0: schemathesis did not finish within ${run_budget}s" >&2
-fi
+for selection in "${runs[@]}"; do
+    # shellcheck disable=SC2206 # the selection is words by design
+    run_args=("${args[@]}" $selection)
+    echo "+ schemathesis ${run_args[*]//$token/TOKEN}" >&2
+    status=0
+    (cd "$work" && timeout --signal=TERM --kill-after=10 "$run_budget" "${st[@]}" "${run_args[@]}") || status=$?
+    if ((status == 124 || status == 137)); then
+        echo "$0: schemathesis did not finish within ${run_budget}s" >&2
+    fi
+    ((status == 0)) || st_status=$status
+done
 
 # --- stopping ------------------------------------------------------------------------------------
 server_status=0

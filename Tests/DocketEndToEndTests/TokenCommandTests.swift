@@ -161,7 +161,13 @@ private func secret(of run: ProgramRun, name: String, sourceLocation: SourceLoca
         #expect(help.stdout.contains("  docket token add cuc-vt --role unit --unit cuc-vt\n"))
         #expect(help.stdout.contains("USAGE: docket token add <name> --role <role> [--unit <unit>]"))
         let root = try docket.run(["--help"])
-        #expect(root.stdout.contains("THE SERVER SUBCOMMANDS:\n  token                   Who may use docket serve, and within what.\n"))
+        #expect(root.stdout.contains("""
+            THE SERVER SUBCOMMANDS:
+              serve                   Serve the register over HTTP to every province and
+                                      unit at once.
+              token                   Who may use docket serve, and within what.
+
+            """))
         let completion = try docket.run(["completion", "bash"])
         #expect(completion.stdout.contains("[\"docket token add\"]=\"--role --unit --locality --at --lang --db --actor --json --help\""))
     }

@@ -59,18 +59,23 @@ extension API {
             let stored = try await read { try $0.idempotentResponse(token: caller.token, key: key) }
             if let stored, stored.createdAt >= since {
                 guard stored.requestHash == hash else { throw APIError.idempotencyKeyReused }
-                return Self.replay(stored)
+                return try await replay(stored, caller: caller)
             }
             return try await perform(record).response
         }
     }
 
-    /// The kept answer, with the `Location` of the problem it made.
-    private static func replay(_ stored: StoredResponse) -> Response {
+    /// The kept answer; for a problem it made, with its `Location` and its `ETag` as it stands
+    /// now (a problem the caller can no longer see gets neither).
+    private func replay(_ stored: StoredResponse, caller: Caller) async throws -> Response {
         var answer = StoredAnswer(status: HTTPResponse.Status(code: stored.status), contentType: stored.contentType, body: stored.body)
         if stored.status == 201, case .object(let members)? = try? JSONReader.parse(stored.body),
-           case .integer(let id)? = members.first(where: { $0.0 == "id" })?.1 {
-            answer.location = "/api/v1/problems/\(id)"
+           case .integer(let number)? = members.first(where: { $0.0 == "id" })?.1 {
+            let id = Int64(number)
+            if let version = try? await read({ try $0.versionedProblem(id: id, as: caller.principal).version }) {
+                answer.location = "/api/v1/problems/\(id)"
+                answer.etag = Self.etag(id, version)
+            }
         }
         return answer.response
     }
