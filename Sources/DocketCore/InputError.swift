@@ -30,6 +30,12 @@ public enum InputError: Error, Hashable, Sendable {
     case noWordToSearch(String)
     /// A text that may not hold a control character (a line break, a tab, an escape) holds one.
     case controlCharacter(field: String)
+
+    /// Whether `field` is one that stands on a line of its own (a title, a token's name), where
+    /// a line break is a control character like any other.
+    public static func isOneLine(_ field: String) -> Bool {
+        field == "title" || field == "name"
+    }
 }
 
 extension InputError: CustomStringConvertible {
@@ -62,7 +68,10 @@ extension InputError: CustomStringConvertible {
         case .noWordToSearch(let text):
             return "The search query: '\(text)' has no word to look for: give at least one word of letters or digits."
         case .controlCharacter(let field):
-            return "The \(field) holds a control character (a line break, a tab or another): give it on one line of visible characters."
+            if InputError.isOneLine(field) {
+                return "The \(field) holds a control character (a line break, a tab or another): give it on one line of visible characters."
+            }
+            return "The \(field) holds a control character other than a line break or a tab: take it out."
         }
     }
 }

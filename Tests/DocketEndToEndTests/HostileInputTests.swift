@@ -31,6 +31,11 @@ import Testing
         Case(64, "report", "weekly", "--week", "2025-W3a"),
         Case(64, "report", "weekly", "--format", "pdf"),
         // Dates and times.
+        // A title is one line; other texts may hold line breaks and tabs, nothing else.
+        Case(64, "file", "--locality", "92", "--title", "hai\ndòng"),
+        Case(64, "file", "--locality", "92", "--title", "a\tb"),
+        Case(64, "file", "--locality", "92", "--title", "chuông\u{07}"),
+        Case(64, "file", "--locality", "92", "--title", "x", "--description", "a\u{1B}[31mb"),
         Case(64, "file", "--locality", "92", "--title", "x", "--at", "2025-02-30"),
         Case(64, "file", "--locality", "92", "--title", "x", "--at", "2025-13-01"),
         Case(64, "file", "--locality", "92", "--title", "x", "--at", "yesterday"),

@@ -175,7 +175,10 @@ struct VietnameseMessages: MessageCatalogue {
         case .noWordToSearch(let text):
             return "Từ khóa tìm kiếm: '\(text)' không có từ nào để tìm: hãy cho ít nhất một từ gồm chữ hoặc số."
         case .controlCharacter(let field):
-            return "\(Self.capitalised(field: field)) chứa ký tự điều khiển (xuống dòng, tab hoặc ký tự khác): hãy viết trên một dòng gồm các ký tự nhìn thấy được."
+            if InputError.isOneLine(field) {
+                return "\(Self.capitalised(field: field)) chứa ký tự điều khiển (xuống dòng, tab hoặc ký tự khác): hãy viết trên một dòng gồm các ký tự nhìn thấy được."
+            }
+            return "\(Self.capitalised(field: field)) chứa ký tự điều khiển không phải xuống dòng hay tab: hãy bỏ ký tự đó đi."
         }
     }
 
