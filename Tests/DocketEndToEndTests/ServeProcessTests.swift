@@ -175,8 +175,8 @@ import Testing
                                            + body.prefix(body.count / 2))
                 return connection
             }
-            // Let the server read every head before the stop.
-            usleep(500_000)
+            // Let the server read every head before the stop (it takes milliseconds).
+            usleep(1_000_000)
             served.signal(SIGTERM)
             let stopped = ContinuousClock.now
 
@@ -244,6 +244,10 @@ import Testing
                 return failures
             }
             #expect(failures.flatMap { $0 } == [])
+            // The write-ahead log the server writes to is still the register's: no command-line
+            // run took itself for its last user and deleted it under the server.
+            #expect(FileManager.default.fileExists(atPath: served.db + "-wal"))
+            #expect(FileManager.default.fileExists(atPath: served.db + "-shm"))
             let total = writers * each + each
             let problems = try program.ok("export", "--json").objects()
             #expect(problems.compactMap { $0["id"] as? Int }.sorted() == Array(1...total))
