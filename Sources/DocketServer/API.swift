@@ -3,6 +3,7 @@ import DocketCore
 import DocketStore
 import DocketWorkflow
 import Hummingbird
+import NIOCore
 import Synchronization
 
 /// The state every request shares: the register's pool, the configuration, the counts, and
@@ -60,6 +61,9 @@ final class API: Sendable {
             let buffer = try await request.body.collect(upTo: limit)
             return Array(buffer.readableBytesView)
         } catch let error as HTTPError where error.status == .contentTooLarge {
+            throw .tooLarge(limit: limit)
+        } catch is NIOTooManyBytesError {
+            // What `collect(upTo:)` throws once a chunked body grows past the limit.
             throw .tooLarge(limit: limit)
         } catch {
             // The client went away or stopped sending: nothing to answer it with.

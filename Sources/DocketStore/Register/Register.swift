@@ -45,6 +45,18 @@ public final class Register {
         case .noAccess: throw RegisterError.noAccess(path: path)
         case .database: break
         }
+        return try openInspected(at: path, clock: clock)
+    }
+
+    /// Opens the register at `path`, already inspected by ``open(at:clock:)`` in this process.
+    ///
+    /// A process that has the register open must not inspect it again: the inspection opens
+    /// and closes a descriptor of the file, and closing any descriptor of a file drops every
+    /// POSIX lock the process holds on it — its SQLite connections' too. Another process may
+    /// then take the exclusive lock, believe itself the last user of the write-ahead log, and
+    /// delete it under the connections still writing to it (their commits lost to everyone
+    /// else). So a pool inspects once, and opens its other connections with this.
+    static func openInspected(at path: String, clock: @escaping @Sendable () -> Instant) throws -> Register {
         let database = try connect(path)
         return try attach(database, path: path, clock: clock)
     }

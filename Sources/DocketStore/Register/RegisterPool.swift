@@ -62,7 +62,8 @@ public final class RegisterPool: Sendable {
         let writer = try Register.open(at: path, clock: clock)
         self.writer = Confined(writer, label: "docket.writer")
         self.readers = try (0..<readers).map { index in
-            Confined(try Register.open(at: path, clock: clock), label: "docket.reader.\(index)")
+            // Not inspected again: that would drop the writer's locks (Register.openInspected).
+            Confined(try Register.openInspected(at: path, clock: clock), label: "docket.reader.\(index)")
         }
         self.free = Mutex(Readers(idle: Array((0..<readers).reversed())))
         self.path = writer.path
