@@ -17,14 +17,14 @@ struct ServeFloor: AsyncParsableCommand {
         abstract: "Time one operation done in-process through a RegisterPool, from concurrent tasks.",
         discussion: """
             Kinds: file (pool.write { file }), comment (pool.write { apply comment } on random ids), \
-            show (pool.read { problem(id:as:) } on random ids), list (pool.read { problems(matching: \
-            state=assigned, limit 50) }), report (pool.read { weeklyReport(--week) }).
+            show (pool.read { problem(id:as:) } on random ids), list_all (pool.read { problems(matching: \
+            no filter, limit 50) }), list (pool.read { problems(matching: state=assigned, limit 50) }), report (pool.read { weeklyReport(--week) }).
             Example:
               docket-bench serve-floor --db copy.db --kind file --tasks 32 --count 20000 --seconds 10
             """
     )
     @Option(help: "The register (it is written to by file and comment).") var db: String
-    @Option(help: "file, comment, show, list or report.") var kind: String
+    @Option(help: "file, comment, show, list_all, list or report.") var kind: String
     @Option(help: "How many concurrent tasks.") var tasks: Int = 32
     @Option(help: "At most this many operations.") var count: Int = 20_000
     @Option(help: "At most this many seconds.") var seconds: Double = 10
@@ -64,12 +64,20 @@ struct ServeFloor: AsyncParsableCommand {
                                                  overdueStates: workflow.deadlines.overdueIn, limit: 50, as: principal).items.count
                 }
             }
+        case "list_all":
+            operation = { _ in
+                _ = try await pool.read { register in
+                    let workflow = try register.workflow()
+                    return try register.problems(matching: ProblemFilter(), overdueStates: workflow.deadlines.overdueIn,
+                                                 limit: 50, as: principal).items.count
+                }
+            }
         case "report":
             operation = { _ in
                 _ = try await pool.read { try $0.weeklyReport(reportWeek, as: principal).week.week }
             }
         default:
-            throw ValidationError("--kind must be file, comment, show, list or report")
+            throw ValidationError("--kind must be file, comment, show, list_all, list or report")
         }
 
         let clock = ContinuousClock()
@@ -77,11 +85,12 @@ struct ServeFloor: AsyncParsableCommand {
         let deadline = started + .milliseconds(Int64(seconds * 1000))
         let next = Counter()
         let limit = count
-        let outcomes = await withTaskGroup(of: ([Double], Int).self) { group in
+        let outcomes = await withTaskGroup(of: ([Double], Int, String?).self) { group in
             for _ in 0..<tasks {
                 group.addTask {
                     var latencies: [Double] = []
                     var errors = 0
+                    var first: String?
                     while true {
                         let index = next.value.add(1, ordering: .relaxed).oldValue
                         guard index < limit, clock.now < deadline else { break }
@@ -90,16 +99,18 @@ struct ServeFloor: AsyncParsableCommand {
                             try await operation(index)
                         } catch {
                             errors += 1
+                            if first == nil { first = String(describing: error) }
                         }
                         latencies.append(milliseconds(clock.now - before))
                     }
-                    return (latencies, errors)
+                    return (latencies, errors, first)
                 }
             }
-            var all: ([Double], Int) = ([], 0)
-            for await (latencies, errors) in group {
+            var all: ([Double], Int, String?) = ([], 0, nil)
+            for await (latencies, errors, first) in group {
                 all.0 += latencies
                 all.1 += errors
+                all.2 = all.2 ?? first
             }
             return all
         }
@@ -112,7 +123,7 @@ struct ServeFloor: AsyncParsableCommand {
         print("""
             {"kind": "\(kind)", "tasks": \(tasks), "operations": \(latencies.count), "seconds": \(elapsed), \
             "per_second": \(Double(latencies.count) / elapsed), "p50_ms": \(percentile(0.5)), "p99_ms": \(percentile(0.99)), \
-            "errors": \(outcomes.1), "commits": \(commits.commits), "committed_writes": \(commits.writes)}
+            "errors": \(outcomes.1), "first_error": \(json(outcomes.2)), "commits": \(commits.commits), "committed_writes": \(commits.writes)}
             """)
     }
 }
@@ -120,6 +131,21 @@ struct ServeFloor: AsyncParsableCommand {
 /// The number of the next operation, shared by the tasks.
 private final class Counter: Sendable {
     let value = Atomic<Int>(0)
+}
+
+/// `text` as a JSON string, or null.
+private func json(_ text: String?) -> String {
+    guard let text else { return "null" }
+    var quoted = "\""
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\"": quoted += "\\\""
+        case "\\": quoted += "\\\\"
+        case _ where scalar.value < 0x20: quoted += " "
+        default: quoted.unicodeScalars.append(scalar)
+        }
+    }
+    return quoted + "\""
 }
 
 private func milliseconds(_ duration: Duration) -> Double {
