@@ -19,7 +19,7 @@ RELEASE_FLAGS = -c release --static-swift-stdlib -Xlinker -no-pie --disable-loca
 	-Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
 DOCKET_RELEASE = .build/release/docket
 
-.PHONY: all build release deps demo test bench fuzz clean
+.PHONY: all build release deps demo test bench bench-serve fuzz clean
 
 all: build
 
@@ -58,6 +58,14 @@ test: deps
 # shell's floor, and writes BENCHMARKS.md. `make bench QUICK=1` measures 10k only.
 bench: deps release
 	python3 bench/run.py $(if $(QUICK),--quick,)
+
+# The HTTP benchmark (never part of `make test`): builds release, serves a copy of the cached
+# 100k register with `docket serve` on 127.0.0.1 and drives it with wrk (installed from Debian
+# when missing) at 1, 8, 32 and 64 connections, next to the same operations done in-process
+# (`docket-bench serve-floor`), and writes its section of BENCHMARKS.md. About 6 minutes.
+bench-serve: deps release
+	@test -x .build/release/docket-serve || { echo "make release did not build .build/release/docket-serve" >&2; exit 1; }
+	python3 bench/serve.py
 
 # Fuzzing (never part of `make test`): the CSV and JSON readers and the date, week and name
 # parsers under libFuzzer and AddressSanitizer, FUZZ_SECONDS (default 60) each.

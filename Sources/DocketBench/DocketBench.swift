@@ -3,13 +3,14 @@ import DocketCore
 import DocketStore
 import Glibc
 
-/// `docket-bench generate`: makes the large registers `make bench` measures docket on.
+/// `docket-bench generate`: makes the large registers `make bench` measures docket on;
+/// `docket-bench serve-floor`: the in-process floor `make bench-serve` sets beside `docket serve`.
 @main
-struct DocketBench: ParsableCommand {
+struct DocketBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "docket-bench",
         abstract: "Make large realistic registers for benchmarks.",
-        subcommands: [Generate.self]
+        subcommands: [Generate.self, ServeFloor.self]
     )
 
     struct Generate: ParsableCommand {
