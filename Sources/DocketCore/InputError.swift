@@ -29,13 +29,9 @@ public enum InputError: Error, Hashable, Sendable {
     /// A search query with no word of letters or digits to look for.
     case noWordToSearch(String)
     /// A text that may not hold a control character (a line break, a tab, an escape) holds one.
-    case controlCharacter(field: String)
-
-    /// Whether `field` is one that stands on a line of its own (a title, a token's name), where
-    /// a line break is a control character like any other.
-    public static func isOneLine(_ field: String) -> Bool {
-        field == "title" || field == "name"
-    }
+    /// `oneLine`: the field stands on a line of its own (a title, a name), where a line
+    /// break is a control character like any other; other texts may hold line breaks and tabs.
+    case controlCharacter(field: String, oneLine: Bool)
 }
 
 extension InputError: CustomStringConvertible {
@@ -67,8 +63,8 @@ extension InputError: CustomStringConvertible {
             return "\(field): '\(text)' may hold only letters, digits, '-', '_' and '.'."
         case .noWordToSearch(let text):
             return "The search query: '\(text)' has no word to look for: give at least one word of letters or digits."
-        case .controlCharacter(let field):
-            if InputError.isOneLine(field) {
+        case .controlCharacter(let field, let oneLine):
+            if oneLine {
                 return "The \(field) holds a control character (a line break, a tab or another): give it on one line of visible characters."
             }
             return "The \(field) holds a control character other than a line break or a tab: take it out."

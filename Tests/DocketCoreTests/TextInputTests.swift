@@ -111,3 +111,18 @@ import Testing
         #expect(error.description == #"The argument #3 ("Gi\xE1", after --title) is not valid UTF-8 text: check the terminal's encoding."#)
     }
 }
+
+/// A title is one line; other texts may hold line breaks and tabs, and no other control character.
+@Suite struct ControlCharactersInTexts {
+    @Test func aTitleIsOneLine() {
+        #expect(throws: InputError.controlCharacter(field: "title", oneLine: true)) { try TextInput.title("hai\ndòng") }
+        #expect(throws: InputError.controlCharacter(field: "title", oneLine: true)) { try TextInput.title("a\tb") }
+        #expect((try? TextInput.title("Giá thuê hạ tầng")) == "Giá thuê hạ tầng")
+    }
+
+    @Test func aTextKeepsLineBreaksAndTabsButNoOtherControl() throws {
+        #expect(try TextInput.text("dòng một\r\ndòng hai\tcột", field: "description") == "dòng một\r\ndòng hai\tcột")
+        #expect(throws: InputError.controlCharacter(field: "reason", oneLine: false)) { try TextInput.text("a\u{07}b", field: "reason") }
+        #expect(throws: InputError.controlCharacter(field: "note", oneLine: false)) { try TextInput.optionalText("x\u{1B}[31m", field: "note") }
+    }
+}

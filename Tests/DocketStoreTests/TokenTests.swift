@@ -149,8 +149,8 @@ private func isWrittenAsASecret(_ secret: String) -> Bool {
         let before = try fixture.fingerprint()
         #expect(throws: InputError.blank(field: "token name")) { try add(" \t ") }
         #expect(throws: InputError.tooLong(field: "token name", limit: 100)) { try add(String(repeating: "ệ", count: 101)) }
-        #expect(throws: InputError.controlCharacter(field: "token name")) { try add("dieu\nphoi") }
-        #expect(throws: InputError.controlCharacter(field: "token name")) { try add("dieu\u{1B}[0mphoi") }
+        #expect(throws: InputError.controlCharacter(field: "token name", oneLine: true)) { try add("dieu\nphoi") }
+        #expect(throws: InputError.controlCharacter(field: "token name", oneLine: true)) { try add("dieu\u{1B}[0mphoi") }
         #expect(throws: RegisterError.duplicate(kind: .token, code: "dieu-phoi")) { try add("dieu-phoi") }
         // The same name in NFD is the same name.
         #expect(throws: RegisterError.duplicate(kind: .token, code: String(repeating: "ệ", count: 100))) {

@@ -174,8 +174,8 @@ struct VietnameseMessages: MessageCatalogue {
             return "\(Self.capitalised(field: field)): '\(text)' chỉ được gồm chữ, số, '-', '_' và '.'."
         case .noWordToSearch(let text):
             return "Từ khóa tìm kiếm: '\(text)' không có từ nào để tìm: hãy cho ít nhất một từ gồm chữ hoặc số."
-        case .controlCharacter(let field):
-            if InputError.isOneLine(field) {
+        case .controlCharacter(let field, let oneLine):
+            if oneLine {
                 return "\(Self.capitalised(field: field)) chứa ký tự điều khiển (xuống dòng, tab hoặc ký tự khác): hãy viết trên một dòng gồm các ký tự nhìn thấy được."
             }
             return "\(Self.capitalised(field: field)) chứa ký tự điều khiển không phải xuống dòng hay tab: hãy bỏ ký tự đó đi."

@@ -43,7 +43,7 @@ public enum TextInput {
     /// `text` unless it holds a control character other than a line break or a tab.
     private static func checkControls(_ text: String, field: String) throws(InputError) -> String {
         if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !"\n\r\t".unicodeScalars.contains($0) }) {
-            throw .controlCharacter(field: field)
+            throw .controlCharacter(field: field, oneLine: false)
         }
         return text
     }
@@ -53,7 +53,7 @@ public enum TextInput {
     public static func name(_ text: String, field: String, limit: Int) throws(InputError) -> String {
         let name = try self.text(text, field: field, limit: limit)
         if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            throw .controlCharacter(field: field)
+            throw .controlCharacter(field: field, oneLine: true)
         }
         return name
     }
