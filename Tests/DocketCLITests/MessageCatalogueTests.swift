@@ -71,7 +71,7 @@ enum EveryError {
         .invalidDate("2025-02-30"), .invalidInstant("x"), .invalidWeek("2025-W60", reason: "no year has more than 53 ISO weeks"),
         .unknownTimeZone("Mars"), .inFuture("2030-01-01"), .invalidID("#0"), .blank(field: "title"),
         .tooLong(field: "title", limit: 500), .notUTF8(argument: "#2"), .noLetterOrDigit(field: "unit name", text: "--"),
-        .invalidCode(field: "unit code", text: "a b"), .noWordToSearch("- *"), .controlCharacter(field: "token name"),
+        .invalidCode(field: "unit code", text: "a b"), .noWordToSearch("- *"), .controlCharacter(field: "token name", oneLine: true), .controlCharacter(field: "reason", oneLine: false),
     ]
 
     static let notices: [Notice] = [
