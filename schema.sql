@@ -109,6 +109,9 @@ CREATE INDEX problem_by_unit ON problem (unit_id, raised_at) WHERE unit_id IS NO
 CREATE INDEX problem_by_escalation ON problem (escalated_to_id) WHERE escalated_to_id IS NOT NULL;
 -- (state, due, unit_id) covers how many problems each unit has overdue (the weekly report).
 CREATE INDEX problem_by_state ON problem (state, due, unit_id);
+-- (state, raised_at) gives a list by state in its order (oldest first, then by number, the
+-- rowid): a page of 50 reads 51 rows instead of sorting every problem in the state.
+CREATE INDEX problem_by_state_raised ON problem (state, raised_at);
 -- updated_at is the time of a problem's latest event (events of a problem run forward in time),
 -- so this range from the end of a week is exactly the problems that changed since; it covers
 -- what the weekly report takes away from the tally for them.
@@ -206,4 +209,4 @@ CREATE TABLE idempotency (
 ) WITHOUT ROWID;
 CREATE INDEX idempotency_by_time ON idempotency (created_at);
 
-PRAGMA user_version = 2;
+PRAGMA user_version = 3;

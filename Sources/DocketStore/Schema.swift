@@ -5,7 +5,7 @@ public enum Schema {
     public static var sql: String { String(decoding: PackageResources.schema_sql, as: UTF8.self) }
 
     /// The version `schema.sql` ends at (its last line sets `PRAGMA user_version`).
-    public static let version = 2
+    public static let version = 3
 
     /// The steps from each older version to ``version``. Version N's migration goes here when
     /// `schema.sql` moves to N, and a test upgrades the committed version-1 fixture through it
@@ -38,6 +38,9 @@ public enum Schema {
                 PRIMARY KEY (token_id, key)
             ) WITHOUT ROWID;
             CREATE INDEX idempotency_by_time ON idempotency (created_at);
+            """),
+        Migration(version: 3, name: "lists by state in their order", sql: """
+            CREATE INDEX problem_by_state_raised ON problem (state, raised_at);
             """),
     ]
 

@@ -57,16 +57,16 @@ import Testing
         #expect(try describe(register.database) == describe(fresh.database))
     }
 
-    @Test func versionTwoAddsTheTokenAndIdempotencyTablesAndNothingElse() throws {
+    @Test func versionsTwoAndThreeAddTheTokenAndIdempotencyTablesAndTheStateIndexAndNothingElse() throws {
         let (directory, path) = try copy()
         defer { withExtendedLifetime(directory) {} }
         let objects = "SELECT type || ' ' || name FROM sqlite_master ORDER BY type, name"
         let before = try Database(path: path, mode: .readOnly).prepare(objects).map { $0.text(0) }
         let register = try Register.open(at: path)
-        #expect(try register.database.scalar("PRAGMA user_version") == 2)
+        #expect(try register.database.scalar("PRAGMA user_version") == 3)
         let after = try register.database.prepare(objects).map { $0.text(0) }
         #expect(Set(after).subtracting(before) == [
-            "index idempotency_by_time", "index sqlite_autoindex_token_1",
+            "index idempotency_by_time", "index problem_by_state_raised", "index sqlite_autoindex_token_1",
             "index sqlite_autoindex_token_2", "table idempotency", "table token",
         ])
         #expect(Set(before).subtracting(after) == [])
