@@ -103,7 +103,7 @@ enum APIError: Error {
     }
 
     /// The one sentence that says what was wrong, in `language`.
-    func detail(in language: ServerLanguage) -> String {
+    func detail(in language: Language) -> String {
         let messages = language.messages
         switch self {
         case .register(let error): return messages.sentence(for: error)

@@ -1,3 +1,4 @@
+import DocketCLI
 import Hummingbird
 import HummingbirdAuth
 import Synchronization
@@ -11,7 +12,7 @@ struct DocketRequestContext: AuthRequestContext, RequestContext {
     /// The id that ties the request's log line to its answer (`X-Request-Id`).
     var requestID = ""
     /// The language refusals are written in, from `Accept-Language`.
-    var language: ServerLanguage = .en
+    var language: Language = .en
     /// Where the caller's name is left for the request's log line, which is written outside
     /// the routes that learn it.
     var actor = ActorNote()

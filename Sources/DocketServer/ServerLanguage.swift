@@ -1,21 +1,17 @@
 import DocketCLI
 import DocketCore
-import DocketReports
 
-/// The two languages a refusal may be written in, chosen by `Accept-Language` the ordinary
-/// way: the one with the higher q-value, the first named on a tie, English when neither is.
-enum ServerLanguage: String, Sendable {
-    case en, vi
-
-    /// The language `header` (an `Accept-Language` value) asks for.
+extension Language {
+    /// The language a refusal is written in for a request whose `Accept-Language` is `header`:
+    /// of `vi` and `en`, the one with the higher q-value, the first named on a tie, English
+    /// when neither is asked for.
     init(acceptLanguage header: String?) {
         guard let header else { self = .en; return }
-        var best: (language: ServerLanguage, quality: Double)?
+        var best: (language: Language, quality: Double)?
         for item in header.split(separator: ",") {
             let parts = item.split(separator: ";")
-            let tag = parts.first.map { String($0).trimmingSpaces.lowercased() } ?? ""
-            let primary = tag.split(separator: "-").first.map(String.init) ?? tag
-            guard let language = ServerLanguage(rawValue: primary) else { continue }
+            // `vi-VN` is `vi`: the tag's first letters, as a locale's are read.
+            guard let language = parts.first.flatMap({ Language.named(String($0).trimmingSpaces) }) else { continue }
             var quality = 1.0
             for parameter in parts.dropFirst() {
                 let pair = String(parameter).trimmingSpaces
@@ -24,15 +20,5 @@ enum ServerLanguage: String, Sendable {
             if quality > 0, quality > (best?.quality ?? 0) { best = (language, quality) }
         }
         self = best?.language ?? .en
-    }
-
-    /// The command line's catalogue of sentences in this language.
-    var messages: any MessageCatalogue {
-        (self == .vi ? Language.vi : Language.en).messages
-    }
-
-    /// The reports' catalogue in this language.
-    var report: ReportCatalogue {
-        (self == .vi ? Language.vi : Language.en).report
     }
 }

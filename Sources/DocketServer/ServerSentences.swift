@@ -1,11 +1,12 @@
+import DocketCLI
 import DocketCore
 
 /// The sentences of the refusals only the server makes (a token, a path, a body, a header),
 /// in English and Vietnamese; the register's refusals are the command line's sentences.
 struct ServerSentences: Sendable {
-    let language: ServerLanguage
+    let language: Language
 
-    static func of(_ language: ServerLanguage) -> ServerSentences {
+    static func of(_ language: Language) -> ServerSentences {
         ServerSentences(language: language)
     }
 

@@ -35,26 +35,11 @@ final class CommandContext {
     var principal: Principal { .admin(options.actorName) }
 
     /// Calls `body` with every problem `filter` matches, oldest first, at most `limit` of
-    /// them, reading the register a page at a time on one snapshot: a million problems are
-    /// listed in little memory, and all as of one moment.
+    /// them, on one snapshot, a page at a time (``Register/forEachProblem(matching:overdueStates:limit:as:_:)``).
     func forEachProblem(matching filter: ProblemFilter, overdueStates: [String], limit: Int? = nil,
                         _ body: (Problem) throws -> Void) throws {
-        let register = try register()
-        try register.snapshot {
-            var remaining = limit ?? Int.max
-            var cursor: PageCursor?
-            repeat {
-                let page = try register.problems(matching: filter, overdueStates: overdueStates, after: cursor,
-                                                 limit: min(remaining, CommandContext.pageSize), as: principal)
-                for problem in page.items { try body(problem) }
-                remaining -= page.items.count
-                cursor = page.next
-            } while cursor != nil && remaining > 0
-        }
+        try register().forEachProblem(matching: filter, overdueStates: overdueStates, limit: limit, as: principal, body)
     }
-
-    /// How many problems the command line reads at a time.
-    static let pageSize = 1000
 
     /// Uses `register` as this command's register (after `init` made it).
     func use(_ register: Register) {

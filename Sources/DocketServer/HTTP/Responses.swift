@@ -11,10 +11,7 @@ enum MediaType {
 extension Response {
     /// `value` as compact JSON.
     static func json(_ value: JSONValue, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) -> Response {
-        let output = OutputBuffer()
-        var writer = JSONWriter(to: output, pretty: false)
-        writer.value(value)
-        return bytes(output.bytes, contentType: MediaType.json, status: status, headers: headers)
+        bytes(value.compactBytes, contentType: MediaType.json, status: status, headers: headers)
     }
 
     /// `{"items": [...]}`, the shape of every list.
@@ -28,5 +25,15 @@ extension Response {
         var fields = headers
         fields[.contentType] = contentType
         return Response(status: status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+}
+
+extension JSONValue {
+    /// The value as compact JSON, as every answer's body is written.
+    var compactBytes: [UInt8] {
+        let output = OutputBuffer()
+        var writer = JSONWriter(to: output, pretty: false)
+        writer.value(self)
+        return output.bytes
     }
 }

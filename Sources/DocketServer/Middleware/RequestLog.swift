@@ -1,3 +1,4 @@
+import DocketCLI
 import HTTPTypes
 import Hummingbird
 import Logging
@@ -19,7 +20,7 @@ struct RequestLog: RouterMiddleware {
         var context = context
         context.requestID = request.headers[.requestID]
             ?? "\(Self.prefix)-\(Self.sequence.add(1, ordering: .relaxed).newValue)"
-        context.language = ServerLanguage(acceptLanguage: request.headers[.acceptLanguage])
+        context.language = Language(acceptLanguage: request.headers[.acceptLanguage])
         var response: Response
         do {
             response = try await next(request, context)

@@ -1,3 +1,4 @@
+import DocketCLI
 import DocketContract
 import DocketCore
 import DocketReports
@@ -32,10 +33,7 @@ extension API {
         let caller = try context.caller()
         try caller.require(.importFile)
         let query = request.uri.queryParameters
-        let meeting = try query["meeting"].map { text throws(APIError) -> Int64 in
-            guard let number = Int64(text), number >= 1 else { throw .parameter(name: "meeting", value: String(text)) }
-            return number
-        }
+        let meeting = try Self.recordNumber(query, "meeting")
         let dryRun = try Self.boolean(query, "dry_run")
         let body = try await self.body(of: request, mediaType: "text/csv", limit: configuration.importLimit)
         return try await idempotently(request, context, caller: caller, body: body) { [self] record in
@@ -51,10 +49,7 @@ extension API {
                     let ids = summary.first.flatMap { first in summary.last.map { Array(first...$0) } } ?? []
                     value = .object([("imported", .integer(summary.count)), ("ids", .array(ids.map { .integer(Int($0)) }))])
                 }
-                let output = OutputBuffer()
-                var writer = JSONWriter(to: output, pretty: false)
-                writer.value(value)
-                let answer = StoredAnswer(status: .ok, contentType: MediaType.json, body: output.bytes)
+                let answer = StoredAnswer(status: .ok, contentType: MediaType.json, body: value.compactBytes)
                 if !dryRun { try record?.keep(answer, in: register, at: now) }
                 return answer
             }
@@ -76,19 +71,13 @@ extension API {
                 var writer = JSONWriter(to: output, pretty: false)
                 let csv = CSVWriter(to: output, byteOrderMark: false)
                 if format == "json" { writer.beginArray() } else { csv.write(row: ProblemCSV.header) }
-                var cursor: PageCursor?
-                repeat {
-                    let page = try register.problems(matching: ProblemFilter(), overdueStates: overdueStates, after: cursor,
-                                                     limit: 1000, as: caller.principal)
-                    for problem in page.items {
-                        if format == "json" {
-                            writer.value(ProblemJSON.value(problem, context: json))
-                        } else {
-                            csv.write(row: ProblemCSV.row(problem, groups: groups, context: json))
-                        }
+                try register.forEachProblem(matching: ProblemFilter(), overdueStates: overdueStates, as: caller.principal) { problem in
+                    if format == "json" {
+                        writer.value(ProblemJSON.value(problem, context: json))
+                    } else {
+                        csv.write(row: ProblemCSV.row(problem, groups: groups, context: json))
                     }
-                    cursor = page.next
-                } while cursor != nil
+                }
                 if format == "json" { writer.endArray() }
             }
             return Response.bytes(output.bytes, contentType: format == "json" ? MediaType.json : MediaType.csv)
@@ -109,7 +98,7 @@ extension API {
         let formatText = query["format"].map(String.init) ?? "json"
         guard let format = ReportFormat(rawValue: formatText) else { throw APIError.parameter(name: "format", value: formatText) }
         let languageText = query["lang"].map(String.init)
-        guard let language = languageText.map({ ServerLanguage(rawValue: $0) }) ?? context.language else {
+        guard let language = languageText.map({ Language(rawValue: $0) }) ?? context.language else {
             throw APIError.parameter(name: "lang", value: languageText ?? "")
         }
         let now = clock()

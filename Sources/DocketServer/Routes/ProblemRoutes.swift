@@ -129,10 +129,7 @@ extension API {
         let limit = try Self.pageLimit(query)
         let cursor = try Self.cursor(query)
         let stateText = query["state"].map(String.init)
-        let group = try query["group"].map { text throws(APIError) -> Int64 in
-            guard let number = Int64(text), number >= 1 else { throw .parameter(name: "group", value: String(text)) }
-            return number
-        }
+        let group = try Self.recordNumber(query, "group")
         let overdue = try Self.boolean(query, "overdue")
         let locality = query["locality"].map(String.init)
         let unit = query["unit"].map(String.init)
@@ -160,10 +157,14 @@ extension API {
 extension API {
     /// A problem as the contract's JSON, compact.
     static func problemBytes(_ problem: Problem, register: Register, now: Instant) throws -> [UInt8] {
-        let output = OutputBuffer()
-        var writer = JSONWriter(to: output, pretty: false)
-        writer.value(ProblemJSON.value(problem, context: try json(register, now: now)))
-        return output.bytes
+        ProblemJSON.value(problem, context: try json(register, now: now)).compactBytes
+    }
+
+    /// A record number in the query (`group=`, `meeting=`), or nil when it is not given.
+    static func recordNumber(_ query: Parameters, _ name: String) throws(APIError) -> Int64? {
+        guard let text = query[Substring(name)] else { return nil }
+        guard let number = Int64(text), number >= 1 else { throw .parameter(name: name, value: String(text)) }
+        return number
     }
 
     /// The entity tag of problem `id` at `version` (its latest event's number), quoted.

@@ -152,15 +152,9 @@ extension API {
     private static func with(problems filter: ProblemFilter, _ value: JSONValue, register: Register, caller: Caller,
                              json: JSONContext) throws -> JSONValue {
         guard case .object(var fields) = value else { return value }
-        let problems = try register.snapshot {
-            var problems: [JSONValue] = []
-            var cursor: PageCursor?
-            repeat {
-                let page = try register.problems(matching: filter, overdueStates: [], after: cursor, limit: 1000, as: caller.principal)
-                problems += page.items.map { ProblemJSON.value($0, context: json) }
-                cursor = page.next
-            } while cursor != nil
-            return problems
+        var problems: [JSONValue] = []
+        try register.forEachProblem(matching: filter, overdueStates: [], as: caller.principal) {
+            problems.append(ProblemJSON.value($0, context: json))
         }
         fields.append(("problems", .array(problems)))
         return .object(fields)

@@ -193,6 +193,27 @@ extension Register {
         }
     }
 
+    /// Calls `body` with every problem `filter` matches that `principal` may see, oldest
+    /// first, at most `limit` of them, reading a page at a time on one snapshot: a million
+    /// problems are walked in little memory, and all as of one moment.
+    public func forEachProblem(matching filter: ProblemFilter, overdueStates: [String], limit: Int? = nil,
+                               as principal: Principal, _ body: (Problem) throws -> Void) throws {
+        try snapshot {
+            var remaining = limit ?? Int.max
+            var cursor: PageCursor?
+            repeat {
+                let page = try problems(matching: filter, overdueStates: overdueStates, after: cursor,
+                                        limit: min(remaining, Register.walkPageSize), as: principal)
+                for problem in page.items { try body(problem) }
+                remaining -= page.items.count
+                cursor = page.next
+            } while cursor != nil && remaining > 0
+        }
+    }
+
+    /// How many problems ``forEachProblem(matching:overdueStates:limit:as:_:)`` reads at a time.
+    static let walkPageSize = 1000
+
     /// The events of problem `id` in the order they happened, if `principal` may see it.
     public func history(of id: Int64, as principal: Principal) throws -> [Event] {
         try read { _ in
