@@ -1,7 +1,9 @@
 /// Writes CSV (RFC 4180) rows to an ``OutputBuffer``: fields separated by commas, records
 /// ended by CRLF, a field quoted only when it must be — when it holds a comma, a quote or a
 /// line break, or starts or ends with a space or tab (which some readers would trim) — with
-/// its quotes doubled. What it writes, ``CSVReader`` reads back exactly.
+/// its quotes doubled. Every field is written through ``FormulaGuard/guarded(_:)``, so a
+/// spreadsheet runs none as a formula. What it writes, ``CSVReader`` reads back exactly, and
+/// ``FormulaGuard/unguarded(_:)`` then gives each field back as it was given.
 public struct CSVWriter {
     private let output: OutputBuffer
 
@@ -11,15 +13,19 @@ public struct CSVWriter {
     public init(to output: OutputBuffer, byteOrderMark: Bool = false) {
         self.output = output
         if byteOrderMark {
-            output.write("\u{FEFF}")
+            output.write(CSVWriter.byteOrderMark)
         }
     }
+
+    /// The UTF-8 byte order mark (U+FEFF), which Excel needs to read UTF-8 as UTF-8.
+    public static let byteOrderMark = "\u{FEFF}"
 
     /// Writes one record: `fields` in order, then CRLF.
     public func write(row fields: some Sequence<String>) {
         var first = true
         var onlyEmpty = true
         for field in fields {
+            let field = FormulaGuard.guarded(field)
             if !first { output.write(byte: UInt8(ascii: ",")) }
             if CSVWriter.needsQuotes(field) {
                 writeQuoted(field)

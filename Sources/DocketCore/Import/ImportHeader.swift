@@ -65,9 +65,10 @@ public struct ImportHeader: Sendable {
         }
         if cells.allSatisfy(ImportHeader.isBlank) { return nil }
 
+        // A cell as it was before docket's CSV guarded it against formulas (`'=1+1` is `=1+1`).
         func cell(_ column: ImportColumn) -> String? {
             let index = fields[column.rawValue]
-            return index < 0 ? nil : cells[index]
+            return index < 0 ? nil : FormulaGuard.unguarded(cells[index])
         }
         func text(_ column: ImportColumn) throws(ImportError) -> String? {
             do {
