@@ -172,8 +172,8 @@ import Testing
         #expect(help.contains("""
 
             USAGE: docket report weekly [--week <YYYY-Www>] [--format <format>]
-                   [--output <file>] [--overdue-limit <n>] [--lang <lang>] [--db <path>]
-                   [--actor <name>] [--json]
+                   [--output <file>] [--bom] [--overdue-limit <n>] [--lang <lang>]
+                   [--db <path>] [--actor <name>] [--json]
 
             OPTIONS:
               --week <YYYY-Www>       The ISO week (default: the last complete one).

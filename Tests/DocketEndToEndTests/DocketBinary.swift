@@ -73,6 +73,12 @@ final class Docket {
     /// Runs the command and checks it succeeded; returns the run.
     @discardableResult
     func ok(_ arguments: String..., sourceLocation: SourceLocation = #_sourceLocation) throws -> ProgramRun {
+        try ok(arguments, sourceLocation: sourceLocation)
+    }
+
+    /// ``ok(_:sourceLocation:)`` with the arguments as an array.
+    @discardableResult
+    func ok(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> ProgramRun {
         let result = try run(arguments + ["--db", db])
         #expect(result.status == 0, "docket \(arguments.joined(separator: " ")) failed: \(result.stderr)", sourceLocation: sourceLocation)
         return result

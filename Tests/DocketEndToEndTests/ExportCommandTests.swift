@@ -94,3 +94,39 @@ func parseCSV(_ text: String) -> [[String]] {
         try docket.refuses(64, "export", "--bom", saying: "--bom goes with --csv")
     }
 }
+
+@Suite struct CSVThatSpreadsheetsDoNotRun {
+    @Test func formulasAreWrittenAfterAQuoteAndReimportToTheSameTexts() throws {
+        let docket = try Docket.withUnits()
+        try docket.ok("file", "--locality", "Cần Thơ", "--title", "=1+1", "--description", "+84 292 3820 000",
+                      "--recommendation", "-5%", "--at", "2025-08-26")
+        try docket.ok("file", "--locality", "Cần Thơ", "--title", "'=HYPERLINK(\"http://x\")", "--category", "@viễn thông",
+                      "--at", "2025-08-26")
+        let csv = try docket.ok("export", "--csv").stdout
+        let rows = parseCSV(csv)
+        #expect(Array(rows[1].prefix(5)) == ["'=1+1", "92", "", "'+84 292 3820 000", "'-5%"])
+        #expect(Array(rows[2].prefix(3)) == ["''=HYPERLINK(\"http://x\")", "92", "'@viễn thông"])
+        let target = try Docket.withUnits()
+        #expect(try target.ok("import", try target.fixture("export.csv", csv)).stdout == "Imported 2 problems (#1–#2).\n")
+        let problems = try target.ok("list", "--json").objects()
+        #expect(problems.map { $0["title"] as? String } == ["=1+1", "'=HYPERLINK(\"http://x\")"])
+        #expect(problems.map { $0["description"] as? String } == ["+84 292 3820 000", nil])
+        #expect(problems.map { $0["recommendation"] as? String } == ["-5%", nil])
+        #expect(problems.map { $0["category"] as? String } == [nil, "@viễn thông"])
+        #expect(try target.ok("export", "--csv").stdout.components(separatedBy: "\r\n").dropFirst().map { $0.prefix(40) }
+            == csv.components(separatedBy: "\r\n").dropFirst().map { $0.prefix(40) })
+    }
+
+    @Test func listAndTheReportTakeBomToo() throws {
+        let docket = try Docket.withUnits()
+        try docket.ok("file", "--locality", "Cần Thơ", "--title", "Giá thuê hạ tầng", "--at", "2025-08-26")
+        let list = try docket.ok("list", "--csv", "--bom").stdout
+        #expect(Array(list.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(list.dropFirst() == (try docket.ok("list", "--csv").stdout)[...])
+        let report = try docket.ok("report", "weekly", "--week", "2025-W35", "--format", "csv", "--bom").stdout
+        #expect(Array(report.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(report.dropFirst() == (try docket.ok("report", "weekly", "--week", "2025-W35", "--format", "csv").stdout)[...])
+        try docket.refuses(64, "list", "--bom", saying: "--bom goes with --csv")
+        try docket.refuses(64, "report", "weekly", "--format", "html", "--bom", saying: "--bom goes with --format csv")
+    }
+}

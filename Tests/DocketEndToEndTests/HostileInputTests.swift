@@ -49,6 +49,13 @@ import Testing
         Case(64, "init", "--timezone", "Mars/Olympus"),
         Case(64, "init", "--timezone", "../../etc/passwd"),
         Case(64, "sweep", "--at", "2025-08-26T09:00:00Z+1"),
+        // Who acts may not be blank; --bom goes with CSV only.
+        Case(64, "file", "--locality", "92", "--title", "x", "--actor", ""),
+        Case(64, "comment", "1", "note", "--actor", "   "),
+        Case(64, "list", "--bom"),
+        Case(64, "report", "weekly", "--bom"),
+        Case(64, "report", "weekly", "--format", "json", "--bom"),
+        Case(64, "lsit"),
         // Numbers.
         Case(64, "show", "0"),
         Case(64, "show", "-1"),

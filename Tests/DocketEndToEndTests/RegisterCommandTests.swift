@@ -172,10 +172,10 @@ import Testing
         // The second title is written decomposed (NFD): it is stored and shown composed.
         try docket.ok("file", "--locality", "Hà Nội", "--title", "Gia\u{0301} thue\u{0302}\u{0301}", "--at", "2025-10-03")
         #expect(try docket.ok("list").stdout == """
-            #  State   Due  Locality     Unit  Title
-            1  raised       Hồ Chí Minh        Đường truyền chậm
-            2  raised       Huế                Thiếu cán bộ
-            3  raised       Hà Nội             Giá thuế
+            #  State   Due  Locality     Owner  Sent to  Title
+            1  raised       Hồ Chí Minh                  Đường truyền chậm
+            2  raised       Huế                          Thiếu cán bộ
+            3  raised       Hà Nội                       Giá thuế
 
             """)
     }

@@ -80,12 +80,14 @@ struct ListCommand: DocketCommand {
 
             Examples:
               docket list --locality "Cần Thơ" --state assigned
+              docket list --state open --unit bo-khcn
+              docket list --state answered --state resolved
               docket list --unit cuc-vt --overdue
               docket list --category "viễn thông" --limit 20 --csv > vien-thong.csv
             """
     )
     let global: GlobalOptions
-    let state: String?
+    let states: [String]
     let locality: String?
     let unit: String?
     let category: String?
@@ -93,9 +95,12 @@ struct ListCommand: DocketCommand {
     let overdue: Bool
     let limit: Int?
     let csv: Bool
+    let bom: Bool
 
     init(_ arguments: inout ArgumentReader) throws {
-        state = arguments.option("state", help: "Only problems in these states: names separated by commas, any case; open is every state but resolved and closed.")
+        states = arguments.repeatedOption("state", help: """
+            Only problems in these states: names separated by commas or the option repeated, any case; open is every state but resolved and closed.
+            """)
         locality = arguments.option("locality", help: "Only problems of this locality (a province includes its communes).")
         unit = arguments.option("unit", help: "Only problems this unit owns or was sent.")
         category = arguments.option("category", help: "Only problems of this category (any case, with or without diacritics).")
@@ -103,25 +108,27 @@ struct ListCommand: DocketCommand {
         overdue = arguments.flag("overdue", help: "Only problems past their deadline.")
         limit = try arguments.count("limit", help: "At most this many problems.")
         csv = arguments.flag("csv", help: "Print CSV: the import columns, then id, state, province, escalated_to, resolved_at, resolution.")
+        bom = arguments.flag("bom", help: "Begin the CSV with a UTF-8 byte order mark, for Excel (import ignores it).")
         global = GlobalOptions(&arguments)
     }
 
     func validate() throws {
         if csv && global.json { throw CommandLineError("Give --csv or --json, not both.") }
+        if bom && !csv { throw CommandLineError("--bom goes with --csv.") }
     }
 
     func execute(in context: CommandContext) throws {
         let register = try context.register()
         let workflow = try register.workflow()
-        var states: [String] = []
-        if let state {
-            let matched = workflow.states(matching: state)
+        var matching: [String] = []
+        if !states.isEmpty {
+            let matched = workflow.states(matching: states.joined(separator: ","))
             if let unknown = matched.unknown { throw CLIError.unknownState(unknown, states: workflow.states.map(\.name)) }
-            states = matched.states
+            matching = matched.states
         }
-        let filter = ProblemFilter(states: states, locality: locality, unit: unit, category: category,
+        let filter = ProblemFilter(states: matching, locality: locality, unit: unit, category: category,
                                    group: try Arguments.number(group), overdueOn: overdue ? try context.today() : nil)
         try ProblemListing.write(register: register, filter: filter, limit: limit,
-                                 format: csv ? .csv() : global.json ? .json : .text, context: context)
+                                 format: csv ? .csv(byteOrderMark: bom) : global.json ? .json : .text, context: context)
     }
 }

@@ -73,11 +73,13 @@ enum ReportCommand {
         let format: String?
         let output: String?
         let overdueLimit: String?
+        let bom: Bool
 
         init(_ arguments: inout ArgumentReader) throws {
             week = arguments.option("week", valueName: "YYYY-Www", help: "The ISO week (default: the last complete one).")
             format = arguments.option("format", help: "text, markdown, csv, json or html (default: text; --json means json).")
             output = arguments.option("output", valueName: "file", help: "Write the report to this file instead of stdout.")
+            bom = arguments.flag("bom", help: "With --format csv: begin with a UTF-8 byte order mark, for Excel.")
             overdueLimit = arguments.option("overdue-limit", valueName: "n", help: """
                 How many overdue problems to list, or all (default: 100 in text, markdown and html; all in csv and json).
                 """)
@@ -94,10 +96,14 @@ enum ReportCommand {
             let register = try context.register()
             let report = try register.weeklyReport(week ?? ISOWeek.lastComplete(at: context.now, in: register.timeZone),
                                                    overdueLimit: limit, as: context.principal)
+            let write = { (output: OutputBuffer) in
+                if bom { output.write(CSVWriter.byteOrderMark) }
+                format.write(report, to: output, catalogue: global.language.report)
+            }
             if let output {
-                try OutputFile.write(output, register: register) { format.write(report, to: $0, catalogue: global.language.report) }
+                try OutputFile.write(output, register: register, write)
             } else {
-                format.write(report, to: context.console.output, catalogue: global.language.report)
+                write(context.console.output)
             }
         }
 
@@ -116,13 +122,17 @@ enum ReportCommand {
 
         /// `--format`, or json for `--json`; both only when they agree.
         private func chosenFormat() throws -> ReportFormat {
-            guard let text = format else { return global.json ? .json : .text }
+            guard let text = format else {
+                if bom { throw CommandLineError("--bom goes with --format csv.") }
+                return global.json ? .json : .text
+            }
             guard let chosen = ReportFormat(rawValue: text.trimmingSpaces.lowercased()) else {
                 throw CLIError.unknownReportFormat(text)
             }
             if global.json && chosen != .json {
                 throw CLIError.jsonWithFormat(chosen.rawValue)
             }
+            if bom && chosen != .csv { throw CommandLineError("--bom goes with --format csv.") }
             return chosen
         }
     }

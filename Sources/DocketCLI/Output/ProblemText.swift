@@ -2,16 +2,18 @@ import DocketCore
 
 /// Problems as people read them in a terminal.
 enum ProblemText {
-    /// One aligned row per problem: number, state, deadline, locality, owner, title.
+    /// One aligned row per problem: number, state, deadline, locality, the owner's name, where
+    /// it was sent (while that stands), title.
     static func table(_ problems: [Problem], context: CommandContext) throws {
         var table = TextTable(columns: [
-            .init("#", alignment: .right), .init("State"), .init("Due"), .init("Locality"), .init("Unit"),
-            .init("Title", flexible: true),
+            .init("#", alignment: .right), .init("State"), .init("Due"), .init("Locality"), .init("Owner"),
+            .init("Sent to"), .init("Title", flexible: true),
         ])
         for problem in problems {
             var due = problem.due?.description ?? ""
             if try context.isOverdue(problem) { due += " !" }
-            table.append(["\(problem.id)", problem.state, due, problem.locality.name, problem.unit?.code ?? "", problem.title])
+            table.append(["\(problem.id)", problem.state, due, problem.locality.name, problem.unit?.name ?? "",
+                          problem.escalatedTo?.name ?? "", problem.title])
         }
         context.console.table(table)
     }

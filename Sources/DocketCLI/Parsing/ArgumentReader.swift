@@ -31,7 +31,13 @@ struct ArgumentReader {
     /// `--name VALUE`, or nil when it is not given.
     mutating func option(_ name: String, valueName: String? = nil, help: String) -> String? {
         declare(name, .option(valueName: valueName ?? name), help: help, isRequired: false)
-        return line?.options[name]
+        return line?.options[name]?.last
+    }
+
+    /// `--name VALUE`, which may be given more than once: every value, in the order given.
+    mutating func repeatedOption(_ name: String, valueName: String? = nil, help: String) -> [String] {
+        declare(name, .option(valueName: valueName ?? name), help: help, isRequired: false)
+        return line?.options[name] ?? []
     }
 
     /// `--name VALUE` made into a value by `convert`, or nil when it is not given.
@@ -44,7 +50,7 @@ struct ArgumentReader {
     mutating func requiredOption(_ name: String, valueName: String? = nil, help: String) throws -> String {
         let parameter = declare(name, .option(valueName: valueName ?? name), help: help, isRequired: true)
         guard let line else { return "" }
-        guard let value = line.options[name] else {
+        guard let value = line.options[name]?.last else {
             throw CommandLineError("Missing expected option '\(parameter.synopsis)'")
         }
         return value
@@ -91,7 +97,9 @@ struct ArgumentReader {
 /// A command's words split by what it takes: named options' values, flags, and the words in
 /// their places, in order.
 private struct SplitLine {
-    var options: [String: String] = [:]
+    /// Each option's values in the order given: the last is the one that counts, except for
+    /// an option read with ``ArgumentReader/repeatedOption(_:valueName:help:)``.
+    var options: [String: [String]] = [:]
     var flags: Set<String> = []
     var words: ArraySlice<String> = []
 
@@ -122,9 +130,9 @@ private struct SplitLine {
                 flags.insert(name)
             case .option:
                 if let inline {
-                    options[name] = inline
+                    options[name, default: []].append(inline)
                 } else if let value = rest.first, !Self.names(value, among: named) {
-                    options[name] = value
+                    options[name, default: []].append(value)
                     rest = rest.dropFirst()
                 } else {
                     throw CommandLineError("Missing value for '\(parameter.synopsis)'")
@@ -152,30 +160,11 @@ private struct SplitLine {
     /// The sentence for an option the command does not take, with the nearest it does.
     private static func unknown(_ word: String, among parameters: [Parameter]) -> String {
         let name = String(word.drop { $0 == "-" }.prefix { $0 != "=" })
-        let nearest = parameters.filter(\.isNamed)
-            .map { ($0, editDistance(name, $0.name)) }
-            .filter { $0.1 <= max(1, name.count / 3) }
-            .min { $0.1 < $1.1 }
         let option = word.prefix { $0 != "=" }
-        if let (parameter, _) = nearest {
-            return "Unknown option '\(option)': did you mean '--\(parameter.name)'?"
+        if let nearest = NearestName.nearest(to: name, among: parameters.filter(\.isNamed).map(\.name)) {
+            return "Unknown option '\(option)': did you mean '--\(nearest)'?"
         }
         return "Unknown option '\(option)'"
-    }
-
-    /// The Levenshtein distance between two names.
-    private static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }
 

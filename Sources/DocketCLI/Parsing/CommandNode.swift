@@ -23,6 +23,12 @@ enum CommandNode {
         }
         return nil
     }
+
+    /// The names of this group's commands and groups, in the order its help lists them.
+    var memberNames: [String] {
+        guard case .group(_, let sections) = self else { return [] }
+        return sections.flatMap { $0.members.map(\.help.name) }
+    }
 }
 
 /// Commands listed under one heading of a group's help.

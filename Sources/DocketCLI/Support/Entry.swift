@@ -32,6 +32,9 @@ public enum Entry {
         while case .group = node, let word = rest.first, !word.hasPrefix("-") {
             guard let member = node.member(named: word) else {
                 let group = path.joined(separator: " ")
+                if let nearest = NearestName.nearest(to: word, among: node.memberNames) {
+                    return refusing("'\(word)' is not a \(group) command: did you mean '\(group) \(nearest)'?")
+                }
                 return refusing("'\(word)' is not a \(group) command: '\(group) --help' lists them.")
             }
             node = member
@@ -75,6 +78,7 @@ public enum Entry {
         let command = try type.init(&reader)
         try reader.finish()
         try command.global.checkLanguage()
+        try command.global.checkActor()
         try command.validate()
         return command
     }

@@ -32,6 +32,12 @@ struct GlobalOptions {
         throw CommandLineError("'\(lang)' is not a value of --lang: give en or vi")
     }
 
+    /// Refuses an `--actor` that is blank (exit 64): every event names who did it.
+    func checkActor() throws {
+        guard let actor, actor.trimmingSpaces.isEmpty else { return }
+        throw CommandLineError("--actor may not be blank: give the name of who does this")
+    }
+
     /// The register's path: `--db`, else `$DOCKET_DB`, else `./docket.db`.
     var registerPath: String {
         db ?? environment("DOCKET_DB") ?? "docket.db"
