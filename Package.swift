@@ -43,6 +43,7 @@ let package = Package(
             resources: [
                 .embedInCode("Resources/schema.sql"),
                 .embedInCode("Resources/provinces.csv"),
+                .embedInCode("Resources/communes.csv"),
             ]
         ),
         // The contract's JSON shapes (a problem, an event, a meeting, a group, a unit), which

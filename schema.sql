@@ -209,4 +209,4 @@ CREATE TABLE idempotency (
 ) WITHOUT ROWID;
 CREATE INDEX idempotency_by_time ON idempotency (created_at);
 
-PRAGMA user_version = 3;
+PRAGMA user_version = 4;

@@ -188,6 +188,9 @@ def bench_size(size, measure, quick):
         "resolve": lambda i: [DOCKET, "resolve", str(next(open_iter)), "--resolution", "Đã xử lý dứt điểm", *env_db],
         "show": lambda i: [DOCKET, "show", str(reads[i % len(reads)]), *env_db],
         "list": lambda i: [DOCKET, "list", "--locality", ward, "--limit", "50", *env_db],
+        # The same list with its commune named as people type it: among the 3,321 communes,
+        # one of eight "Tân Tiến", folded, with its province.
+        "list_by_name": lambda i: [DOCKET, "list", "--locality", "xa tan tien (dong nai)", "--limit", "50", *env_db],
     }))
     results["search"] = measure.time(lambda i: [DOCKET, "search", "gia thue", "--limit", "20", *env_db])
     results["report_last_week"] = measure.time(lambda i: [DOCKET, "report", "weekly", "--week", LAST_WEEK, *env_db])
@@ -237,6 +240,8 @@ GOALS = [
     ("resolve", "`resolve`", "≤ 1.5× UPDATE floor", lambda r: ratio(r, "resolve", "floor_update", 1.5)),
     ("show", "`show`", "≤ 2× one-row read", lambda r: ratio(r, "show", "floor_read", 2)),
     ("list", "`list --locality WARD --limit 50`", "≤ 2× one-row read", lambda r: ratio(r, "list", "floor_read", 2)),
+    ("list_by_name", "the same, the commune named `\"xa tan tien (dong nai)\"`", "≤ 2× one-row read",
+     lambda r: ratio(r, "list_by_name", "floor_read", 2)),
     ("search", "`search` of two words", "≤ 20 ms", lambda r: (f"{r['search']['median']:.1f} ms", r["search"]["median"] <= 20)),
     ("report_last_week", "`report weekly`, last complete week", "≤ 100 ms",
      lambda r: (f"{r['report_last_week']['median']:.1f} ms", r["report_last_week"]["median"] <= 100)),
@@ -276,7 +281,7 @@ def write_report(all_results, path, started):
     lines += ["", "## Every measurement", "", "| operation | " + " | ".join(f"{s:,}" for s in sizes) + " |",
               "| --- | " + " | ".join("---" for _ in sizes) + " |"]
     keys = ["floor_insert", "floor_file_sql", "floor_update", "floor_read", "version", "file", "assign", "resolve", "show", "list",
-            "search", "report_last_week", "report_year_back", "export", "import"]
+            "list_by_name", "search", "report_last_week", "report_year_back", "export", "import"]
     for key in keys:
         cells = []
         for size in sizes:

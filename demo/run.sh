@@ -31,8 +31,8 @@ step unit add vu-pc --name "Vụ Pháp chế" --parent bo-khcn --at 2025-08-01
 step unit add cuc-vt --name "Cục Viễn thông" --parent bo-khcn --at 2025-08-01
 step unit add uy-ban-tcdlcl --name "Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia" --parent bo-khcn --at 2025-08-01
 
-# The session, the ward visited, and the group the difficulties belong to.
-step locality add "Phường Ninh Kiều" --parent "TP. Cần Thơ" --at 2025-08-26
+# The session and the group the difficulties belong to (the ward visited, Phường Ninh Kiều, is
+# the register's from init, as every commune and ward of the country is).
 step meeting add --locality "Cần Thơ" --date 2025-08-26 --lead "Hồ Hồng Hải" \
     --title "Làm việc với TP. Cần Thơ về vận hành chính quyền địa phương hai cấp" --at 2025-08-26
 step group add "Khó khăn khi vận hành chính quyền địa phương hai cấp" --at 2025-08-26

@@ -2,8 +2,8 @@ import DocketCore
 import DocketStore
 import DocketWorkflow
 
-/// Makes a large register that looks like a real one: the 34 provinces and ~100 communes or
-/// wards under each, ~200 units in a hierarchy (Government → ministries; the ministry keeping
+/// Makes a large register that looks like a real one: the 34 provinces and the 3,321 communes,
+/// wards and special zones under them (as `init` makes them), ~200 units in a hierarchy (Government → ministries; the ministry keeping
 /// the register → its departments → their divisions), Vietnamese titles with diacritics, and
 /// histories of about four events per problem over three years, most old problems resolved.
 /// Every history goes through the real workflow engine, so the register is one docket itself
@@ -19,22 +19,8 @@ struct Generator {
         var random = SeededRandom(seed: seed)
         let at = now.adding(seconds: -Int64(spanDays + 30) * 86_400)
 
-        report("localities")
-        var communes: [String] = []
-        var code = 10_000
-        for province in try register.localities() where province.isProvince {
-            var used = Set<String>()
-            for _ in 0..<98 {
-                // Names that fold alike (Lâm Thành, Lâm Thạnh) are one name to the register.
-                var name = Words.placeName(&random)
-                while used.contains(Folding.key(name)) { name = Words.placeName(&random) }
-                used.insert(Folding.key(name))
-                let kind = Bool.random(using: &random) ? "Xã" : "Phường"
-                code += 1
-                _ = try register.addLocality(name: "\(kind) \(name)", parent: province.code!, code: String(code), at: at)
-                communes.append(String(code))
-            }
-        }
+        // The country's 3,321 communes, wards and special zones are the register's from init.
+        let communes = try register.localities().filter { !$0.isProvince }.map { $0.code! }
         let provinces = try register.localities().filter(\.isProvince).map { $0.code! }
 
         report("units")

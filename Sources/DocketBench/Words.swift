@@ -2,12 +2,6 @@ import DocketCore
 
 /// The Vietnamese a generated register is written in: real words in plausible sentences.
 enum Words {
-    static let syllables = [
-        "An", "Bình", "Hòa", "Phú", "Tân", "Long", "Thạnh", "Mỹ", "Đông", "Tây", "Nam", "Bắc", "Trung", "Hưng",
-        "Phước", "Lộc", "Thuận", "Hiệp", "Thành", "Quang", "Minh", "Đức", "Thịnh", "Vĩnh", "Xuân", "Hải", "Sơn",
-        "Lâm", "Cẩm", "Gia", "Ninh", "Kiều", "Khánh", "Thới", "Điền", "Châu", "Hậu", "Lợi", "Định", "Yên",
-    ]
-
     static let categories = [
         "Viễn thông", "Thủ tục hành chính", "Tiêu chuẩn, đo lường, chất lượng", "Chuyển đổi số", "Bưu chính",
         "Sở hữu trí tuệ", "Năng lượng nguyên tử", "Dịch vụ công trực tuyến", "Chữ ký số", "Khoa học công nghệ",
@@ -45,10 +39,6 @@ enum Words {
     ]
 
     private static let places = ["tại cấp xã", "sau sáp nhập", "ở vùng sâu, vùng xa", "trong khu công nghiệp", "ở đô thị", "tại bộ phận một cửa"]
-
-    static func placeName(_ random: inout SeededRandom) -> String {
-        "\(syllables.randomElement(using: &random)!) \(syllables.randomElement(using: &random)!)"
-    }
 
     static func topic(_ random: inout SeededRandom) -> String {
         problems.randomElement(using: &random)!

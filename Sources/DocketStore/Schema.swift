@@ -1,3 +1,5 @@
+import DocketCore
+
 /// The register's schema: the top-level `schema.sql`, embedded when docket is built, and the
 /// numbered migrations that bring an older register up to it.
 public enum Schema {
@@ -5,7 +7,7 @@ public enum Schema {
     public static var sql: String { String(decoding: PackageResources.schema_sql, as: UTF8.self) }
 
     /// The version `schema.sql` ends at (its last line sets `PRAGMA user_version`).
-    public static let version = 3
+    public static let version = 4
 
     /// The steps from each older version to ``version``. Version N's migration goes here when
     /// `schema.sql` moves to N, and a test upgrades the committed version-1 fixture through it
@@ -42,6 +44,11 @@ public enum Schema {
         Migration(version: 3, name: "lists by state in their order", sql: """
             CREATE INDEX problem_by_state_raised ON problem (state, raised_at);
             """),
+        Migration(version: 4, name: "every commune, ward and special zone of the country", sql: "", rows: { database in
+            // They are the register's from its beginning, as in a register made at version 4.
+            let created = try database.scalar("SELECT CAST(value AS INTEGER) FROM setting WHERE key = 'created_at'") ?? 0
+            try Register.seedCommunes(database, at: Instant(secondsSinceEpoch: created))
+        }),
     ]
 
     /// The migrator over ``migrations``.

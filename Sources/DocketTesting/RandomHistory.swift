@@ -57,13 +57,13 @@ public enum RandomHistory {
 
     /// A history of `count` commands over several weeks from 2025-W31, made as users make it:
     /// filings (backdated or not, in `groups` now and then) at provinces, wards and communes
-    /// (those of ``RegisterFixture/addPlacesAndGroups()``), imports, sweeps, and transitions of
+    /// (those of ``RegisterFixture/addGroups()``), imports, sweeps, and transitions of
     /// every kind, with deadlines; some exactly at a Monday 00:00. Returns the commands and the
     /// clock at the end (commands may be dated before it, none after).
     public static func multiWeek(seed: UInt64, count: Int = 450, timeZone: TimeZoneRules,
                                  groups: [Int64]) -> (commands: [RegisterCommand], end: Instant) {
         var random = SeededRandom(seed: seed)
-        let localities = ["Cần Thơ", "Ninh Kiều", "Cái Khế", "Đồng Nai", "Tân Phú", "Hà Nội", "Ba Đình", "Huế"]
+        let localities = ["Cần Thơ", "Ninh Kiều", "Cái Khế", "Đồng Nai", "Xã Tân Phú (Đồng Nai)", "Hà Nội", "Phường Ba Đình (Hà Nội)", "Huế"]
         let owners = ["cuc-vt", "vu-pc", "bo-khcn"]
         let targets = ["bo-khcn", "chinh-phu", "vu-pc", "cuc-vt"]
         let actions = ["assign", "assign", "answer", "escalate", "resolve", "resolve", "reopen", "reopen", "close", "comment"]

@@ -38,15 +38,10 @@ extension RegisterFixture {
         try register.apply(input, to: command.id, at: command.at, as: .admin(command.actor))
     }
 
-    /// Adds the places and groups ``RandomHistory/multiWeek(seed:timeZone:groups:)`` files
-    /// under: wards of Cần Thơ and Hà Nội, a commune of Đồng Nai, eight groups. Returns the
-    /// groups' numbers.
-    public func addPlacesAndGroups() throws -> [Int64] {
+    /// Adds the eight groups ``RandomHistory/multiWeek(seed:timeZone:groups:)`` files under
+    /// (its wards and communes are the register's from `init`). Returns the groups' numbers.
+    public func addGroups() throws -> [Int64] {
         let at = RegisterFixture.at("2025-07-01")
-        for (name, province) in [("Phường Ninh Kiều", "Cần Thơ"), ("Phường Cái Khế", "Cần Thơ"),
-                                 ("Xã Tân Phú", "Đồng Nai"), ("Phường Ba Đình", "Hà Nội")] {
-            _ = try register.addLocality(name: name, parent: province, code: nil, at: at)
-        }
         return try (1...8).map { try register.addGroup(title: "Nhóm \($0)", at: at, actor: "test").id }
     }
 }

@@ -29,7 +29,7 @@ import Testing
         #expect(try docket.fingerprint() == before)
         try docket.refuses(1, "init", "--timezone", "UTC", saying: "is set once")
         let localities = try docket.ok("locality", "list", "--json").objects()
-        #expect(localities.count == 34)
+        #expect(localities.count == 34 + 3_321)
         #expect(localities.first?["code"] as? String == "01")
         #expect(localities.first?["name"] as? String == "Hà Nội")
     }
@@ -59,7 +59,7 @@ import Testing
         try docket.ok("init")
         let before = try docket.run(["--db", docket.db, "--json", "locality", "list"])
         #expect(before.status == 0)
-        #expect(try before.objects().count == 34)
+        #expect(try before.objects().count == 34 + 3_321)
         let fromEnvironment = try docket.run(["group", "add", "Chữ ký số", "--json"], environment: ["DOCKET_DB": docket.db])
         #expect(fromEnvironment.status == 0)
         #expect(try fromEnvironment.object()["id"] as? Int == 1)
@@ -78,12 +78,19 @@ import Testing
 @Suite struct ReferenceDataCommands {
     @Test func localitiesUnitsMeetingsAndGroupsAreMadeAndListed() throws {
         let docket = try Docket.withUnits()
-        let ward = try docket.ok("locality", "add", "Phường Ninh Kiều", "--parent", "TP. Cần Thơ", "--json").object()
-        #expect(ward["name"] as? String == "Ninh Kiều")
+        let ward = try docket.ok("locality", "add", "Phường Khu Công Nghệ", "--parent", "TP. Cần Thơ", "--code", "99001", "--json").object()
+        #expect(ward["name"] as? String == "Khu Công Nghệ")
         #expect(ward["kind"] as? String == "Phường")
+        #expect(ward["code"] as? String == "99001")
         #expect((ward["province"] as? [String: Any])?["code"] as? String == "92")
+        try docket.refuses(1, "locality", "add", "Phường Ninh Kiều", "--parent", "Cần Thơ", saying: "Ninh Kiều")
         let localities = try docket.ok("locality", "list", "--json").objects()
-        #expect(localities.count == 35)
+        #expect(localities.count == 34 + 3_321 + 1)
+        let canTho = try docket.ok("locality", "list", "--province", "Hậu Giang", "--json").objects()
+        #expect(canTho.count == 1 + 103 + 1)
+        #expect(canTho.first?["full_name"] as? String == "Thành phố Cần Thơ")
+        #expect(Set(canTho.dropFirst().compactMap { ($0["province"] as? [String: Any])?["code"] as? String }) == ["92"])
+        try docket.refuses(1, "locality", "list", "--province", "Phường Ninh Kiều", saying: "Phường Ninh Kiều is not a provincial-level locality")
         let units = try docket.ok("unit", "list", "--json").objects()
         #expect(units.map { $0["code"] as? String } == ["chinh-phu", "bo-khcn", "cuc-vt", "vu-pc"])
         #expect(units.map { $0["parent"] as? String } == [nil, "chinh-phu", "bo-khcn", "bo-khcn"])
@@ -124,7 +131,7 @@ import Testing
         try docket.refuses(64, "unit", "add", "bad code", "--name", "X", saying: "may hold only")
         try docket.refuses(64, "unit", "add", "x", "--name", "X", "--kind", "province")
         try docket.refuses(1, "locality", "add", "Xã Mới", "--parent", "Atlantis", saying: "No locality matches 'Atlantis'")
-        try docket.refuses(1, "locality", "add", "Xã Mới", "--parent", "Quảng", saying: "fits 3 localities")
+        try docket.refuses(1, "locality", "add", "Xã Mới", "--parent", "Quảng", saying: "fits 52 localities: Tỉnh Quảng Ninh; Tỉnh Quảng Trị; Tỉnh Quảng Ngãi; Xã Quảng Nguyên (Tuyên Quang);")
         try docket.refuses(64, "meeting", "add", "--locality", "92", "--date", "2025-02-30", "--title", "x", saying: "not a date")
         try docket.refuses(64, "meeting", "add", "--locality", "92", "--date", "2025-08-26", "--title", "  ", saying: "empty")
         try docket.refuses(1, "meeting", "show", "9", saying: "No meeting matches '#9'")
@@ -137,8 +144,7 @@ import Testing
 @Suite struct FilingAndReadingProblems {
     @Test func fileShowAndListSpeakTheContractsJSON() throws {
         let docket = try Docket.withUnits()
-        try docket.ok("locality", "add", "Xã Mường Thanh", "--parent", "dien bien")
-        let problem = try docket.ok("file", "--locality", "xa muong thanh", "--title", "Thiếu thiết bị ký số",
+        let problem = try docket.ok("file", "--locality", "phuong muong thanh", "--title", "Thiếu thiết bị ký số",
                                     "--category", "chữ ký số", "--recommendation", "Bổ sung thiết bị",
                                     "--at", "2025-10-02", "--json").object()
         let keys = ["id", "title", "state", "locality", "province", "unit", "escalated_to", "category", "group",
@@ -151,7 +157,7 @@ import Testing
         #expect(problem["state"] as? String == "raised")
         #expect(problem["raised_at"] as? String == "2025-10-02T09:00:00+07:00")
         #expect((problem["province"] as? [String: Any])?["code"] as? String == "11")
-        #expect((problem["locality"] as? [String: Any])?["name"] as? String == "Xã Mường Thanh")
+        #expect((problem["locality"] as? [String: Any])?["name"] as? String == "Phường Mường Thanh")
         #expect(problem["unit"] is NSNull)
         #expect(problem["overdue"] as? Bool == false)
         let shown = try docket.ok("show", "#1", "--json").object()
@@ -203,7 +209,7 @@ import Testing
 
     @Test(arguments: [
         (["file", "--locality", "Atlantis", "--title", "x"], "No locality matches 'Atlantis'"),
-        (["file", "--locality", "Quảng", "--title", "x"], "fits 3 localities: Tỉnh Quảng Ninh (22); Tỉnh Quảng Trị (44); Tỉnh Quảng Ngãi (51)"),
+        (["file", "--locality", "Quảng", "--title", "x"], "fits 52 localities: Tỉnh Quảng Ninh; Tỉnh Quảng Trị; Tỉnh Quảng Ngãi; Xã Quảng Nguyên (Tuyên Quang);"),
         (["file", "--locality", "92", "--title", "x", "--meeting", "4"], "No meeting matches '#4'"),
         (["file", "--locality", "92", "--title", "x", "--group", "#2"], "No group matches '#2'"),
         (["show", "424242"], "No problem matches '#424242'"),

@@ -13,7 +13,6 @@ struct ReportRegister {
 
     init() throws {
         docket = try Docket.withUnits()
-        try docket.ok("locality", "add", "Phường Ninh Kiều", "--parent", "Cần Thơ", "--code", "31117", "--at", "2025-08-01")
         try docket.ok("group", "add", "Hạ tầng viễn thông", "--at", "2025-08-01")
         try docket.ok("file", "--locality", "Cần Thơ", "--group", "1", "--at", "2025-08-18",
                       "--title", "Giá thuê hạ tầng viễn thông chưa thống nhất")

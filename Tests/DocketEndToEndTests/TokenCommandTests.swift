@@ -120,14 +120,13 @@ private func secret(of run: ProgramRun, name: String, sourceLocation: SourceLoca
 
     @Test func whatTheRegisterDoesNotHaveOrAlreadyHasIsRefused() throws {
         let docket = try Docket.withUnits()
-        try docket.ok("locality", "add", "Phường Ninh Kiều", "--parent", "Cần Thơ", "--code", "31117")
         try docket.ok("token", "add", "dieu-phoi", "--role", "coordinator")
         try docket.ok("token", "revoke", "dieu-phoi")
         try docket.refuses(1, "token", "add", "x", "--role", "unit", "--unit", "cuc-xyz",
                            saying: "docket: No unit matches 'cuc-xyz': check the spelling, or list them with 'docket unit list'.")
         try docket.refuses(1, "token", "add", "x", "--role", "locality", "--locality", "Atlantis",
                            saying: "docket: No locality matches 'Atlantis'")
-        try docket.refuses(1, "token", "add", "x", "--role", "locality", "--locality", "31117",
+        try docket.refuses(1, "token", "add", "x", "--role", "locality", "--locality", "31135",
                            saying: "docket: Phường Ninh Kiều is a commune or ward: a locality token works for one of the 34 provinces and cities; give the one it belongs to.")
         try docket.refuses(1, "token", "add", "dieu-phoi", "--role", "admin",
                            saying: "docket: A token named 'dieu-phoi' already exists (a revoked token keeps its name, which its events carry): choose another name.")

@@ -5,11 +5,14 @@ import Foundation
 import Testing
 
 @Suite struct MakingAndOpeningARegister {
-    @Test func initMakesARegisterWithTheThirtyFourLocalities() throws {
+    @Test func initMakesARegisterWithTheThirtyFourProvincesAndTheirCommunes() throws {
         let fixture = try RegisterFixture()
         let localities = try fixture.register.localities()
-        #expect(localities.count == 34)
-        #expect(localities.allSatisfy { $0.isProvince })
+        #expect(localities.count == 34 + 3_321)
+        #expect(localities.filter(\.isProvince).count == 34)
+        // Each province, then the communes under it by name.
+        #expect(localities[1].code == "09877")
+        #expect(localities[1].fullName == "Xã An Khánh")
         #expect(localities.first?.code == "01")
         #expect(localities.first?.name == "Hà Nội")
         #expect(localities.first(where: { $0.code == "92" })?.fullName == "Thành phố Cần Thơ")
@@ -50,7 +53,7 @@ import Testing
         let (register, outcome) = try Register.initialize(at: path, timeZone: .utc, at: RegisterFixture.at("2025-09-01"))
         #expect(outcome == .created)
         #expect(register.timeZone.identifier == "UTC")
-        #expect(try register.localities().count == 34)
+        #expect(try register.localities().count == 34 + 3_321)
     }
 
     @Test func openingAMissingRegisterIsRefusedAndCreatesNothing() throws {

@@ -44,7 +44,12 @@ import Testing
 
         let register = try Register.open(at: path)
         #expect(try register.database.scalar("PRAGMA user_version") == Int64(Schema.version))
-        #expect(try rows(register.database) == before)
+        // Version 4 brings in the country's communes after the rows there were; the ward added
+        // by hand with a code of its own (31117) is the list's Phường Ninh Kiều, whose code it takes.
+        let after = try rows(register.database)
+        #expect(after.count == before.count + 3_321 - 1)
+        #expect(after.filter { !$0.hasPrefix("locality: ") || Int($0.dropFirst(10).prefix { $0 != " " })! <= 35 }
+            == before.map { $0.replacingOccurrences(of: "locality: 35 | 31117 |", with: "locality: 35 | 31135 |") })
         #expect(try register.database.scalarText("PRAGMA integrity_check") == "ok")
 
         // The upgraded schema is exactly a new register's.
@@ -57,13 +62,13 @@ import Testing
         #expect(try describe(register.database) == describe(fresh.database))
     }
 
-    @Test func versionsTwoAndThreeAddTheTokenAndIdempotencyTablesAndTheStateIndexAndNothingElse() throws {
+    @Test func laterVersionsAddTheTokenAndIdempotencyTablesAndTheStateIndexAndNothingElse() throws {
         let (directory, path) = try copy()
         defer { withExtendedLifetime(directory) {} }
         let objects = "SELECT type || ' ' || name FROM sqlite_master ORDER BY type, name"
         let before = try Database(path: path, mode: .readOnly).prepare(objects).map { $0.text(0) }
         let register = try Register.open(at: path)
-        #expect(try register.database.scalar("PRAGMA user_version") == 3)
+        #expect(try register.database.scalar("PRAGMA user_version") == Int64(Schema.version))
         let after = try register.database.prepare(objects).map { $0.text(0) }
         #expect(Set(after).subtracting(before) == [
             "index idempotency_by_time", "index problem_by_state_raised", "index sqlite_autoindex_token_1",
@@ -99,5 +104,49 @@ import Testing
         #expect(report.endOfWeek.totalResolved == 1)
         #expect(report.during.resolved == 1)
         #expect(report.during.closed == 1)
+    }
+}
+
+/// Migration 4 brings an existing register the country's communes, wards and special zones
+/// without losing or renumbering anything.
+@Suite struct AnOlderRegisterGainsEveryCommune {
+    @Test func communesAddedByHandBecomeTheListsAndTheRestAreAdded() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("register.db")
+        do {
+            let (register, _) = try Register.initialize(at: path, timeZone: nil, at: Instant(secondsSinceEpoch: 1_750_000_000))
+            // Back to a version-3 register as a user had made it: the 34 provinces, then what
+            // the user added by hand.
+            try register.database.execute("DELETE FROM locality WHERE parent_id IS NOT NULL; PRAGMA user_version = 3")
+            try register.database.execute("""
+                INSERT INTO locality (id, code, name, kind, key, parent_id, province_id, created_at) VALUES
+                  (35, NULL, 'Ninh Kiều', 'Phường', 'ninh kieu', 33, 33, 1),
+                  (36, NULL, 'cam giang', NULL, 'cam giang', 13, 13, 1),
+                  (37, NULL, 'Cẩm Giàng', NULL, 'cam giang', 13, 13, 1),
+                  (38, '31117', 'Cái Khế', NULL, 'cai khe', 33, 33, 1),
+                  (39, NULL, 'Khu vực 1', NULL, 'khu vuc 1', 33, 33, 1),
+                  (40, NULL, 'Tân Thành', 'Xã', 'tan thanh', 29, 29, 1),
+                  (41, '31135', 'Ninh Kiều mới', NULL, 'ninh kieu moi', 33, 33, 1)
+                """)
+        }
+        let register = try Register.open(at: path)
+        #expect(try register.database.scalar("PRAGMA user_version") == 4)
+        func row(_ id: Int64) throws -> [String?] {
+            try register.database.prepare("SELECT code, name, kind FROM locality WHERE id = ?")
+                .first(id) { [$0.optionalText(0), $0.text(1), $0.optionalText(2)] } ?? []
+        }
+        // Ninh Kiều's official code is already taken by #41, so #35 stays as it was; the two
+        // that fold alike in Hải Phòng: the one spelt as the list spells it takes its code, the
+        // folded one fits both and stays; Cái Khế's own code is not the list's: it takes 31120.
+        #expect(try row(35) == [nil, "Ninh Kiều", "Phường"])
+        #expect(try row(36) == [nil, "cam giang", nil])
+        #expect(try row(37) == ["10903", "Cẩm Giàng", "Xã"])
+        #expect(try row(38) == ["31120", "Cái Khế", "Phường"])
+        #expect(try row(39) == [nil, "Khu vực 1", nil])
+        #expect(try row(40) == ["25534", "Tân Thành", "Xã"])
+        #expect(try row(41) == ["31135", "Ninh Kiều mới", nil])
+        #expect(try register.database.scalar("SELECT count(*) FROM locality") == 34 + 7 + 3_321 - 3 - 1)
+        #expect(try register.database.scalar("SELECT count(*) FROM locality WHERE code = '10888'") == 1)
+        #expect(try register.locality(named: "Xã Cẩm Giang (Hải Phòng)").code == "10888")
     }
 }

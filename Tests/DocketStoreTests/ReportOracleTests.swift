@@ -15,7 +15,7 @@ import Testing
         let fixture = try RegisterFixture()
         try fixture.addUnits()
         let register = fixture.register
-        let groups = try fixture.addPlacesAndGroups()
+        let groups = try fixture.addGroups()
         let firstWeek = ISOWeek(year: 2025, week: 31)!
         let history = RandomHistory.multiWeek(seed: seed, timeZone: register.timeZone, groups: groups)
         try fixture.play(history.commands)

@@ -13,8 +13,6 @@ import Testing
     private func register() throws -> RegisterFixture {
         let fixture = try RegisterFixture()
         try fixture.addUnits()
-        _ = try fixture.register.addLocality(name: "Phường Ninh Kiều", parent: "Cần Thơ", code: "31117",
-                                             at: RegisterFixture.at("2025-08-01"))
         try fixture.file("Giá thuê hạ tầng viễn thông", at: "Ninh Kiều")
         try fixture.file("Thủ tục chồng chéo về viễn thông", at: "Đồng Nai")
         try fixture.file("Cáp viễn thông treo", at: "Hà Nội")

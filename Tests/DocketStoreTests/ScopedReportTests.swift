@@ -17,7 +17,7 @@ import Testing
         try fixture.addUnits()
         let register = fixture.register
         let history = RandomHistory.multiWeek(seed: seed, timeZone: register.timeZone,
-                                              groups: try fixture.addPlacesAndGroups())
+                                              groups: try fixture.addGroups())
         try fixture.play(history.commands)
         let ministry = Principal.Scope.unit(try register.unit(named: "bo-khcn").id)
         let department = Principal.Scope.unit(try register.unit(named: "cuc-vt").id)

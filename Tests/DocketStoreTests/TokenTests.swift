@@ -3,12 +3,10 @@ import DocketTesting
 import Testing
 @testable import DocketStore
 
-/// A register with the Cần Thơ session's units and Phường Ninh Kiều, for the token tests.
+/// A register with the Cần Thơ session's units, for the token tests.
 private func tokenRegister() throws -> RegisterFixture {
     let fixture = try RegisterFixture()
     try fixture.addUnits()
-    _ = try fixture.register.addLocality(name: "Phường Ninh Kiều", parent: "Cần Thơ", code: "31117",
-                                         at: RegisterFixture.at("2025-08-01"))
     return fixture
 }
 
@@ -131,7 +129,7 @@ private func isWrittenAsASecret(_ secret: String) -> Bool {
         #expect(throws: RegisterError.tokenTakesNoScope(role: .coordinator, given: .locality)) { try add(.coordinator, locality: "92") }
         #expect(throws: RegisterError.tokenTakesNoScope(role: .unit, given: .locality)) { try add(.unit, unit: "cuc-vt", locality: "92") }
         #expect(throws: RegisterError.tokenTakesNoScope(role: .locality, given: .unit)) { try add(.locality, unit: "cuc-vt", locality: "92") }
-        #expect(throws: RegisterError.tokenNeedsProvince(locality: "Phường Ninh Kiều")) { try add(.locality, locality: "31117") }
+        #expect(throws: RegisterError.tokenNeedsProvince(locality: "Phường Ninh Kiều")) { try add(.locality, locality: "31135") }
         #expect(throws: RegisterError.notFound(kind: .unit, name: "cuc-xyz")) { try add(.unit, unit: "cuc-xyz") }
         #expect(throws: RegisterError.notFound(kind: .locality, name: "Atlantis")) { try add(.locality, locality: "Atlantis") }
         #expect(try fixture.fingerprint() == before)

@@ -36,7 +36,6 @@ struct ReportHistory {
         fixture = try RegisterFixture()
         try fixture.addUnits()
         let at = RegisterFixture.at("2025-08-01")
-        _ = try fixture.register.addLocality(name: "Phường Ninh Kiều", parent: "Cần Thơ", code: "31117", at: at)
         _ = try fixture.register.addGroup(title: "Hạ tầng viễn thông", at: at, actor: "test")
     }
 

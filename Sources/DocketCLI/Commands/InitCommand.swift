@@ -7,8 +7,9 @@ struct InitCommand: DocketCommand {
         name: "init",
         abstract: "Create the register, or do nothing to an existing one.",
         discussion: """
-            A new register holds the 34 provincial-level localities (with their official codes) \
-            and the default workflow. Its time zone is set once: deadlines, weeks and --at are \
+            A new register holds the 34 provincial-level localities and the 3,321 communes, \
+            wards and special zones under them (with their official codes), and the default \
+            workflow. Its time zone is set once: deadlines, weeks and --at are \
             read in it. Any other file at the path is refused and left untouched; an empty file \
             becomes a register.
 
@@ -46,7 +47,7 @@ struct InitCommand: DocketCommand {
                 ("schema_version", .integer(Int(Schema.version))),
             ]))
         } else if created {
-            context.console.line("Made the register \(register.path) (time zone \(register.timeZone.identifier)), with the 34 provincial-level localities.")
+            context.console.line("Made the register \(register.path) (time zone \(register.timeZone.identifier)), with the 34 provinces and cities and their 3,321 communes and wards.")
         } else {
             context.console.line("\(register.path) is already a register (time zone \(register.timeZone.identifier)): nothing changed.")
         }

@@ -14,19 +14,31 @@ enum LocalityCommand {
             name: "list",
             abstract: "List every locality: each province, then the communes and wards under it.",
             discussion: """
+                The 34 provincial-level localities and the 3,321 communes, wards and special \
+                zones in force since 1 July 2025 are there from 'docket init'.
+
                 Examples:
+                  docket locality list --province "Cần Thơ"
+                  docket locality list --province 92 --json
                   docket locality list
-                  docket locality list --json
                 """
         )
         let global: GlobalOptions
+        let province: String?
 
         init(_ arguments: inout ArgumentReader) throws {
+            province = arguments.option("province", valueName: "locality", help: "Only this province and what is under it: code or name.")
             global = GlobalOptions(&arguments)
         }
 
         func execute(in context: CommandContext) throws {
-            let localities = try context.register().localities()
+            let register = try context.register()
+            var localities = try register.localities()
+            if let province {
+                let chosen = try register.locality(named: province)
+                guard chosen.isProvince else { throw RegisterError.notAProvince(parent: chosen.fullName) }
+                localities = localities.filter { $0.provinceID == chosen.id }
+            }
             let provinces = Dictionary(uniqueKeysWithValues: localities.filter(\.isProvince).map { ($0.id, $0) })
             if global.json {
                 context.console.json(.array(localities.map { LocalityJSON.value($0, province: provinces[$0.provinceID]) }))
@@ -47,12 +59,13 @@ enum LocalityCommand {
             name: "add",
             abstract: "Add a commune, ward or special zone under a province.",
             discussion: """
-                The name may carry its prefix (Xã, Phường, Đặc khu); the province is given by \
+                Every commune, ward and special zone of the country is there from 'docket init'; \
+                this adds one that is missing. The name may carry its prefix (Xã, Phường, Đặc khu); the province is given by \
                 its code or its name, with or without diacritics.
 
                 Examples:
-                  docket locality add "Phường Ninh Kiều" --parent "Cần Thơ" --code 31117
-                  docket locality add "Xã Mường Thanh" --parent "dien bien"
+                  docket locality add "Khu công nghệ cao" --parent "Cần Thơ"
+                  docket locality add "Xã Tân Lập Mới" --parent "dien bien" --code 99001
                 """
         )
         let global: GlobalOptions

@@ -32,7 +32,7 @@ struct EnglishMessages: MessageCatalogue {
         case .duplicate(let kind, let code):
             return "A \(kind.rawValue) with the code '\(code)' already exists: choose another code."
         case .notAProvince(let parent):
-            return "\(parent) is not a provincial-level locality: communes and wards are added under one of the 34 provinces and cities."
+            return "\(parent) is not a provincial-level locality: give one of the 34 provinces and cities."
         case .duplicateName(let province, let name):
             return "\(province) already has a locality named \(name): use it, or give a different name."
         case .tokenNeedsScope(let role):

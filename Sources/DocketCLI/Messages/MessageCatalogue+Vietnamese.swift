@@ -34,7 +34,7 @@ struct VietnameseMessages: MessageCatalogue {
         case .duplicate(let kind, let code):
             return "Đã có \(noun(kind)) mang mã '\(code)': hãy chọn mã khác."
         case .notAProvince(let parent):
-            return "\(parent) không phải là địa phương cấp tỉnh: xã, phường được thêm vào dưới một trong 34 tỉnh, thành phố."
+            return "\(parent) không phải là địa phương cấp tỉnh: hãy nêu một trong 34 tỉnh, thành phố."
         case .duplicateName(let province, let name):
             return "\(province) đã có địa phương tên \(name): hãy dùng địa phương đó, hoặc cho một tên khác."
         case .tokenNeedsScope(let role):

@@ -50,6 +50,24 @@ public struct PlaceName: Hashable, Sendable {
         return PlaceName(kind: kind, name: name, key: Folding.key(name), fullKey: Folding.key(whole))
     }
 
+    /// A commune written with its province, split in two: `"Tân Phú, Đồng Nai"` and
+    /// `"Xã Tân Phú (Đồng Nai)"` are `("Tân Phú", "Đồng Nai")`, `("Xã Tân Phú", "Đồng Nai")`. In an
+    /// address of the old three levels, `"Phường Bến Nghé, Quận 1, TP.HCM"`, the first part is
+    /// the commune and the last the province; the district between them is gone. Nil when
+    /// `text` is not written so.
+    public static func splitProvince(_ text: String) -> (place: String, province: String)? {
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
+            let place = String(text[..<open]).trimmingSpaces
+            let province = String(text[text.index(after: open)..<text.index(before: text.endIndex)]).trimmingSpaces
+            return place.isEmpty || province.isEmpty ? nil : (place, province)
+        }
+        let parts = text.split(separator: ",").map { String($0).trimmingSpaces }
+        guard parts.count > 1, let place = parts.first, let province = parts.last, !place.isEmpty, !province.isEmpty else {
+            return nil
+        }
+        return (place, province)
+    }
+
     /// Every field given, already computed.
     init(kind: AdministrativeKind?, name: String, key: String, fullKey: String) {
         self.kind = kind
@@ -117,3 +135,4 @@ public struct PlaceName: Hashable, Sendable {
         (["huyện"], .ruralDistrict),
     ]
 }
+

@@ -1,7 +1,10 @@
-/// The reference data docket is built with: the 34 provincial-level localities in force since
-/// 1 July 2025, from `Resources/provinces.csv` (embedded when docket is built).
+import DocketCore
+
+/// The reference data docket is built with: the 34 provincial-level localities and the 3,321
+/// communes, wards and special zones in force since 1 July 2025, from `Resources/provinces.csv`
+/// and `Resources/communes.csv` (embedded when docket is built).
 enum ReferenceData {
-    /// One row of the reference list.
+    /// One row of the provinces' list.
     struct Province: Equatable {
         /// The two-digit administrative code.
         var code: String
@@ -11,16 +14,66 @@ enum ReferenceData {
         var kind: String
         /// The former provinces joined into it, or nil.
         var mergedFrom: String?
+
+        /// The former provinces' names, one each: "Bình Dương", "Bà Rịa - Vũng Tàu".
+        var formerNames: [String] {
+            mergedFrom.map { $0.split(separator: ";").map { String($0).trimmingSpaces } } ?? []
+        }
+    }
+
+    /// One row of the communes' list.
+    struct Commune: Equatable {
+        /// The five-digit official code.
+        var code: String
+        /// The name without its prefix: "Ninh Kiều".
+        var name: String
+        /// "Xã", "Phường" or "Đặc khu".
+        var kind: String
+        /// The code of the province it is in.
+        var provinceCode: String
     }
 
     /// The 34 provincial-level localities, in the list's order.
     static var provinces: [Province] {
-        // The file is ours and simple (no quoted fields): code,name,type,full_name,merged_from.
-        let text = String(decoding: PackageResources.provinces_csv, as: UTF8.self)
-        return text.split(whereSeparator: \.isNewline).dropFirst().map { line in
-            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-            return Province(code: fields[0], name: fields[1], kind: fields[2],
-                            mergedFrom: fields[4].isEmpty ? nil : fields[4])
+        rows(of: PackageResources.provinces_csv).map { fields in
+            Province(code: fields[0], name: fields[1], kind: fields[2], mergedFrom: fields[4].isEmpty ? nil : fields[4])
+        }
+    }
+
+    /// The 3,321 commune-level localities, in the list's order (by code).
+    static var communes: [Commune] {
+        rows(of: PackageResources.communes_csv).map { fields in
+            Commune(code: fields[0], name: fields[1], kind: fields[2], provinceCode: fields[4])
+        }
+    }
+
+    /// What people type for a province besides its name, by its ``Folding/key(_:)``: the code of
+    /// the province it means and the form as written. They are the former provinces joined into
+    /// it in 2025 (`"Bình Dương"` is 79) and the everyday short forms (`"TPHCM"`, `"Sài Gòn"`,
+    /// `"Thừa Thiên Huế"`). A form with a prefix (`"TP.HCM"`) needs none of its own: the prefix
+    /// is split off before the name is looked up.
+    static let provinceAliases: [String: (code: String, form: String)] = {
+        var aliases: [String: (code: String, form: String)] = [:]
+        for province in provinces {
+            for former in province.formerNames { aliases[Folding.key(former)] = (province.code, former) }
+        }
+        for (form, code) in shortForms { aliases[Folding.key(form)] = (code, form) }
+        return aliases
+    }()
+
+    /// The everyday short forms of provinces' names, as officials write them.
+    static let shortForms: [(String, String)] = [
+        ("HCM", "79"), ("TPHCM", "79"), ("HCMC", "79"), ("Sài Gòn", "79"), ("Saigon", "79"),
+        ("BRVT", "79"), ("BR-VT", "79"),
+        ("Thừa Thiên Huế", "46"), ("Thừa Thiên - Huế", "46"), ("TT Huế", "46"), ("TTH", "46"),
+        ("HN", "01"), ("TPHN", "01"),
+    ]
+
+    /// The fields of each line after the header of one of our files (no quoted fields, one
+    /// line per row).
+    private static func rows(of bytes: [UInt8]) -> [[String]] {
+        String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline).dropFirst().map { line in
+            line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         }
     }
 }

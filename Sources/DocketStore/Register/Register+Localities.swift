@@ -13,10 +13,13 @@ extension Register {
         }
     }
 
-    /// The locality a person means by `text`: its code (`92`), or its name in any case, with or
-    /// without diacritics (NFC or NFD) and its administrative prefix ("TP. Cần Thơ", "can tho").
-    /// A prefix of a name also works when it fits one locality only. A name that fits several
-    /// is refused with the candidates.
+    /// The locality a person means by `text`: its code (`92`, `31135`), or its name in any case,
+    /// with or without diacritics (NFC or NFD) and its administrative prefix ("TP. Cần Thơ",
+    /// "can tho"); a former province's name or an everyday short form ("Bình Dương", "TP.HCM");
+    /// a commune with its province ("Tân Phú, Đồng Nai", "Xã Tân Phú (Đồng Nai)"). A name typed
+    /// without a commune-level prefix that fits a province means the province. A prefix of a
+    /// name also works when it fits one locality only. A name that fits several is refused with
+    /// the candidates, each written so that it can be given back as it is.
     public func locality(named text: String) throws -> Locality {
         try read { _ in try resolveLocality(text) }
     }
@@ -24,25 +27,38 @@ extension Register {
     func resolveLocality(_ text: String) throws -> Locality {
         let trimmed = TextInput.normalized(text).trimmingSpaces
         guard !trimmed.isEmpty else { throw InputError.blank(field: "locality") }
-        let byCode = try database.cached("""
-            SELECT id, code, name, kind, parent_id, province_id, merged_from FROM locality WHERE code = ?
-            """)
-        if let found = try byCode.first(trimmed, transform: Register.locality(from:)) { return found }
-
-        let place = PlaceName.parse(trimmed)
-        guard !place.key.isEmpty else { throw RegisterError.notFound(kind: .locality, name: text) }
-        let exact = try database.cached("""
-            SELECT id, code, name, kind, parent_id, province_id, merged_from FROM locality WHERE key = ? ORDER BY id
-            """)
-        let prefix = try database.cached("""
-            SELECT id, code, name, kind, parent_id, province_id, merged_from FROM locality
-            WHERE key > ? AND key < ? ORDER BY id
-            """)
-        var candidates = try exact.map(place.key, transform: Register.locality(from:))
-        if candidates.isEmpty {
-            candidates = try prefix.map(place.key, place.key + "\u{10FFFF}", transform: Register.locality(from:))
+        if let found = try database.cached(Register.selectLocality + " WHERE code = ?")
+            .first(trimmed, transform: Register.locality(from:)) {
+            return found
         }
-        // "Thành phố Huế" means the city, not a ward called Huế: a typed prefix narrows the kind.
+        if let (place, provinceText) = PlaceName.splitProvince(trimmed) {
+            let province = try resolveLocality(provinceText)
+            guard province.isProvince else { throw RegisterError.notFound(kind: .locality, name: text) }
+            return try resolve(PlaceName.parse(place), typed: text, in: province)
+        }
+        return try resolve(PlaceName.parse(trimmed), typed: text, in: nil)
+    }
+
+    /// The locality `place` names: anywhere, or among the communes of `province`.
+    private func resolve(_ place: PlaceName, typed text: String, in province: Locality?) throws -> Locality {
+        guard !place.key.isEmpty else { throw RegisterError.notFound(kind: .locality, name: text) }
+        let within = province.map { " AND parent_id IS NOT NULL AND province_id = \($0.id)" } ?? ""
+        var candidates = try database.cached(Register.selectLocality + " WHERE key = ?" + within + " ORDER BY id")
+            .map(place.key, transform: Register.locality(from:))
+        let meansAProvince = place.kind.map { $0 == .city || $0 == .province } ?? true
+        // A former province's name or a short form: the province, spelt as the form is.
+        var spelling: (id: Int64, form: String)?
+        if province == nil, meansAProvince, let alias = ReferenceData.provinceAliases[place.key],
+           let aliased = try database.cached(Register.selectLocality + " WHERE code = ? AND parent_id IS NULL")
+               .first(alias.code, transform: Register.locality(from:)) {
+            if !candidates.contains(aliased) { candidates.insert(aliased, at: 0) }
+            spelling = (aliased.id, alias.form)
+        }
+        if candidates.isEmpty {
+            candidates = try database.cached(Register.selectLocality + " WHERE key > ? AND key < ?" + within + " ORDER BY id")
+                .map(place.key, place.key + "\u{10FFFF}", transform: Register.locality(from:))
+        }
+        // "Thành phố Huế" means the city, "Phường Lào Cai" the ward: a typed prefix narrows the kind.
         if let kind = place.kind, candidates.count > 1 {
             let ofKind = candidates.filter { $0.kind == kind.label }
             if !ofKind.isEmpty { candidates = ofKind }
@@ -50,8 +66,16 @@ extension Register {
         // Typed with its diacritics, a name that folds like several means the one spelt so.
         if candidates.count > 1, Folding.hasDiacritics(place.name) {
             let spelt = Folding.toneKey(place.name)
-            let exact = candidates.filter { Folding.toneKey($0.name) == spelt }
+            let exact = candidates.filter { candidate in
+                Folding.toneKey(candidate.name) == spelt
+                    || spelling.map { $0.id == candidate.id && Folding.toneKey($0.form) == spelt } ?? false
+            }
             if exact.count == 1 { candidates = exact }
+        }
+        // Without a commune-level prefix, a name that fits a province means the province.
+        if candidates.count > 1, meansAProvince {
+            let provinces = candidates.filter(\.isProvince)
+            if provinces.count == 1 { candidates = provinces }
         }
         switch candidates.count {
         case 0: throw RegisterError.notFound(kind: .locality, name: text)
@@ -62,17 +86,13 @@ extension Register {
         }
     }
 
-    /// "Phường Tân Phú (under Hồ Chí Minh)", "Thành phố Cần Thơ (92)": enough to tell candidates apart.
+    /// A locality written so that it can be given back: "Tỉnh Quảng Ninh", "Xã Tân Phú (Đồng Nai)".
     private func describe(_ locality: Locality) throws -> String {
-        var text = locality.fullName
-        var details: [String] = []
-        if let code = locality.code { details.append(code) }
-        if !locality.isProvince, let province = try provinceName(locality.provinceID) {
-            details.append("under " + province)
-        }
-        if !details.isEmpty { text += " (" + details.joined(separator: ", ") + ")" }
-        return text
+        guard !locality.isProvince, let province = try provinceName(locality.provinceID) else { return locality.fullName }
+        return locality.fullName + " (" + province + ")"
     }
+
+    private static let selectLocality = "SELECT id, code, name, kind, parent_id, province_id, merged_from FROM locality"
 
     private func provinceName(_ id: Int64) throws -> String? {
         try database.scalarText("SELECT name FROM locality WHERE id = ?", id)
@@ -97,8 +117,10 @@ extension Register {
             if let code, try database.scalar("SELECT 1 FROM locality WHERE code = ?", code) != nil {
                 throw RegisterError.duplicate(kind: .locality, code: code)
             }
-            if try database.scalar("SELECT 1 FROM locality WHERE key = ? AND province_id = ? AND kind IS ?",
-                                   place.key, province.id, place.kind?.label) != nil {
+            // Typed without its prefix, a name is there already under whichever kind it has.
+            if try database.scalar("""
+                SELECT 1 FROM locality WHERE key = ? AND province_id = ? AND parent_id IS NOT NULL AND (? IS NULL OR kind = ?)
+                """, place.key, province.id, place.kind?.label, place.kind?.label) != nil {
                 throw RegisterError.duplicateName(province: province.name, name: place.name)
             }
             try database.run("""

@@ -37,8 +37,13 @@ extension Register {
         }
         let key = Folding.key(trimmed)
         guard !key.isEmpty else { throw RegisterError.notFound(kind: .unit, name: text) }
-        var candidates = try database.cached(select + " WHERE u.key = ? ORDER BY u.id")
-            .map(key, transform: Register.unit(from:))
+        // A code is matched as a name is: "bo khcn" and "BO-KHCN" are bo-khcn.
+        var candidates = try database.cached(select + " ORDER BY u.id")
+            .map(transform: Register.unit(from:)).filter { Folding.key($0.code) == key }
+        if candidates.isEmpty {
+            candidates = try database.cached(select + " WHERE u.key = ? ORDER BY u.id")
+                .map(key, transform: Register.unit(from:))
+        }
         if candidates.isEmpty {
             candidates = try database.cached(select + " WHERE u.key > ? AND u.key < ? ORDER BY u.id")
                 .map(key, key + "\u{10FFFF}", transform: Register.unit(from:))

@@ -6,12 +6,16 @@ public struct Migration: Sendable {
     public let name: String
     /// The SQL that makes the change; it runs inside the upgrade's transaction.
     public let sql: String
+    /// What the change does to the rows, after ``sql`` and in the same transaction: reference
+    /// data brought in, a column filled.
+    public let rows: (@Sendable (Database) throws -> Void)?
 
     /// Makes a migration to `version`.
-    public init(version: Int, name: String, sql: String) {
+    public init(version: Int, name: String, sql: String, rows: (@Sendable (Database) throws -> Void)? = nil) {
         self.version = version
         self.name = name
         self.sql = sql
+        self.rows = rows
     }
 }
 
@@ -51,6 +55,7 @@ public struct Migrator: Sendable {
             let steps = pending(from: current)
             for step in steps {
                 try database.execute(step.sql)
+                try step.rows?(database)
                 try database.execute("PRAGMA user_version = \(step.version)")
             }
             return steps.map(\.version)
