@@ -170,9 +170,10 @@ CREATE TABLE tally (
 
 -- Full-text search: one document per problem (rowid = problem id) holding folded text
 -- (lower case, no diacritics, đ → d), kept exact by the store in the same transaction as
--- each change. The original spelling stays in `problem` and `event`.
+-- each change. The original spelling stays in `problem` and `event`. `names` (version 5) is
+-- its locality's full name, its province's for a commune, and its owner's.
 CREATE VIRTUAL TABLE search USING fts5 (
-    title, body, history,
+    title, body, history, names,
     tokenize = 'unicode61 remove_diacritics 2'
 );
 
@@ -209,4 +210,4 @@ CREATE TABLE idempotency (
 ) WITHOUT ROWID;
 CREATE INDEX idempotency_by_time ON idempotency (created_at);
 
-PRAGMA user_version = 4;
+PRAGMA user_version = 5;

@@ -21,7 +21,7 @@ static inline int docket_sqlite_strict_quotes(sqlite3 *db) {
 }
 
 
-// docket_rank(search, weight_title, weight_body, weight_history): how well a row matches, as
+// docket_rank(search, weight_title, weight_body, weight_history, weight_names): how well a row matches, as
 // BM25 scores its terms within each column (k1 1.2, b 0.75, each column's length against its
 // average), weighted by column, but without BM25's inverse document frequency. That factor
 // needs the number of rows holding each term, which FTS5 finds by reading every row that

@@ -80,7 +80,8 @@ enum APIError: Error {
         case .notFound(.problem, _): .notFound
         case .notFound, .ambiguous, .notAProvince, .importRow: .unprocessableContent
         case .outsideScope: .forbidden
-        case .duplicate, .duplicateName, .beforeLatestEvent, .idempotencyKeyTaken: .conflict
+        case .duplicate, .duplicateName, .duplicateGroupTitle, .beforeLatestEvent, .idempotencyKeyTaken: .conflict
+        case .beforeMeeting: .unprocessableContent
         case .tokenNeedsScope, .tokenTakesNoScope, .tokenNeedsProvince: .unprocessableContent
         case .refused(_, let refusal):
             switch refusal {

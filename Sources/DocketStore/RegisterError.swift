@@ -31,6 +31,8 @@ public enum RegisterError: Error, Hashable, Sendable {
     case notAProvince(parent: String)
     /// The province already has a locality of that name.
     case duplicateName(province: String, name: String)
+    /// Group `group` already has the title `title`, compared folded (case and diacritics aside).
+    case duplicateGroupTitle(group: Int64, title: String)
     /// A token of `role` was to be made without what it works within: a unit token needs
     /// its unit, a locality token its province.
     case tokenNeedsScope(role: Principal.Role)
@@ -48,6 +50,9 @@ public enum RegisterError: Error, Hashable, Sendable {
     /// A change to problem `problem` at `at` would come before its latest event, at `latest`
     /// (both ISO 8601 in the register's time zone).
     case beforeLatestEvent(problem: Int64, at: String, latest: String)
+    /// A problem raised at meeting `meeting`, held on `heldOn`, would be raised at `at` (ISO
+    /// 8601 in the register's time zone), before that day began.
+    case beforeMeeting(meeting: Int64, heldOn: String, at: String)
     /// A row of a file being imported names what the register does not have, or asks what
     /// the workflow refuses: the line (the header being line 1) and the column. Nothing was
     /// imported.

@@ -7,7 +7,7 @@ public enum Schema {
     public static var sql: String { String(decoding: PackageResources.schema_sql, as: UTF8.self) }
 
     /// The version `schema.sql` ends at (its last line sets `PRAGMA user_version`).
-    public static let version = 4
+    public static let version = 5
 
     /// The steps from each older version to ``version``. Version N's migration goes here when
     /// `schema.sql` moves to N, and a test upgrades the committed version-1 fixture through it
@@ -48,6 +48,40 @@ public enum Schema {
             // They are the register's from its beginning, as in a register made at version 4.
             let created = try database.scalar("SELECT CAST(value AS INTEGER) FROM setting WHERE key = 'created_at'") ?? 0
             try Register.seedCommunes(database, at: Instant(secondsSinceEpoch: created))
+        }),
+        Migration(version: 5, name: "search over the locality's and the owner's names", sql: """
+            CREATE TEMP TABLE docket_search_v4 AS SELECT rowid AS id, title, body, history FROM search;
+            DROP TABLE search;
+            CREATE VIRTUAL TABLE search USING fts5 (
+                title, body, history, names,
+                tokenize = 'unicode61 remove_diacritics 2'
+            );
+            CREATE TEMP TABLE docket_place_names (id INTEGER PRIMARY KEY, names TEXT NOT NULL);
+            CREATE TEMP TABLE docket_unit_names (id INTEGER PRIMARY KEY, names TEXT NOT NULL);
+            """, rows: { database in
+            // The names folded here, once per locality and unit; the documents rebuilt in one pass.
+            let place = try database.prepare("INSERT INTO temp.docket_place_names (id, names) VALUES (?, ?)")
+            try database.prepare("""
+                SELECT l.id, l.kind, l.name, l.parent_id IS NOT NULL, pr.name FROM locality AS l JOIN locality AS pr ON pr.id = l.province_id
+                """).map { ($0.int64(0), $0.optionalText(1).map { [$0] } ?? [], $0.text(2), $0.int64(3) != 0 ? $0.text(4) : nil) }
+                .forEach { id, kind, name, province in
+                    try place.run(id, SearchDocument.names(place: (kind + [name]).joined(separator: " "), province: province, owner: nil))
+                }
+            let unit = try database.prepare("INSERT INTO temp.docket_unit_names (id, names) VALUES (?, ?)")
+            try database.prepare("SELECT id, name FROM unit").map { ($0.int64(0), $0.text(1)) }.forEach { id, name in
+                try unit.run(id, SearchDocument.names(place: name, province: nil, owner: nil))
+            }
+            try database.execute("""
+                INSERT INTO search (rowid, title, body, history, names)
+                SELECT d.id, d.title, d.body, d.history, pn.names || coalesce(' ' || un.names, '')
+                FROM temp.docket_search_v4 AS d JOIN problem AS p ON p.id = d.id
+                JOIN temp.docket_place_names AS pn ON pn.id = p.locality_id
+                LEFT JOIN temp.docket_unit_names AS un ON un.id = p.unit_id
+                ORDER BY d.id;
+                DROP TABLE temp.docket_search_v4;
+                DROP TABLE temp.docket_place_names;
+                DROP TABLE temp.docket_unit_names;
+                """)
         }),
     ]
 

@@ -46,6 +46,8 @@ enum EveryError {
             .unknownTimeZone(name: "Mars/Olympus"),
             .notAProvince(parent: "Phường Ninh Kiều"), .duplicateName(province: "Cần Thơ", name: "Ninh Kiều"),
             .beforeLatestEvent(problem: 12, at: "2025-08-26T09:00:00+07:00", latest: "2025-08-27T09:00:00+07:00"),
+            .beforeMeeting(meeting: 1, heldOn: "2025-08-26", at: "2025-08-25T09:00:00+07:00"),
+            .duplicateGroupTitle(group: 3, title: "Chuyển đổi số"),
             .busy(path: "r.db"), .readOnly(path: "r.db"), .noAccess(path: "r.db"),
             .storage(SQLiteError(code: 10, message: "disk I/O error")),
             .importRow(line: 3, column: "locality", fault: .register(.notFound(kind: .locality, name: "Atlantis"))),

@@ -104,10 +104,16 @@ import Testing
         Case(1, "list", "--unit", "nobody"),
         Case(64, "list", "--state", "bogus"),
         Case(1, "unit", "add", "cuc-vt", "--name", "Trùng mã"),
+        Case(1, "group", "add", "HA TANG  vien-thong"),
         // The workflow.
         Case(1, "resolve", "1", "--resolution", "chưa được giao"),
         Case(1, "assign", "1", "--unit", "cuc-vt", "--due", "2025-08-01"),
         Case(1, "assign", "1", "--unit", "cuc-vt", "--at", "2025-08-01"),
+        // What was raised at a meeting was raised on its day or later.
+        Case(1, "file", "--locality", "92", "--title", "x", "--meeting", "1", "--at", "2025-08-25T23:59"),
+        Case(1, "file", "--locality", "92", "--title", "x", "--meeting", "9"),
+        Case(1, "import", "ok.csv", "--meeting", "1", "--at", "2025-08-25"),
+        Case(65, "import", "early.csv", "--meeting", "1"),
         // Commands.
         Case(64, "frobnicate"),
         Case(64, "list", "--no-such-option"),
@@ -130,6 +136,9 @@ import Testing
         #expect(Self.cases.count >= 80)
         let docket = try Docket.withUnits()
         try docket.ok("file", "--locality", "Cần Thơ", "--title", "Giá thuê hạ tầng", "--at", "2025-08-26")
+        try docket.ok("meeting", "add", "--locality", "92", "--date", "2025-08-26", "--title", "Làm việc với TP. Cần Thơ")
+        try docket.ok("group", "add", "Hạ tầng viễn thông")
+        try Data("title,locality,raised_at\nx,92,2025-08-26\ny,92,2025-08-20\n".utf8).write(to: URL(fileURLWithPath: docket.path("early.csv")))
         try FileManager.default.createDirectory(atPath: docket.path("folder"), withIntermediateDirectories: true)
         try Data([0x00, 0x01, 0x02, 0xFF, 0x00, 0x7F] + Array(repeating: 0, count: 64)).write(to: URL(fileURLWithPath: docket.path("binary.csv")))
         try Data("title,locality\nGi\u{E1} thu\u{EA},C\u{E0}n Th\u{F4}\n".utf8.map { $0 }).write(to: URL(fileURLWithPath: docket.path("ok.csv")))

@@ -50,3 +50,18 @@ import Testing
         ])
     }
 }
+
+/// `search` through the binary finds the problems of a province by its name, without diacritics.
+@Suite struct SearchingByPlace {
+    @Test func dongNaiFindsTheProblemsOfDongNaiAndItsCommunes() throws {
+        let docket = try Docket.withUnits()
+        for (title, locality) in [("Giá thuê hạ tầng", "Đồng Nai"), ("Thủ tục chồng chéo", "Tân Phú, Đồng Nai"),
+                                  ("Đường truyền chậm", "Cần Thơ"), ("Trạm BTS", "Bình Phước")] {
+            try docket.ok("file", "--locality", locality, "--title", title, "--at", "2025-08-26")
+        }
+        let found = try docket.ok("search", "dong nai", "--json").objects().map { $0["id"] as? Int }
+        #expect(found.compactMap { $0 }.sorted() == [1, 2, 4])
+        try docket.ok("assign", "3", "--unit", "cuc-vt", "--at", "2025-08-27")
+        #expect(try docket.ok("search", "Cục Viễn thông", "--json").objects().map { $0["id"] as? Int } == [3])
+    }
+}

@@ -99,6 +99,12 @@ import Testing
         #expect(try register.problem(id: 3, as: .admin("test")).resolution == "Đã áp dụng")
         let found = try register.search(try SearchQuery(parsing: "thong nhat khung gia"), limit: Register.largestPage, as: .admin("test")).items.map(\.id)
         #expect(found == [3])
+        // Version 5 indexed every problem's names: the ward's and the owners'.
+        #expect(try register.searchIndexCheck().wrong == [])
+        let inNinhKieu = try register.search(try SearchQuery(parsing: "ninh kieu"), limit: Register.largestPage, as: .admin("test")).items.map(\.id)
+        #expect(inNinhKieu == [1])
+        let ownedByTheDepartment = try register.search(try SearchQuery(parsing: "phap che"), limit: Register.largestPage, as: .admin("test")).items.map(\.id)
+        #expect(ownedByTheDepartment.sorted() == [1, 2])
         let report = try register.weeklyReport(try ISOWeek(parsing: "2025-W38"), as: .admin("test"))
         #expect(report.endOfWeek.totalRaised == 4)
         #expect(report.endOfWeek.totalResolved == 1)
@@ -130,7 +136,7 @@ import Testing
                 """)
         }
         let register = try Register.open(at: path)
-        #expect(try register.database.scalar("PRAGMA user_version") == 4)
+        #expect(try register.database.scalar("PRAGMA user_version") == Int64(Schema.version))
         func row(_ id: Int64) throws -> [String?] {
             try register.database.prepare("SELECT code, name, kind FROM locality WHERE id = ?")
                 .first(id) { [$0.optionalText(0), $0.text(1), $0.optionalText(2)] } ?? []

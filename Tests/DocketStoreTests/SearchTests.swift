@@ -140,3 +140,38 @@ func found(_ register: Register, _ query: String, limit: Int? = nil) throws -> [
         #expect(try ranked(window: 1) == [4])
     }
 }
+
+/// A problem is found by its locality's and its owner's names too: "dong nai" finds the
+/// problems of Đồng Nai and of its communes, "cuc vien thong" those Cục Viễn thông owns.
+@Suite struct SearchFindsTheLocalityAndTheOwnerByName {
+    @Test func theLocalityItsProvinceAndTheOwnerAreSearched() throws {
+        let fixture = try RegisterFixture()
+        try fixture.addUnits()
+        try fixture.file("Giá thuê hạ tầng", at: "Đồng Nai")
+        try fixture.file("Thủ tục chồng chéo", at: "Xã Tân Phú (Đồng Nai)")
+        try fixture.file("Đường truyền chậm", at: "Phường Ninh Kiều")
+        try fixture.file("Cán bộ thiếu", at: "Hà Nội")
+        #expect(try found(fixture.register, "dong nai") == [1, 2])
+        #expect(try found(fixture.register, "tan phu") == [2])
+        #expect(try found(fixture.register, "ninh kieu") == [3])
+        #expect(try found(fixture.register, "can tho") == [3])
+        #expect(try found(fixture.register, "dong nai thu tuc") == [2])
+        #expect(try found(fixture.register, "cuc vien thong") == [])
+
+        try fixture.register.apply(.init(action: "assign", unit: "cuc-vt"), to: 3, at: RegisterFixture.at("2025-08-27"), as: .admin("test"))
+        try fixture.register.apply(.init(action: "assign", unit: "vu-pc"), to: 4, at: RegisterFixture.at("2025-08-27"), as: .admin("test"))
+        #expect(try found(fixture.register, "cuc vien thong") == [3])
+        // Reassigned, a problem is found by its new owner's name and no longer by the old one's.
+        try fixture.register.apply(.init(action: "assign", unit: "vu-pc"), to: 3, at: RegisterFixture.at("2025-08-28"), as: .admin("test"))
+        #expect(try found(fixture.register, "cuc vien thong") == [])
+        #expect(try found(fixture.register, "vu phap che").sorted() == [3, 4])
+        #expect(try fixture.register.searchIndexCheck().wrong == [])
+    }
+
+    @Test func aWordOfTheTitleCountsMoreThanTheSameWordInANameSoItComesFirst() throws {
+        let fixture = try RegisterFixture()
+        try fixture.file("Thiếu cán bộ", at: "Xã Tân Phú (Đồng Nai)")
+        try fixture.file("Cán bộ xã Tân Phú chưa được đào tạo", at: "Hà Nội")
+        #expect(try found(fixture.register, "tan phu") == [2, 1])
+    }
+}

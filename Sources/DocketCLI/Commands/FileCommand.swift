@@ -9,12 +9,14 @@ struct FileCommand: DocketCommand {
         abstract: "Record a problem a locality raised; it starts raised. Prints its number.",
         discussion: """
             The locality is a province, or a commune or ward under one, by code or by name \
-            (with or without diacritics or its prefix). --at says when it was raised: a \
-            problem filed today from last Tuesday's meeting was raised last Tuesday.
+            (with or without diacritics or its prefix; "Tân Phú, Đồng Nai" names a commune \
+            with its province). --at says when it was raised: a problem filed today from last \
+            Tuesday's meeting was raised last Tuesday. With --meeting and no --at it was raised \
+            at the meeting (its day, 09:00), and an --at before the meeting's day is refused.
 
             Examples:
               docket file --locality "Phường Ninh Kiều" --meeting 1 --group 1 \\
-                  --category "Viễn thông" --at 2025-08-26 \\
+                  --category "Viễn thông" \\
                   --title "Giá thuê hạ tầng viễn thông thụ động chưa thống nhất" \\
                   --recommendation "Cục Viễn thông sớm thống nhất khung giá thuê"
               docket file --locality "can tho" --title "Thiếu cán bộ đo lường" --json
@@ -48,7 +50,7 @@ struct FileCommand: DocketCommand {
                                  recommendation: recommendation, meeting: Arguments.number(meeting),
                                  group: Arguments.number(group)).validated()
         let register = try context.register()
-        let problem = try register.file(new, at: try context.instant(at), as: context.principal)
+        let problem = try register.file(new, at: try at.map { try context.instant($0) }, as: context.principal)
         if global.json {
             context.console.json(ProblemJSON.value(problem, context: try context.json()))
         } else {

@@ -13,7 +13,8 @@ struct ImportCommand: DocketCommand {
             (required), category, description, recommendation, group (a group's number, or a \
             title: the group with that title, made if there is none), unit (the row is then \
             assigned to it as it is filed), due (its deadline, with a unit), raised_at (a date \
-            or ISO 8601 date-time; default --at, else now). The columns 'export --csv' adds \
+            or ISO 8601 date-time; default --at, else the meeting's day at 09:00 with \
+            --meeting, else now; never before the meeting's day). The columns 'export --csv' adds \
             (id, state, province, escalated_to, resolved_at, resolution) are ignored, so an \
             export re-imports.
 
@@ -45,7 +46,7 @@ struct ImportCommand: DocketCommand {
         let fd = try ImportCommand.open(file)
         defer { close(fd) }
         let register = try context.register()
-        let options = Register.ImportOptions(meeting: meeting, dryRun: dryRun, raisedAt: try context.instant(at),
+        let options = Register.ImportOptions(meeting: meeting, dryRun: dryRun, raisedAt: try at.map { try context.instant($0) },
                                              now: context.now, as: context.principal)
         var reader = CSVReader(fileDescriptor: fd)
         var progress = ProgressLine(console: context.console)

@@ -35,6 +35,8 @@ struct EnglishMessages: MessageCatalogue {
             return "\(parent) is not a provincial-level locality: give one of the 34 provinces and cities."
         case .duplicateName(let province, let name):
             return "\(province) already has a locality named \(name): use it, or give a different name."
+        case .duplicateGroupTitle(let group, let title):
+            return "Group #\(group) is already titled '\(title)' (titles are compared without case or diacritics): file under it with --group \(group), or choose another title."
         case .tokenNeedsScope(let role):
             return role == .locality
                 ? "A locality token works for one province: give it with --locality."
@@ -49,6 +51,8 @@ struct EnglishMessages: MessageCatalogue {
             return sentence(for: refusal, problem: problem)
         case .beforeLatestEvent(let problem, let at, let latest):
             return "Problem #\(problem) was not changed: \(at) is earlier than its latest event, at \(latest); give a time no earlier than that, so that its history runs forward."
+        case .beforeMeeting(let meeting, let heldOn, let at):
+            return "\(at) is before meeting #\(meeting), held on \(heldOn): what was raised there was raised on that day or later; give such an --at, or none for the meeting's day at 09:00."
         case .importRow(let line, let column, let fault):
             let reason: String
             switch fault {

@@ -37,6 +37,8 @@ struct VietnameseMessages: MessageCatalogue {
             return "\(parent) không phải là địa phương cấp tỉnh: hãy nêu một trong 34 tỉnh, thành phố."
         case .duplicateName(let province, let name):
             return "\(province) đã có địa phương tên \(name): hãy dùng địa phương đó, hoặc cho một tên khác."
+        case .duplicateGroupTitle(let group, let title):
+            return "Nhóm #\(group) đã có tiêu đề '\(title)' (tiêu đề được so sánh không phân biệt hoa thường và dấu): hãy ghi vào nhóm đó bằng --group \(group), hoặc chọn tiêu đề khác."
         case .tokenNeedsScope(let role):
             return role == .locality
                 ? "Token vai trò locality làm việc cho một tỉnh, thành phố: hãy cho địa phương đó bằng --locality."
@@ -51,6 +53,8 @@ struct VietnameseMessages: MessageCatalogue {
             return sentence(for: refusal, problem: problem)
         case .beforeLatestEvent(let problem, let at, let latest):
             return "Vấn đề #\(problem) không được thay đổi: \(at) sớm hơn sự kiện gần nhất của nó, lúc \(latest); hãy cho một thời điểm không sớm hơn thế, để lịch sử của vấn đề luôn đi tới."
+        case .beforeMeeting(let meeting, let heldOn, let at):
+            return "\(at) sớm hơn cuộc họp #\(meeting), họp ngày \(heldOn): điều được nêu tại cuộc họp được nêu từ ngày đó trở đi; hãy cho --at như vậy, hoặc bỏ --at để lấy 09:00 ngày họp."
         case .importRow(let line, let column, let fault):
             let reason: String
             switch fault {

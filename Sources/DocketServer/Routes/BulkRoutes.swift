@@ -40,7 +40,7 @@ extension API {
             let now = clock()
             return try await write { register in
                 var reader = CSVReader(bytes: body)
-                let options = Register.ImportOptions(meeting: meeting, dryRun: dryRun, raisedAt: now, now: now, as: caller.principal)
+                let options = Register.ImportOptions(meeting: meeting, dryRun: dryRun, raisedAt: nil, now: now, as: caller.principal)
                 let summary = try register.importProblems(from: &reader, options: options)
                 let value: JSONValue
                 if dryRun {

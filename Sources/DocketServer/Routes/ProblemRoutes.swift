@@ -27,7 +27,7 @@ extension API {
             let at = try fields.text("at")
             let now = clock()
             return try await write { register in
-                let problem = try register.file(new, at: try API.instant(at, in: register, now: now), as: caller.principal)
+                let problem = try register.file(new, at: try at.map { try API.instant($0, in: register, now: now) }, as: caller.principal)
                 let version = try register.versionedProblem(id: problem.id, as: caller.principal).version
                 let answer = StoredAnswer(status: .created, contentType: MediaType.json,
                                           body: try Self.problemBytes(problem, register: register, now: now),

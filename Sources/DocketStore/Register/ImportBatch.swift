@@ -19,7 +19,7 @@ struct ImportBatch {
     private var units: [String: UnitRef] = [:]
     private var groupNumbers: Set<Int64> = []
     /// Every group by its folded title, read when a row first names a group by title.
-    private var groupsByKey: [String: Int64]?
+    private var groupsByKey: [String: [(id: Int64, title: String)]]?
 
     init(register: Register, options: Register.ImportOptions, workflow: Workflow) {
         self.register = register
@@ -97,18 +97,20 @@ struct ImportBatch {
         case .title(let title):
             let key = Folding.key(title)
             if groupsByKey == nil {
-                var all: [String: Int64] = [:]
-                try register.database.cached("SELECT id, title FROM problem_group ORDER BY id").forEachRow { row in
-                    let key = Folding.key(row.text(1))
-                    if all[key] == nil { all[key] = row.int64(0) }
-                }
-                groupsByKey = all
+                groupsByKey = Dictionary(grouping: try register.groupTitles(), by: { Folding.key($0.title) })
             }
-            if let found = groupsByKey?[key] { return found }
+            if let found = groupsByKey?[key] {
+                // Two groups an older register let share a title: the row must give a number.
+                guard found.count == 1 else {
+                    throw RegisterError.importRow(line: row.line, column: ImportColumn.group.name, fault: .register(
+                        .ambiguous(kind: .group, name: title, candidates: found.map { "#\($0.id) \($0.title)" })))
+                }
+                return found[0].id
+            }
             try register.database.run("INSERT INTO problem_group (title, created_at, recorded_at, actor) VALUES (?, ?, ?, ?)",
                                       title, row.raisedAt.secondsSinceEpoch, recordedAt.secondsSinceEpoch, options.principal.name)
             let id = register.database.lastInsertedRowID
-            groupsByKey?[key] = id
+            groupsByKey?[key] = [(id, title)]
             return id
         }
     }

@@ -3,14 +3,16 @@ import DocketWorkflow
 
 extension Register {
     /// Records a new problem in the workflow's initial state: the problem, its `file` event and
-    /// its search document, in one transaction. `principal` is its actor.
+    /// its search document, in one transaction. `principal` is its actor. It was raised `at`,
+    /// or, when that is nil, at its meeting (see ``raisedAt(_:meeting:)``) or now.
     ///
     /// - Throws: `RegisterError.outsideScope` when the locality lies outside the principal's
-    ///   scope (a province files in itself and under it; a unit does not file).
-    public func file(_ new: NewProblem, at: Instant, as principal: Principal) throws -> Problem {
+    ///   scope (a province files in itself and under it; a unit does not file);
+    ///   `RegisterError.beforeMeeting` when it would be raised before its meeting's day.
+    public func file(_ new: NewProblem, at: Instant?, as principal: Principal) throws -> Problem {
         let new = try new.validated()
         return try write { _ in
-            if let meeting = new.meeting { try checkMeeting(meeting) }
+            let at = try raisedAt(at, meeting: new.meeting)
             if let group = new.group { try checkGroup(group) }
             let locality = try resolveLocality(new.locality)
             guard holds(locality: locality, in: principal.scope) else {
@@ -24,10 +26,44 @@ extension Register {
         }
     }
 
-    /// Refuses a meeting number the register does not have.
-    func checkMeeting(_ id: Int64) throws {
-        if try database.scalar("SELECT 1 FROM meeting WHERE id = ?", id) == nil {
-            throw RegisterError.notFound(kind: .meeting, name: "#\(id)")
+    /// When a problem raised at `meeting` was raised: `at` as given, or else the meeting's day
+    /// at 09:00 (or now, if that is still to come), and never before the meeting's day began.
+    /// Without a meeting, `at` or now.
+    ///
+    /// - Throws: `RegisterError.notFound` for a meeting the register does not have,
+    ///   `RegisterError.beforeMeeting` for a time before its day.
+    func raisedAt(_ at: Instant?, meeting: Int64?) throws -> Instant {
+        guard let meeting else { return at ?? clock() }
+        let day = try meetingDay(meeting)
+        let raised = at ?? min(day.nineOClock, clock())
+        try day.check(raised)
+        return raised
+    }
+
+    /// The day meeting `id` was held, in the register's time zone.
+    func meetingDay(_ id: Int64) throws -> MeetingDay {
+        // The day is written by docket as YYYY-MM-DD, so a row found always has one.
+        guard case let held?? = try database.cached("SELECT held_on FROM meeting WHERE id = ?")
+            .first(id, transform: { Register.date($0, 0) })
+        else { throw RegisterError.notFound(kind: .meeting, name: "#\(id)") }
+        return MeetingDay(meeting: id, heldOn: held, timeZone: timeZone)
+    }
+
+    /// A meeting's day: when it began, and 09:00, when what was raised at it is taken to have
+    /// been raised unless said otherwise.
+    struct MeetingDay {
+        let meeting: Int64
+        let heldOn: CivilDate
+        let timeZone: TimeZoneRules
+
+        var start: Instant { timeZone.instant(for: CivilDateTime(date: heldOn, hour: 0, minute: 0)!) }
+        var nineOClock: Instant { timeZone.instant(for: CivilDateTime(date: heldOn, hour: 9, minute: 0)!) }
+
+        /// Refuses `raised` if it came before the day began.
+        func check(_ raised: Instant) throws(RegisterError) {
+            guard raised >= start else {
+                throw .beforeMeeting(meeting: meeting, heldOn: heldOn.description, at: timeZone.iso8601(raised))
+            }
         }
     }
 
@@ -89,8 +125,24 @@ extension Register {
         let id = database.lastInsertedRowID
         for event in events { try append(event, to: id, actor: actor, recordedAt: recordedAt) }
         let document = SearchDocument(id: id, title: new.title, description: new.description,
-                                      recommendation: new.recommendation, notes: events.map(\.note))
+                                      recommendation: new.recommendation, notes: events.map(\.note),
+                                      names: try searchNames(ofProblem: id))
         return (id, document)
+    }
+
+    /// Problem `id`'s names in the search index (``SearchDocument/names(place:province:owner:)``),
+    /// from its row as it stands: one read by primary keys.
+    func searchNames(ofProblem id: Int64) throws -> String {
+        let statement = try database.cached("""
+            SELECT l.kind, l.name, l.parent_id IS NOT NULL, pr.name, u.name
+            FROM problem AS p JOIN locality AS l ON l.id = p.locality_id JOIN locality AS pr ON pr.id = p.province_id
+            LEFT JOIN unit AS u ON u.id = p.unit_id WHERE p.id = ?
+            """)
+        guard let names = try statement.first(id, transform: { row in
+            let place = row.optionalText(0).map { $0 + " " + row.text(1) } ?? row.text(1)
+            return SearchDocument.names(place: place, province: row.int64(2) != 0 ? row.text(3) : nil, owner: row.optionalText(4))
+        }) else { throw RegisterError.notFound(kind: .problem, name: "#\(id)") }
+        return names
     }
 
     /// Adds `document` to the full-text index, inside the caller's transaction.
@@ -99,11 +151,12 @@ extension Register {
     /// opens a savepoint, so a batch adds its documents together, between two problems, and
     /// the index is written in a few large pieces rather than one per problem.
     func index(_ document: SearchDocument) throws {
-        let statement = try database.cached("INSERT INTO search (rowid, title, body, history) VALUES (?, ?, ?, ?)")
+        let statement = try database.cached("INSERT INTO search (rowid, title, body, history, names) VALUES (?, ?, ?, ?, ?)")
         try statement.bind(document.id, at: 1)
         try statement.bind(document.title, at: 2)
         try statement.bind(document.body, at: 3)
         try statement.bind(document.history, at: 4)
+        try statement.bind(document.names, at: 5)
         try statement.execute()
     }
 }

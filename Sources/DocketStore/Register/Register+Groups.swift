@@ -1,10 +1,15 @@
 import DocketCore
 
 extension Register {
-    /// Makes a group: one difficulty several localities raised, tracked as one.
+    /// Makes a group: one difficulty several localities raised, tracked as one. A title
+    /// another group has, compared folded, is refused.
     public func addGroup(title: String, at: Instant, actor: String) throws -> ProblemGroup {
         let title = try TextInput.title(title)
         return try write { _ in
+            let key = Folding.key(title)
+            if let (id, taken) = try groupTitles().first(where: { Folding.key($0.title) == key }) {
+                throw RegisterError.duplicateGroupTitle(group: id, title: taken)
+            }
             try database.run("INSERT INTO problem_group (title, created_at, recorded_at, actor) VALUES (?, ?, ?, ?)",
                              title, at.secondsSinceEpoch, clock().secondsSinceEpoch, actor)
             return ProblemGroup(id: database.lastInsertedRowID, title: title, createdAt: at)
@@ -35,6 +40,12 @@ extension Register {
                 .forEachRow([id]) { counts[$0.text(0)] = Int($0.int64(1)) }
             return (group, counts)
         }
+    }
+
+    /// Every group's number and title, by number. (Registers of versions before titles were
+    /// unique may hold two groups whose titles fold alike.)
+    func groupTitles() throws -> [(id: Int64, title: String)] {
+        try database.cached("SELECT id, title FROM problem_group ORDER BY id").map { ($0.int64(0), $0.text(1)) }
     }
 
     func loadGroup(_ id: Int64) throws -> ProblemGroup {

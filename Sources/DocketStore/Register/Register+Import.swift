@@ -8,15 +8,16 @@ extension Register {
         public var meeting: Int64?
         /// Check everything and write nothing.
         public var dryRun: Bool
-        /// When a row without `raised_at` was raised (`--at`, or now).
-        public var raisedAt: Instant
+        /// When a row without `raised_at` was raised (`--at`), or nil: at the meeting (its day,
+        /// 09:00), or now.
+        public var raisedAt: Instant?
         /// The current instant: a row raised later is refused.
         public var now: Instant
         /// Who imports: the actor of every event, and the scope every row must lie in.
         public var principal: Principal
 
         /// Makes the options of one import.
-        public init(meeting: Int64? = nil, dryRun: Bool = false, raisedAt: Instant, now: Instant, as principal: Principal) {
+        public init(meeting: Int64? = nil, dryRun: Bool = false, raisedAt: Instant?, now: Instant, as principal: Principal) {
             self.meeting = meeting
             self.dryRun = dryRun
             self.raisedAt = raisedAt
@@ -105,7 +106,8 @@ extension Register {
     private func importRows(from reader: inout CSVReader, header: ImportHeader, options: ImportOptions,
                             progress: (Int) -> Void) throws -> ImportSummary {
         var batch = ImportBatch(register: self, options: options, workflow: try currentWorkflow())
-        if let meeting = options.meeting { try checkMeeting(meeting) }
+        let meetingDay = try options.meeting.map { try self.meetingDay($0) }
+        let raisedAt = try raisedAt(options.raisedAt, meeting: options.meeting)
         while true {
             let record: CSVRecord
             do {
@@ -115,7 +117,12 @@ extension Register {
                 throw ImportError(error, column: header.name(ofField: error.column))
             }
             guard let row = try header.row(record, in: timeZone, now: options.now,
-                                           defaultRaisedAt: options.raisedAt) else { continue }
+                                           defaultRaisedAt: raisedAt) else { continue }
+            do {
+                try meetingDay?.check(row.raisedAt)
+            } catch {
+                throw RegisterError.importRow(line: row.line, column: ImportColumn.raisedAt.name, fault: .register(error))
+            }
             try batch.file(row)
             if batch.count % Register.importProgressInterval == 0 { progress(batch.count) }
         }

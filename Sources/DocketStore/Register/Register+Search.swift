@@ -2,9 +2,10 @@ import DocketCore
 
 extension Register {
     /// How much a match in each column of a search document counts:
-    /// a word of the title more than one of the description or recommendation, and those more
-    /// than one of the history (comments, responses, resolutions, reasons).
-    static let searchWeights = (title: 10.0, body: 4.0, history: 1.0)
+    /// a word of the title more than one of the description or recommendation, those more
+    /// than one of the names (locality, province, owner), and those more than one of the
+    /// history (comments, responses, resolutions, reasons).
+    static let searchWeights = (title: 10.0, body: 4.0, history: 1.0, names: 2.0)
 
     /// How many matching problems, at most, are ranked: the most recently filed. Ranking reads
     /// every ranked document's statistics, so a query that matches a fifth of a million
@@ -43,11 +44,11 @@ extension Register {
                     """, expression, rankingWindow - 1) ?? 0
             }
             let weights = Register.searchWeights
-            var values: [any SQLValueConvertible] = [weights.title, weights.body, weights.history, expression, floor]
+            var values: [any SQLValueConvertible] = [weights.title, weights.body, weights.history, weights.names, expression, floor]
             // Only the page's problems are ranked through to the end and read: the page is cut
             // inside the ranking, where the scope is a condition too.
             var ranked = """
-                SELECT search.rowid AS hit, docket_rank(search, ?, ?, ?) AS score FROM search
+                SELECT search.rowid AS hit, docket_rank(search, ?, ?, ?, ?) AS score FROM search
                 """
             var conditions = " WHERE search MATCH ? AND search.rowid >= ?"
             if let scope {
@@ -105,14 +106,16 @@ extension Register {
                 .forEachRow { notes[$0.int64(0), default: []].append(Folding.fold($0.text(1))) }
             var wrong: [Int64] = []
             try database.prepare("""
-                SELECT p.id, p.title, p.description, p.recommendation, s.title, s.body, s.history
+                SELECT p.id, p.title, p.description, p.recommendation, s.title, s.body, s.history, s.names
                 FROM problem AS p LEFT JOIN search AS s ON s.rowid = p.id ORDER BY p.id
                 """).forEachRow { row in
                 let id = row.int64(0)
                 let history = (notes[id] ?? []).map { " " + $0 }.joined()
+                let names = try searchNames(ofProblem: id)
                 if row.optionalText(4) != Folding.fold(row.text(1))
                     || row.optionalText(5) != SearchDocument.body(row.optionalText(2), row.optionalText(3))
-                    || row.optionalText(6) != history {
+                    || row.optionalText(6) != history
+                    || row.optionalText(7) != names {
                     wrong.append(id)
                 }
             }

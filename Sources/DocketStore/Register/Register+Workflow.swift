@@ -169,6 +169,9 @@ extension Register {
         try append(outcome.event, to: id, actor: actor)
         try moveInTally(problem: id, from: status, to: outcome.status)
         try project(outcome.status, onto: id, note: outcome.event.note)
+        if outcome.status.owner?.id != status.owner?.id {
+            try database.cached("UPDATE search SET names = ? WHERE rowid = ?").run(try searchNames(ofProblem: id), id)
+        }
     }
 
     /// Applies the deadline rules as of `at`: every problem past its deadline in a state the

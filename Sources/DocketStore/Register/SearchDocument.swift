@@ -1,7 +1,7 @@
 import DocketCore
 
 /// One problem's document in the full-text index: its folded text (lower case, no
-/// diacritics, `đ` → `d`) in the three columns of the `search` table, under its number.
+/// diacritics, `đ` → `d`) in the four columns of the `search` table, under its number.
 struct SearchDocument {
     /// The problem's number: the document's rowid.
     var id: Int64
@@ -11,13 +11,23 @@ struct SearchDocument {
     var body: String
     /// The folded texts of its history's notes, each after a space.
     var history: String
+    /// The folded names it is found by: see ``names(place:province:owner:)``.
+    var names: String
 
-    /// The document of a new problem: its texts, and the notes of its first events.
-    init(id: Int64, title: String, description: String?, recommendation: String?, notes: [String?] = []) {
+    /// The document of a new problem: its texts, the notes of its first events, and its names.
+    init(id: Int64, title: String, description: String?, recommendation: String?, notes: [String?] = [], names: String) {
         self.id = id
         self.title = Folding.fold(title)
         self.body = SearchDocument.body(description, recommendation)
         self.history = notes.compactMap { $0 }.filter { !$0.isEmpty }.map { " " + Folding.fold($0) }.joined()
+        self.names = names
+    }
+
+    /// The folded names a problem is found by: its locality's full name (`"phuong ninh kieu"`),
+    /// then its province's name when the locality is a commune, then its owner's name, each
+    /// after a space but the first.
+    static func names(place: String, province: String?, owner: String?) -> String {
+        [place, province, owner].compactMap { $0.map(Folding.fold) }.joined(separator: " ")
     }
 
     /// The folded text of a body: a description and a recommendation, with a space between.
