@@ -40,7 +40,7 @@ public enum Docket {
             ]),
             CommandSection(title: "The server", members: [.command(ServeCommand.self), TokenCommand.node]),
             CommandSection(title: "Reports", members: [ReportCommand.node]),
-            CommandSection(title: "The shell", members: [.command(CompletionCommand.self)]),
+            CommandSection(title: "The shell", members: [CompletionCommand.node]),
         ])
     }
 }

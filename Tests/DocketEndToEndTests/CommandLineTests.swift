@@ -143,9 +143,9 @@ import Testing
         }
     }
 
-    @Test func thereAreThirtyFiveCommandsEachWithTheGlobalOptions() {
+    @Test func thereAreThirtySevenCommandsEachWithTheGlobalOptions() {
         let commands = Self.commands()
-        #expect(commands.count == 36)
+        #expect(commands.count == 37)
         for (path, type) in commands {
             var declaring = ArgumentReader.declaring
             #expect(throws: Never.self, "\(path)") { _ = try type.init(&declaring) }
@@ -216,7 +216,7 @@ import Testing
         return run.stdout.split(separator: "\n").map(String.init)
     }
 
-    @Test func itCompletesCommandsOptionsAndLeavesValuesToTheShell() throws {
+    @Test func itCompletesCommandsOptionsAndLeavesFileNamesToTheShell() throws {
         let docket = try Docket()
         let script = docket.path("docket.bash")
         try Data(try docket.ok("completion", "bash").stdout.utf8).write(to: URL(fileURLWithPath: script))
@@ -226,12 +226,35 @@ import Testing
         #expect(try completions(["docket", "assign", "12", "--u"], script: script) == ["--unit"])
         #expect(try completions(["docket", "report", "weekly", "--o"], script: script) == ["--output", "--overdue-limit"])
         #expect(try completions(["docket", "--v"], script: script) == ["--version"])
-        // A file name, a value: the shell's own completion.
+        // A file name, a value docket does not know: the shell's own completion.
         #expect(try completions(["docket", "import", ""], script: script) == [])
-        #expect(try completions(["docket", "file", "--locality", ""], script: script) == [])
+        #expect(try completions(["docket", "report", "weekly", "--output", ""], script: script) == [])
+    }
+
+    @Test func itCompletesValuesFromTheRegisterWithoutDiacritics() throws {
+        let docket = try Docket.withUnits()
+        let script = docket.path("docket.bash")
+        try Data(try docket.ok("completion", "bash").stdout.utf8).write(to: URL(fileURLWithPath: script))
+        // The first word runs docket: here, the binary under test.
+        let program = Docket.executable.path
+        #expect(try completions([program, "report", "weekly", "--format", "m"], script: script) == ["markdown"])
+        #expect(try completions([program, "workflow", "graph", "--format", ""], script: script) == ["mermaid", "dot"])
+        #expect(try completions([program, "list", "--state", "ESC"], script: script) == ["escalated"])
+        #expect(try completions([program, "list", "--state", "o"], script: script) == ["open"])
+        #expect(try completions([program, "--lang", "v"], script: script) == ["vi"])
+        #expect(try completions([program, "token", "add", "x", "--role", "lo"], script: script) == ["locality"])
+        #expect(try completions([program, "unit", "add", "x", "--kind", "g"], script: script) == ["government"])
+        #expect(try completions([program, "assign", "1", "--db", docket.db, "--unit", "c"], script: script) == ["chinh-phu", "cuc-vt"])
+        #expect(try completions([program, "unit", "add", "x", "--db", docket.db, "--parent", "bo"], script: script) == ["bo-khcn"])
+        #expect(try completions([program, "--db", docket.db, "file", "--locality", "can"], script: script) == ["Cần\\ Thơ"])
+        #expect(try completions([program, "file", "--db", docket.db, "--locality", "Đồng"], script: script) == ["Đồng\\ Nai", "Đồng\\ Tháp"])
+        #expect(try completions([program, "locality", "add", "x", "--db", docket.db, "--parent", "ha\\ n"], script: script) == ["Hà\\ Nội"])
+        // Without a register there is nothing to offer, and nothing is said.
+        #expect(try completions([program, "assign", "1", "--db", docket.path("none.db"), "--unit", ""], script: script) == [])
     }
 
     @Test func anotherShellIsAUsageError() throws {
-        try Docket().refuses(64, "completion", "fish", saying: "'fish' is not a shell docket writes completion for: give bash.")
+        try Docket().refuses(64, "completion", "fish", saying: "'fish' is not a docket completion command: 'docket completion --help' lists them.")
+        try Docket().refuses(64, "completion", "values", "colours", saying: "'colours' is not a kind of value docket completes")
     }
 }

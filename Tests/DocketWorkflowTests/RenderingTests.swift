@@ -84,23 +84,23 @@ import Testing
 
             Transitions:
               assign    from raised, assigned, answered or escalated to assigned
-                        requires --unit; accepts --due, --note
+                        docket assign ID --unit UNIT [--due DUE] [--note NOTE]
                         sets the owner from --unit, clears the escalation, sets the deadline when --due is given
               answer    from assigned or escalated to answered
-                        requires --response
+                        docket answer ID --response RESPONSE
               escalate  from raised, assigned, answered or escalated to escalated
-                        requires --to, --reason
+                        docket escalate ID --to TO --reason REASON
                         sets the escalation from --to
               resolve   from assigned, answered or escalated to resolved
-                        requires --resolution
+                        docket resolve ID --resolution RESOLUTION
                         records --resolution as the resolution
               reopen    from resolved to assigned when it has an owner, else raised
-                        requires --reason
+                        docket reopen ID --reason REASON
                         clears the escalation, clears the resolution
               close     from raised, assigned, answered or escalated to closed
-                        requires --reason
+                        docket close ID --reason REASON
               comment   in any state, changing nothing but the history (built in)
-                        requires --text
+                        docket comment ID TEXT
 
             Deadlines:
               overdue in assigned or escalated once the due day has passed

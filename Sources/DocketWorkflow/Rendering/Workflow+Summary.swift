@@ -21,13 +21,13 @@ extension Workflow {
             case .byOwner(let withOwner, let withoutOwner): "\(withOwner) when it has an owner, else \(withoutOwner)"
             }
             lines.append("  \(Self.padded(transition.name, width))  from \(from) to \(to)")
-            lines.append(indent + Self.fieldsText(transition.fields))
+            lines.append(indent + Self.syntax(of: transition.name, fields: transition.fields))
             if let effects = Self.effectsText(transition) {
                 lines.append(indent + effects)
             }
         }
         lines.append("  \(Self.padded(Self.commentAction, width))  in any state, changing nothing but the history (built in)")
-        lines.append(indent + Self.fieldsText(Self.commentFields))
+        lines.append(indent + "docket \(Self.commentAction) ID TEXT")
 
         lines += ["", "Deadlines:"]
         if deadlines.overdueIn.isEmpty {
@@ -44,13 +44,12 @@ extension Workflow {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func fieldsText(_ fields: [FieldUse]) -> String {
-        let required = fields.filter(\.isRequired).map(\.option)
-        let accepted = fields.filter { !$0.isRequired }.map(\.option)
-        var parts: [String] = []
-        if !required.isEmpty { parts.append("requires " + required.joined(separator: ", ")) }
-        if !accepted.isEmpty { parts.append("accepts " + accepted.joined(separator: ", ")) }
-        return parts.isEmpty ? "takes no fields" : parts.joined(separator: "; ")
+    /// The command that takes the transition, as it is typed: its required options, then
+    /// the others in brackets — `docket assign ID --unit UNIT [--due DUE] [--note NOTE]`.
+    private static func syntax(of name: String, fields: [FieldUse]) -> String {
+        let options = fields.filter(\.isRequired).map { "\($0.option) \($0.label.uppercased())" }
+            + fields.filter { !$0.isRequired }.map { "[\($0.option) \($0.label.uppercased())]" }
+        return (["docket", name, "ID"] + options).joined(separator: " ")
     }
 
     private static func effectsText(_ transition: Transition) -> String? {
