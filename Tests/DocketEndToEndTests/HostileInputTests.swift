@@ -152,6 +152,11 @@ import Testing
         for bad in Self.cases {
             let arguments = bad.arguments.map { $0 == "register.db" ? docket.db : $0 }
             try docket.refuses(bad.status, arguments)
+            // Every refusal has its sentence in Vietnamese too.
+            let english = try docket.run(arguments + ["--db", docket.db])
+            let vietnamese = try docket.run(arguments + ["--db", docket.db, "--lang", "vi"])
+            #expect(vietnamese.status == bad.status, "\(bad)")
+            #expect(vietnamese.stderr != english.stderr, "\(bad): \(vietnamese.stderr)")
         }
         // Text that is not UTF-8, in an argument.
         let before = try docket.fingerprint()

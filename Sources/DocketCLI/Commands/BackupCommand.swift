@@ -29,7 +29,7 @@ struct BackupCommand: DocketCommand {
     }
 
     func validate() throws {
-        if file.trimmingSpaces.isEmpty { throw CommandLineError("Give the path of the copy to write.") }
+        if file.trimmingSpaces.isEmpty { throw CommandLineError("Give the path of the copy to write.", vi: "Hãy cho đường dẫn của bản sao cần ghi.") }
     }
 
     func execute(in context: CommandContext) throws {

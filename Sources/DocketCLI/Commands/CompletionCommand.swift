@@ -159,7 +159,9 @@ enum CompletionCommand {
 
         func validate() throws {
             guard Kind(rawValue: kind) != nil else {
-                throw CommandLineError("'\(kind)' is not a kind of value docket completes: give one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+                let kinds = Kind.allCases.map(\.rawValue).joined(separator: ", ")
+                throw CommandLineError("'\(kind)' is not a kind of value docket completes: give one of \(kinds)",
+                                       vi: "'\(kind)' không phải là loại giá trị mà docket hoàn thành: hãy cho một trong \(kinds)")
             }
         }
 

@@ -113,8 +113,8 @@ struct ListCommand: DocketCommand {
     }
 
     func validate() throws {
-        if csv && global.json { throw CommandLineError("Give --csv or --json, not both.") }
-        if bom && !csv { throw CommandLineError("--bom goes with --csv.") }
+        if csv && global.json { throw CommandLineError("Give --csv or --json, not both.", vi: "Hãy cho --csv hoặc --json, không cho cả hai.") }
+        if bom && !csv { throw CommandLineError("--bom goes with --csv.", vi: "--bom đi cùng --csv.") }
     }
 
     func execute(in context: CommandContext) throws {

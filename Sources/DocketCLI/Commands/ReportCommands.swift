@@ -123,7 +123,7 @@ enum ReportCommand {
         /// `--format`, or json for `--json`; both only when they agree.
         private func chosenFormat() throws -> ReportFormat {
             guard let text = format else {
-                if bom { throw CommandLineError("--bom goes with --format csv.") }
+                if bom { throw CommandLineError("--bom goes with --format csv.", vi: "--bom đi cùng --format csv.") }
                 return global.json ? .json : .text
             }
             guard let chosen = ReportFormat(rawValue: text.trimmingSpaces.lowercased()) else {
@@ -132,7 +132,7 @@ enum ReportCommand {
             if global.json && chosen != .json {
                 throw CLIError.jsonWithFormat(chosen.rawValue)
             }
-            if bom && chosen != .csv { throw CommandLineError("--bom goes with --format csv.") }
+            if bom && chosen != .csv { throw CommandLineError("--bom goes with --format csv.", vi: "--bom đi cùng --format csv.") }
             return chosen
         }
     }

@@ -35,7 +35,7 @@ struct SearchCommand: DocketCommand {
     }
 
     func validate() throws {
-        if limit < 1 { throw CommandLineError("--limit must be a whole number from 1 up.") }
+        if limit < 1 { throw CommandLineError("--limit must be a whole number from 1 up.", vi: "--limit phải là số nguyên từ 1 trở lên.") }
     }
 
     func execute(in context: CommandContext) throws {

@@ -5,6 +5,8 @@ import Glibc
 
 /// The command line's messages in English, docket's first language.
 struct EnglishMessages: MessageCatalogue {
+    var language: Language { .en }
+
     func sentence(for error: RegisterError) -> String {
         switch error {
         case .missing(let path):

@@ -7,6 +7,8 @@ import Glibc
 /// locale. A state or an action keeps the name people type (`resolved`, `assign`), as the
 /// Vietnamese report does, since that is what `--state` and the commands take.
 struct VietnameseMessages: MessageCatalogue {
+    var language: Language { .vi }
+
     func sentence(for error: RegisterError) -> String {
         switch error {
         case .missing(let path):

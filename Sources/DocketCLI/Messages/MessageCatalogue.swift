@@ -12,6 +12,8 @@ import DocketWorkflow
 /// English. As in ``ReportCatalogue``, names and codes people wrote, paths and figures are
 /// shown as they are.
 package protocol MessageCatalogue: Sendable {
+    /// The language it speaks.
+    var language: Language { get }
     /// The sentence for a refusal of the register.
     func sentence(for error: RegisterError) -> String
     /// The sentence for an error the command line itself finds.

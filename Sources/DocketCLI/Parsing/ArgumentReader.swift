@@ -51,7 +51,7 @@ struct ArgumentReader {
         let parameter = declare(name, .option(valueName: valueName ?? name), help: help, isRequired: true)
         guard let line else { return "" }
         guard let value = line.options[name]?.last else {
-            throw CommandLineError("Missing expected option '\(parameter.synopsis)'")
+            throw CommandLineError("Missing expected option '\(parameter.synopsis)'", vi: "Thiếu tùy chọn bắt buộc '\(parameter.synopsis)'")
         }
         return value
     }
@@ -67,7 +67,7 @@ struct ArgumentReader {
         let parameter = declare(name, .argument, help: help, isRequired: true)
         guard line != nil else { return "" }
         guard let word = line?.words.popFirst() else {
-            throw CommandLineError("Missing expected argument '\(parameter.synopsis)'")
+            throw CommandLineError("Missing expected argument '\(parameter.synopsis)'", vi: "Thiếu đối số bắt buộc '\(parameter.synopsis)'")
         }
         return word
     }
@@ -82,7 +82,7 @@ struct ArgumentReader {
     /// Refuses a command line with words no parameter took.
     func finish() throws {
         if let word = line?.words.first {
-            throw CommandLineError("Unexpected argument '\(word)'")
+            throw CommandLineError("Unexpected argument '\(word)'", vi: "Thừa đối số '\(word)'")
         }
     }
 
@@ -120,12 +120,13 @@ private struct SplitLine {
             let name = String(body.prefix { $0 != "=" })
             let inline = body.firstIndex(of: "=").map { String(body[body.index(after: $0)...]) }
             guard word.hasPrefix("--"), let parameter = named[name] else {
-                throw CommandLineError(Self.unknown(word, among: parameters))
+                throw Self.unknown(word, among: parameters)
             }
             switch parameter.kind {
             case .flag:
                 if let inline {
-                    throw CommandLineError("The flag '--\(name)' takes no value, but '\(inline)' was given")
+                    throw CommandLineError("The flag '--\(name)' takes no value, but '\(inline)' was given",
+                                           vi: "Cờ '--\(name)' không nhận giá trị, nhưng đã cho '\(inline)'")
                 }
                 flags.insert(name)
             case .option:
@@ -135,7 +136,7 @@ private struct SplitLine {
                     options[name, default: []].append(value)
                     rest = rest.dropFirst()
                 } else {
-                    throw CommandLineError("Missing value for '\(parameter.synopsis)'")
+                    throw CommandLineError("Missing value for '\(parameter.synopsis)'", vi: "Thiếu giá trị cho '\(parameter.synopsis)'")
                 }
             case .argument, .arguments:
                 preconditionFailure("only named parameters are looked up by name")
@@ -157,14 +158,15 @@ private struct SplitLine {
         return named[String(word.dropFirst(2).prefix { $0 != "=" })] != nil
     }
 
-    /// The sentence for an option the command does not take, with the nearest it does.
-    private static func unknown(_ word: String, among parameters: [Parameter]) -> String {
+    /// The refusal of an option the command does not take, with the nearest it does.
+    private static func unknown(_ word: String, among parameters: [Parameter]) -> CommandLineError {
         let name = String(word.drop { $0 == "-" }.prefix { $0 != "=" })
         let option = word.prefix { $0 != "=" }
         if let nearest = NearestName.nearest(to: name, among: parameters.filter(\.isNamed).map(\.name)) {
-            return "Unknown option '\(option)': did you mean '--\(nearest)'?"
+            return CommandLineError("Unknown option '\(option)': did you mean '--\(nearest)'?",
+                                    vi: "Không có tùy chọn '\(option)': có phải ý bạn là '--\(nearest)'?")
         }
-        return "Unknown option '\(option)'"
+        return CommandLineError("Unknown option '\(option)'", vi: "Không có tùy chọn '\(option)'")
     }
 }
 
@@ -195,8 +197,9 @@ extension ArgumentReader {
     ) throws -> Choice where Choice.RawValue == String {
         guard let choice = Choice(rawValue: text.lowercased()) else {
             let names = Choice.allCases.map(\.rawValue)
-            let choices = names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
-            throw CommandLineError("'\(text)' is not a value of --\(name): give \(choices)")
+            let choices = names.dropLast().joined(separator: ", ")
+            throw CommandLineError("'\(text)' is not a value of --\(name): give \(choices) or \(names.last ?? "")",
+                                   vi: "'\(text)' không phải là giá trị của --\(name): hãy cho \(choices) hoặc \(names.last ?? "")")
         }
         return choice
     }
@@ -205,7 +208,8 @@ extension ArgumentReader {
     mutating func count(_ name: String, help: String) throws -> Int? {
         try option(name, valueName: "n", help: help) { text in
             guard let count = Int(text), count >= 1 else {
-                throw CommandLineError("--\(name) must be a whole number from 1 up, not '\(text)'")
+                throw CommandLineError("--\(name) must be a whole number from 1 up, not '\(text)'",
+                                       vi: "--\(name) phải là số nguyên từ 1 trở lên, không phải '\(text)'")
             }
             return count
         }

@@ -25,6 +25,7 @@ public enum Entry {
         if arguments.first == "help" {
             return run(Array(arguments.dropFirst()) + ["--help"])
         }
+        let language = Language.chosen(option: Language.given(in: arguments))
         var node = Docket.commands
         var path = ["docket"]
         var rest = arguments[...]
@@ -33,16 +34,18 @@ public enum Entry {
             guard let member = node.member(named: word) else {
                 let group = path.joined(separator: " ")
                 if let nearest = NearestName.nearest(to: word, among: node.memberNames) {
-                    return refusing("'\(word)' is not a \(group) command: did you mean '\(group) \(nearest)'?")
+                    return refusing(CommandLineError("'\(word)' is not a \(group) command: did you mean '\(group) \(nearest)'?",
+                                                     vi: "'\(word)' không phải là lệnh của \(group): có phải ý bạn là '\(group) \(nearest)'?"), in: language)
                 }
-                return refusing("'\(word)' is not a \(group) command: '\(group) --help' lists them.")
+                return refusing(CommandLineError("'\(word)' is not a \(group) command: '\(group) --help' lists them.",
+                                                 vi: "'\(word)' không phải là lệnh của \(group): '\(group) --help' liệt kê các lệnh."), in: language)
             }
             node = member
             path.append(word)
             rest = rest.dropFirst()
         }
         let asksForHelp = rest.prefix { $0 != "--" }.contains { $0 == "--help" || $0 == "-h" }
-        let hint = " See '\(path.joined(separator: " ")) --help'."
+        let hint = language == .vi ? " Xem '\(path.joined(separator: " ")) --help'." : " See '\(path.joined(separator: " ")) --help'."
         switch node {
         case .group(let help, let sections):
             // Only options are left: the loop above refused any other word.
@@ -50,9 +53,10 @@ public enum Entry {
                 let name = String(option.prefix { $0 != "=" })
                 if GlobalOptions.leadingFlags.contains(name) || GlobalOptions.leadingOptionsWithValue.contains(name) {
                     let group = path.joined(separator: " ")
-                    return refusing("\(option) goes with a command, and none was given: '\(group) --help' lists them.")
+                    return refusing(CommandLineError("\(option) goes with a command, and none was given: '\(group) --help' lists them.",
+                                                     vi: "\(option) đi cùng một lệnh, mà chưa có lệnh nào: '\(group) --help' liệt kê các lệnh."), in: language)
                 }
-                return refusing("Unknown option '\(option)'." + hint)
+                return refusing(CommandLineError("Unknown option '\(option)'.", vi: "Không có tùy chọn '\(option)'."), in: language, hint: hint)
             }
             return printing(HelpText.group(help, sections: sections, path: path))
         case .command(let type):
@@ -61,9 +65,8 @@ public enum Entry {
             do {
                 command = try read(type, from: Array(rest))
             } catch let error as CommandLineError {
-                return refusing(error.sentence + hint)
+                return refusing(error, in: language, hint: hint)
             } catch {
-                let language = Language.chosen(option: Language.given(in: Array(rest)))
                 let (status, message) = ExitStatus.classify(error, messages: language.messages)
                 Console().error("docket: " + message)
                 return status
@@ -113,8 +116,8 @@ public enum Entry {
         return (try? console.flush()) == nil ? .refused : .success
     }
 
-    private static func refusing(_ sentence: String) -> ExitStatus {
-        Console().error("docket: " + sentence)
+    private static func refusing(_ error: CommandLineError, in language: Language, hint: String = "") -> ExitStatus {
+        Console().error("docket: " + error.sentence(in: language) + hint)
         return .usage
     }
 }

@@ -46,7 +46,7 @@ enum ExitStatus: Int32 {
         case let error as CLIError:
             return (error.status, messages.sentence(for: error))
         case let error as CommandLineError:
-            return (.usage, error.sentence)
+            return (.usage, error.sentence(in: messages.language))
         default:
             return (.refused, String(describing: error))
         }

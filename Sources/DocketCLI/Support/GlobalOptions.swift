@@ -29,13 +29,15 @@ struct GlobalOptions {
     /// Refuses a `--lang` that is neither `en` nor `vi` (exit 64).
     func checkLanguage() throws {
         guard let lang, Language(rawValue: lang.lowercased()) == nil else { return }
-        throw CommandLineError("'\(lang)' is not a value of --lang: give en or vi")
+        throw CommandLineError("'\(lang)' is not a value of --lang: give en or vi",
+                               vi: "'\(lang)' không phải là giá trị của --lang: hãy cho en hoặc vi")
     }
 
     /// Refuses an `--actor` that is blank (exit 64): every event names who did it.
     func checkActor() throws {
         guard let actor, actor.trimmingSpaces.isEmpty else { return }
-        throw CommandLineError("--actor may not be blank: give the name of who does this")
+        throw CommandLineError("--actor may not be blank: give the name of who does this",
+                               vi: "--actor không được để trống: hãy cho tên người thực hiện")
     }
 
     /// The register's path: `--db`, else `$DOCKET_DB`, else `./docket.db`.
