@@ -66,10 +66,10 @@ import Testing
         let early = try docket.ok("file", "--locality", "92", "--title", "Sớm", "--meeting", "1", "--at", "2025-08-26T07:30", "--json").object()
         #expect(early["raised_at"] as? String == "2025-08-26T07:30:00+07:00")
         try docket.refuses(1, "file", "--locality", "92", "--title", "x", "--meeting", "1", "--at", "2025-08-25T23:59", saying:
-            "docket: 2025-08-25T23:59:00+07:00 is before meeting #1, held on 2025-08-26: what was raised there was raised on that day or later; give such an --at, or none for the meeting's day at 09:00.")
+            "docket: 2025-08-25T23:59:00+07:00 is before meeting #1, held on 2025-08-26: what was raised there was raised on that day or later (without a time, at 09:00 that day).")
         let vietnamese = try docket.run(["file", "--locality", "92", "--title", "x", "--meeting", "1", "--at", "2025-08-20", "--lang", "vi", "--db", docket.db])
         #expect(vietnamese.status == 1)
-        #expect(vietnamese.stderr == "docket: 2025-08-20T09:00:00+07:00 sớm hơn cuộc họp #1, họp ngày 2025-08-26: điều được nêu tại cuộc họp được nêu từ ngày đó trở đi; hãy cho --at như vậy, hoặc bỏ --at để lấy 09:00 ngày họp.\n")
+        #expect(vietnamese.stderr == "docket: 2025-08-20T09:00:00+07:00 sớm hơn cuộc họp #1, họp ngày 2025-08-26: điều được nêu tại cuộc họp được nêu từ ngày đó trở đi (không cho thời điểm thì là 09:00 ngày họp).\n")
         // Without a meeting, no --at is now.
         let now = try docket.ok("file", "--locality", "92", "--title", "Hôm nay", "--json").object()
         #expect((now["raised_at"] as? String)?.hasPrefix("2025") == false)

@@ -1,4 +1,5 @@
 import DocketServer
+import DocketTesting
 import HTTPTypes
 import HummingbirdTesting
 import NIOCore
@@ -78,6 +79,27 @@ struct BasicsTests {
             #expect(again.headers[.eTag] == etag)
             let history = try await client.execute(uri: "/api/v1/problems/6/history", method: .get, headers: tokens.headers("can-tho"))
             #expect(try history.value.member("items")?.arrayElements?.first?.member("actor")?.stringValue == "can-tho")
+        }
+    }
+
+    @Test("filed at a meeting without at, a problem was raised at the meeting; an at before its day is 422")
+    func filingAtAMeeting() async throws {
+        let served = try ServedRegister()
+        _ = try served.fixture.register.addMeeting(locality: "Cần Thơ", heldOn: RegisterFixture.date("2025-08-26"), title: "Làm việc với TP. Cần Thơ",
+                                                   lead: nil, notes: nil, at: RegisterFixture.at("2025-08-26"), actor: "test")
+        let tokens = served.tokens
+        try await served.test { client in
+            let filed = try await client.execute(uri: "/api/v1/problems", method: .post, headers: tokens.headers("can-tho", jsonBody),
+                                                 body: json(#"{"locality":"can tho","title":"Cột ăng-ten dùng chung","meeting":1}"#))
+            #expect(filed.status == .created)
+            #expect(try filed.value.member("raised_at")?.stringValue == "2025-08-26T09:00:00+07:00")
+            let before = try tokens.fingerprint()
+            let early = try await client.execute(uri: "/api/v1/problems", method: .post, headers: tokens.headers("can-tho", jsonBody),
+                                                 body: json(#"{"locality":"can tho","title":"Sớm","meeting":1,"at":"2025-08-25"}"#))
+            #expect(early.status == .unprocessableContent)
+            #expect(try early.value.member("detail")?.stringValue
+                == "2025-08-25T09:00:00+07:00 is before meeting #1, held on 2025-08-26: what was raised there was raised on that day or later (without a time, at 09:00 that day).")
+            #expect(try tokens.fingerprint() == before)
         }
     }
 }

@@ -54,7 +54,7 @@ struct EnglishMessages: MessageCatalogue {
         case .beforeLatestEvent(let problem, let at, let latest):
             return "Problem #\(problem) was not changed: \(at) is earlier than its latest event, at \(latest); give a time no earlier than that, so that its history runs forward."
         case .beforeMeeting(let meeting, let heldOn, let at):
-            return "\(at) is before meeting #\(meeting), held on \(heldOn): what was raised there was raised on that day or later; give such an --at, or none for the meeting's day at 09:00."
+            return "\(at) is before meeting #\(meeting), held on \(heldOn): what was raised there was raised on that day or later (without a time, at 09:00 that day)."
         case .importRow(let line, let column, let fault):
             let reason: String
             switch fault {

@@ -56,7 +56,7 @@ struct VietnameseMessages: MessageCatalogue {
         case .beforeLatestEvent(let problem, let at, let latest):
             return "Vấn đề #\(problem) không được thay đổi: \(at) sớm hơn sự kiện gần nhất của nó, lúc \(latest); hãy cho một thời điểm không sớm hơn thế, để lịch sử của vấn đề luôn đi tới."
         case .beforeMeeting(let meeting, let heldOn, let at):
-            return "\(at) sớm hơn cuộc họp #\(meeting), họp ngày \(heldOn): điều được nêu tại cuộc họp được nêu từ ngày đó trở đi; hãy cho --at như vậy, hoặc bỏ --at để lấy 09:00 ngày họp."
+            return "\(at) sớm hơn cuộc họp #\(meeting), họp ngày \(heldOn): điều được nêu tại cuộc họp được nêu từ ngày đó trở đi (không cho thời điểm thì là 09:00 ngày họp)."
         case .importRow(let line, let column, let fault):
             let reason: String
             switch fault {
