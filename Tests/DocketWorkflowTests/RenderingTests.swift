@@ -27,6 +27,8 @@ import Testing
                 escalated --> closed : close
                 resolved --> assigned : reopen (has owner)
                 resolved --> raised : reopen (no owner)
+                closed --> assigned : reopen (has owner)
+                closed --> raised : reopen (no owner)
                 resolved --> [*]
                 closed --> [*]
 
@@ -65,6 +67,8 @@ import Testing
                 "escalated" -> "closed" [label="close"];
                 "resolved" -> "assigned" [label="reopen (has owner)"];
                 "resolved" -> "raised" [label="reopen (no owner)"];
+                "closed" -> "assigned" [label="reopen (has owner)"];
+                "closed" -> "raised" [label="reopen (no owner)"];
             }
 
             """#)
@@ -72,7 +76,7 @@ import Testing
 
     @Test func theSummaryListsStatesTransitionsAndDeadlines() {
         #expect(Workflow.standard.summary() == """
-            Workflow standard, version 1.
+            Workflow standard, version 2.
 
             States:
               raised     open  (initial)
@@ -94,7 +98,7 @@ import Testing
               resolve   from assigned, answered or escalated to resolved
                         requires --resolution
                         records --resolution as the resolution
-              reopen    from resolved to assigned when it has an owner, else raised
+              reopen    from resolved or closed to assigned when it has an owner, else raised
                         requires --reason
                         clears the escalation, clears the resolution
               close     from raised, assigned, answered or escalated to closed
