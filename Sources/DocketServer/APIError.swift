@@ -82,6 +82,7 @@ enum APIError: Error {
         case .outsideScope: .forbidden
         case .duplicate, .duplicateName, .beforeLatestEvent, .idempotencyKeyTaken: .conflict
         case .tokenNeedsScope, .tokenTakesNoScope, .tokenNeedsProvince: .unprocessableContent
+        case .nothingToChange, .unitAlreadyNamed, .unitAlreadyUnder, .unitUnderItself: .unprocessableContent
         case .refused(_, let refusal):
             switch refusal {
             case .missingField, .fieldNotAccepted, .dueBeforeRaised, .targetIsOwner, .alreadyEscalated: .unprocessableContent
