@@ -145,7 +145,7 @@ import Testing
 
     @Test func thereAreThirtyFiveCommandsEachWithTheGlobalOptions() {
         let commands = Self.commands()
-        #expect(commands.count == 36)
+        #expect(commands.count == 39)
         for (path, type) in commands {
             var declaring = ArgumentReader.declaring
             #expect(throws: Never.self, "\(path)") { _ = try type.init(&declaring) }
