@@ -56,6 +56,23 @@ import Testing
         #expect(try database.scalar("SELECT count(*) FROM correction WHERE field = 'group' AND old_value IS NULL") ?? 0 >= 3)
         #expect(try database.scalar("SELECT count(*) FROM correction WHERE field = 'group' AND new_value IS NULL") ?? 0 >= 3)
         #expect(try database.scalar("SELECT count(*) FROM correction WHERE field = 'title'") ?? 0 >= 3)
+        // And after them every row is still its history: the workflow's replay of its events,
+        // the last values its corrections left, its search document; the tally, every row counted.
+        let problems = Int64(try database.scalar("SELECT count(*) FROM problem") ?? 0)
+        for id in 1...problems {
+            let (stored, replayed) = try register.projectionCheck(of: id)
+            #expect(stored == replayed, "seed \(seed), #\(id)")
+            let corrections = try register.correctionCheck(of: id)
+            #expect(corrections.chained && corrections.stored == corrections.replayed, "seed \(seed), #\(id)")
+        }
+        let index = try register.searchIndexCheck()
+        #expect(index.documents == index.problems && index.wrong == [], "seed \(seed)")
+        let tally = try database.prepare("SELECT state, unit_id, province_id, n FROM tally WHERE n <> 0 ORDER BY 1, 2, 3")
+            .map { "\($0.text(0)) \($0.int64(1)) \($0.int64(2)) \($0.int64(3))" }
+        let counted = try database.prepare("""
+            SELECT state, coalesce(unit_id, 0), province_id, count(*) FROM problem GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+            """).map { "\($0.text(0)) \($0.int64(1)) \($0.int64(2)) \($0.int64(3))" }
+        #expect(tally == counted, "seed \(seed)")
     }
 }
 
