@@ -57,6 +57,21 @@ CREATE TABLE unit (
 CREATE INDEX unit_by_key ON unit (key);
 CREATE INDEX unit_by_parent ON unit (parent_id);
 
+-- Every rename and move of a unit (added in version 6), when it happened and who did it: the
+-- unit's row holds its name and parent now, and problems show its name now. `field` is `name`
+-- (old and new names) or `parent` (old and new parents' numbers, NULL for none).
+CREATE TABLE unit_change (
+    id          INTEGER PRIMARY KEY,
+    unit_id     INTEGER NOT NULL REFERENCES unit (id),
+    at          INTEGER NOT NULL,
+    recorded_at INTEGER NOT NULL,
+    actor       TEXT NOT NULL,
+    field       TEXT NOT NULL CHECK (field IN ('name', 'parent')),
+    old_value,
+    new_value
+);
+CREATE INDEX unit_change_by_unit ON unit_change (unit_id, at);
+
 -- Working sessions problems are raised at.
 CREATE TABLE meeting (
     id          INTEGER PRIMARY KEY,
@@ -157,6 +172,35 @@ BEGIN
     SELECT RAISE (ABORT, 'events are append-only: an event is never deleted');
 END;
 
+-- What each `edit` event corrected (added in version 6): one row per field it changed, with the
+-- field's value before and after as `problem` stores it — a text, or the number of a locality,
+-- meeting or group; NULL for none. The two values have no declared type, so that each is kept
+-- exactly as given (a title '12' stays a text). problem_id and at repeat the event's, so that the
+-- value a field had at an instant is the old value of its first correction at or after then (one
+-- step along `correction_by_field`), or the problem's value now when it has had none since: how a
+-- past week's report finds where a problem stood and what it was called at the end of the week.
+CREATE TABLE correction (
+    id         INTEGER PRIMARY KEY,
+    event_id   INTEGER NOT NULL REFERENCES event (id),
+    problem_id INTEGER NOT NULL REFERENCES problem (id),
+    at         INTEGER NOT NULL,
+    field      TEXT NOT NULL
+               CHECK (field IN ('title', 'description', 'recommendation', 'category', 'locality', 'meeting', 'group')),
+    old_value,
+    new_value,
+    UNIQUE (event_id, field)
+);
+CREATE INDEX correction_by_field ON correction (problem_id, field, at);
+
+CREATE TRIGGER correction_is_not_updated BEFORE UPDATE ON correction
+BEGIN
+    SELECT RAISE (ABORT, 'corrections are part of the history: a correction is never changed');
+END;
+CREATE TRIGGER correction_is_not_deleted BEFORE DELETE ON correction
+BEGIN
+    SELECT RAISE (ABORT, 'corrections are part of the history: a correction is never deleted');
+END;
+
 -- How many problems stand in each (state, owner, province) now, kept by the store in the same
 -- transaction as each change, so that the weekly report starts from these counts and undoes
 -- only what happened after its week. unit_id 0 stands for no owner.
@@ -210,4 +254,4 @@ CREATE TABLE idempotency (
 ) WITHOUT ROWID;
 CREATE INDEX idempotency_by_time ON idempotency (created_at);
 
-PRAGMA user_version = 5;
+PRAGMA user_version = 6;

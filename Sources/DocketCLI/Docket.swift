@@ -27,7 +27,7 @@ public enum Docket {
                 .command(InitCommand.self), LocalityCommand.node, UnitCommand.node, MeetingCommand.node, GroupCommand.node,
             ]),
             CommandSection(title: "Problems", members: [
-                .command(FileCommand.self), .command(ShowCommand.self), .command(HistoryCommand.self), .command(ListCommand.self),
+                .command(FileCommand.self), .command(EditCommand.self), .command(ShowCommand.self), .command(HistoryCommand.self), .command(ListCommand.self),
             ]),
             CommandSection(title: "The workflow", members: [
                 .command(AssignCommand.self), .command(AnswerCommand.self), .command(EscalateCommand.self),

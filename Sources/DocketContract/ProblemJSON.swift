@@ -37,10 +37,11 @@ public enum ProblemJSON {
 }
 
 /// An event as JSON (`history --json`): `at`, `recorded_at`, `actor`, `action`, `from`, `to`,
-/// `note`, and the owner, escalation and deadline after it.
+/// `note`, and the owner, escalation and deadline after it; an `edit` event also has `changes`,
+/// [{`field`, `old`, `new`}], each value as a problem's JSON shows its field.
 public enum EventJSON {
     public static func value(_ event: Event, context: JSONContext) -> JSONValue {
-        .object([
+        var members: [(String, JSONValue)] = [
             ("at", .string(context.format(event.at))),
             ("recorded_at", .string(context.format(event.recordedAt))),
             ("actor", .string(event.actor)),
@@ -51,6 +52,33 @@ public enum EventJSON {
             ("unit", NamedRefJSON.value(event.unit)),
             ("escalated_to", NamedRefJSON.value(event.escalatedTo)),
             ("due", .optionalString(event.due?.description)),
+        ]
+        if event.action == "edit" {
+            members.append(("changes", .array(event.changes.map(CorrectionJSON.value))))
+        }
+        return .object(members)
+    }
+}
+
+/// One field an edit corrected, as JSON: {`field`, `old`, `new`}, the field named as `docket
+/// edit`'s option and the values as a problem's JSON shows it (a locality as {`code`, `name`},
+/// a meeting or group as its number, a text as a string, none as null).
+public enum CorrectionJSON {
+    public static func value(_ correction: Correction) -> JSONValue {
+        .object([
+            ("field", .string(correction.field.rawValue)),
+            ("old", value(correction.old)),
+            ("new", value(correction.new)),
         ])
+    }
+
+    /// A field's value as JSON.
+    public static func value(_ value: Correction.Value) -> JSONValue {
+        switch value {
+        case .text(let text): .string(text)
+        case .locality(let locality): NamedRefJSON.value(locality)
+        case .record(let number): .integer(Int(number))
+        case .empty: .null
+        }
     }
 }

@@ -83,6 +83,7 @@ enum APIError: Error {
         case .duplicate, .duplicateName, .duplicateGroupTitle, .beforeLatestEvent, .idempotencyKeyTaken: .conflict
         case .beforeMeeting: .unprocessableContent
         case .tokenNeedsScope, .tokenTakesNoScope, .tokenNeedsProvince: .unprocessableContent
+        case .nothingToChange, .unitAlreadyNamed, .unitAlreadyUnder, .unitUnderItself: .unprocessableContent
         case .refused(_, let refusal):
             switch refusal {
             case .missingField, .fieldNotAccepted, .dueBeforeRaised, .targetIsOwner, .alreadyEscalated: .unprocessableContent

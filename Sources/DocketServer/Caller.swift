@@ -20,6 +20,8 @@ enum Permission: Hashable, Sendable {
     case transition
     /// Comment on a problem.
     case comment
+    /// Correct what was recorded of a problem (`docket edit`; a province within its own scope).
+    case edit
     /// Import a CSV file of problems.
     case importFile
 }
@@ -28,10 +30,10 @@ extension Caller: RoleProviding {
     /// Every permission of the caller's role.
     var roles: Set<Permission> {
         switch principal.role {
-        case .admin: [.administer, .file, .transition, .comment, .importFile]
-        case .coordinator: [.file, .transition, .comment, .importFile]
+        case .admin: [.administer, .file, .transition, .comment, .edit, .importFile]
+        case .coordinator: [.file, .transition, .comment, .edit, .importFile]
         case .unit: [.transition, .comment]
-        case .locality: [.file, .comment]
+        case .locality: [.file, .comment, .edit]
         }
     }
 

@@ -49,9 +49,10 @@ public enum DocketServer {
         table.add(.get, "/openapi.json")
         for (method, path) in [
             (HTTPRequest.Method.get, "/localities"), (.post, "/localities"), (.get, "/units"), (.post, "/units"),
+            (.patch, "/units/{code}"),
             (.get, "/meetings"), (.post, "/meetings"), (.get, "/meetings/{id}"), (.get, "/groups"), (.post, "/groups"),
             (.get, "/groups/{id}"), (.get, "/problems"), (.post, "/problems"), (.get, "/problems/{id}"),
-            (.get, "/problems/{id}/history"), (.get, "/search"), (.post, "/import"), (.get, "/export"),
+            (.patch, "/problems/{id}"), (.get, "/problems/{id}/history"), (.get, "/search"), (.post, "/import"), (.get, "/export"),
             (.get, "/reports/weekly"), (.get, "/workflow"),
         ] {
             table.add(method, "/api/v1" + path)
@@ -107,6 +108,7 @@ public enum DocketServer {
         v1(administer, .post, "/localities", API.addLocality)
         v1(authenticated, .get, "/units", API.units)
         v1(administer, .post, "/units", API.addUnit)
+        v1(administer, .patch, "/units/{code}", API.changeUnit)
         v1(authenticated, .get, "/meetings", API.meetings)
         v1(administer, .post, "/meetings", API.addMeeting)
         v1(authenticated, .get, "/meetings/{id}", API.meeting)
@@ -116,6 +118,7 @@ public enum DocketServer {
         v1(authenticated, .get, "/problems", API.problems)
         v1(permitted(.file), .post, "/problems", API.file)
         v1(authenticated, .get, "/problems/{id}", API.problem)
+        v1(authenticated, .patch, "/problems/{id}", API.edit)
         v1(authenticated, .get, "/problems/{id}/history", API.history)
         for action in transitions {
             v1(authenticated, .post, "/problems/{id}/\(action)") { api in { try await api.transition(action, $0, $1) } }

@@ -47,6 +47,16 @@ public enum RegisterError: Error, Hashable, Sendable {
     case idempotencyKeyTaken(key: String)
     /// The workflow refused a change to problem `problem`; nothing was changed.
     case refused(problem: Int64, refusal: Refusal)
+    /// An edit of problem `problem` named no field, or gave every field it named the value it
+    /// already has: there is nothing to correct, and no event was written.
+    case nothingToChange(problem: Int64)
+    /// A unit was to be renamed to the name it already has.
+    case unitAlreadyNamed(unit: String, name: String)
+    /// A unit was to be moved under the unit it is already under.
+    case unitAlreadyUnder(unit: String, parent: String)
+    /// A unit was to be moved under itself or under one of the units below it, which would make
+    /// the hierarchy a loop.
+    case unitUnderItself(unit: String, parent: String)
     /// A change to problem `problem` at `at` would come before its latest event, at `latest`
     /// (both ISO 8601 in the register's time zone).
     case beforeLatestEvent(problem: Int64, at: String, latest: String)

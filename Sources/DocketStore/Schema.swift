@@ -7,7 +7,7 @@ public enum Schema {
     public static var sql: String { String(decoding: PackageResources.schema_sql, as: UTF8.self) }
 
     /// The version `schema.sql` ends at (its last line sets `PRAGMA user_version`).
-    public static let version = 5
+    public static let version = 6
 
     /// The steps from each older version to ``version``. Version N's migration goes here when
     /// `schema.sql` moves to N, and a test upgrades the committed version-1 fixture through it
@@ -82,6 +82,43 @@ public enum Schema {
                 DROP TABLE temp.docket_place_names;
                 DROP TABLE temp.docket_unit_names;
                 """)
+        }),
+        Migration(version: 6, name: "corrections kept with their edit events, units' renames and moves, reopening a closed problem", sql: """
+            CREATE TABLE unit_change (
+                id          INTEGER PRIMARY KEY,
+                unit_id     INTEGER NOT NULL REFERENCES unit (id),
+                at          INTEGER NOT NULL,
+                recorded_at INTEGER NOT NULL,
+                actor       TEXT NOT NULL,
+                field       TEXT NOT NULL CHECK (field IN ('name', 'parent')),
+                old_value,
+                new_value
+            );
+            CREATE INDEX unit_change_by_unit ON unit_change (unit_id, at);
+            CREATE TABLE correction (
+                id         INTEGER PRIMARY KEY,
+                event_id   INTEGER NOT NULL REFERENCES event (id),
+                problem_id INTEGER NOT NULL REFERENCES problem (id),
+                at         INTEGER NOT NULL,
+                field      TEXT NOT NULL
+                           CHECK (field IN ('title', 'description', 'recommendation', 'category', 'locality', 'meeting', 'group')),
+                old_value,
+                new_value,
+                UNIQUE (event_id, field)
+            );
+            CREATE INDEX correction_by_field ON correction (problem_id, field, at);
+            CREATE TRIGGER correction_is_not_updated BEFORE UPDATE ON correction
+            BEGIN
+                SELECT RAISE (ABORT, 'corrections are part of the history: a correction is never changed');
+            END;
+            CREATE TRIGGER correction_is_not_deleted BEFORE DELETE ON correction
+            BEGIN
+                SELECT RAISE (ABORT, 'corrections are part of the history: a correction is never deleted');
+            END;
+            """, rows: { database in
+            // A register running the standard workflow's version 1 is put under version 2,
+            // which reopens a closed problem too; its events stay as they were.
+            try Register.installReopeningAfterClosing(database, at: Instant.now())
         }),
     ]
 

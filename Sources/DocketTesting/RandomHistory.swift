@@ -57,8 +57,9 @@ public enum RandomHistory {
 
     /// A history of `count` commands over several weeks from 2025-W31, made as users make it:
     /// filings (backdated or not, in `groups` now and then) at provinces, wards and communes
-    /// (those of ``RegisterFixture/addGroups()``), imports, sweeps, and transitions of
-    /// every kind, with deadlines; some exactly at a Monday 00:00. Returns the commands and the
+    /// (those of ``RegisterFixture/addGroups()``), imports, sweeps, edits (of the locality, the
+    /// group and the title), and transitions of every kind, with deadlines; some exactly at a
+    /// Monday 00:00. Returns the commands and the
     /// clock at the end (commands may be dated before it, none after).
     public static func multiWeek(seed: UInt64, count: Int = 450, timeZone: TimeZoneRules,
                                  groups: [Int64]) -> (commands: [RegisterCommand], end: Instant) {
@@ -71,6 +72,8 @@ public enum RandomHistory {
         let firstWeek = ISOWeek(year: 2025, week: 31)!
         var clock = firstWeek.interval(in: timeZone).start.secondsSinceEpoch
         var filed: Int64 = 0
+        // The problems filed in a group or put into one: those an edit takes out of its group.
+        var grouped: [Int64] = []
         var commands: [RegisterCommand] = []
         for _ in 0..<count {
             clock += Int64.random(in: 0...36_000, using: &random)
@@ -85,6 +88,7 @@ public enum RandomHistory {
                 commands.append(.file(title: "Vấn đề \(filed + 1)", locality: localities.randomElement(using: &random)!,
                                       group: group, at: at))
                 filed += 1
+                if group != nil { grouped.append(filed) }
                 continue
             }
             if roll < 21 {
@@ -101,6 +105,22 @@ public enum RandomHistory {
                     csv += "Nhập \(filed),\(localities.randomElement(using: &random)!),\(unit),\(due),\(timeZone.iso8601(at))\n"
                 }
                 commands.append(.importCSV(csv, at: at))
+                continue
+            }
+            if roll < 32 {
+                // An edit: the problem moved to another locality (another province, often), into
+                // or out of a group, renamed — one or more of them. Dated now, not backdated, so
+                // that most come after the problem's latest event and are made.
+                var edit = ProblemEdit()
+                if Bool.random(using: &random) {
+                    edit.group = Int.random(in: 0..<3, using: &random) == 0 ? .to(groups.randomElement(using: &random)!) : .cleared
+                }
+                if Int.random(in: 0..<3, using: &random) == 0 { edit.title = "Vấn đề đã sửa \(Int.random(in: 1...99, using: &random))" }
+                if edit.isEmpty || Bool.random(using: &random) { edit.locality = localities.randomElement(using: &random)! }
+                var id = Int64.random(in: 1...filed, using: &random)
+                if edit.group == .cleared, let inGroup = grouped.randomElement(using: &random) { id = inGroup }
+                if case .to = edit.group { grouped.append(id) }
+                commands.append(.edit(id: id, edit, at: Instant(secondsSinceEpoch: clock)))
                 continue
             }
             let action = actions.randomElement(using: &random)!

@@ -11,4 +11,6 @@ public enum RegisterCommand: Sendable, Equatable {
     case importCSV(String, at: Instant)
     /// Asks a transition of one problem.
     case transition(TransitionCommand)
+    /// Corrects what was recorded of problem `id`, `at`.
+    case edit(id: Int64, ProblemEdit, at: Instant)
 }

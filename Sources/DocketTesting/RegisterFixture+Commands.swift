@@ -15,18 +15,23 @@ extension RegisterFixture {
                 raisedAt: at, now: Instant(secondsSinceEpoch: 4_000_000_000), as: .admin("import")))
         case .transition(let command):
             try perform(command)
+        case .edit(let id, let edit, let at):
+            _ = try register.edit(id, edit, at: at, as: .admin("edit"))
         }
     }
 
     /// Does what each of `commands` asks, in order, as ``perform(_:)`` does; a
-    /// transition refused (by the workflow, or dated before the problem's latest event) is a
-    /// user's mistake and is passed over, any other refusal is thrown.
+    /// transition or an edit refused (by the workflow, dated before the problem's latest event,
+    /// changing nothing) is a user's mistake and is passed over, any other refusal is thrown.
     public func play(_ commands: [RegisterCommand]) throws {
         for command in commands {
             do {
                 try perform(command)
             } catch let error as RegisterError {
-                guard case .transition = command else { throw error }
+                switch command {
+                case .transition, .edit: continue
+                default: throw error
+                }
             }
         }
     }

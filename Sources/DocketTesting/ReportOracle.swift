@@ -9,8 +9,13 @@ import DocketWorkflow
 ///
 /// Within a scope, a problem counts in a week when it was in the scope at the end of that week,
 /// decided here from the replay and the units' hierarchy, not by the register's queries: a
-/// province's problems are those whose province it is; a unit's, those that their last event
-/// before the end left owned by the unit or a unit under it, or escalated to one of them.
+/// province's problems are those whose province it was then; a unit's, those that their last
+/// event before the end left owned by the unit or a unit under it, or escalated to one of them.
+///
+/// What an edit corrects is taken as it stood at the end of the week, read from the edit events
+/// of the history: a field's value then is the old value of its first correction at or after
+/// the end, or the problem's value now when there is none. A locality's province is looked up
+/// in the register's list of localities.
 public enum ReportOracle {
     /// The weekly report of `week` within `scope`, replayed from every problem's history; with
     /// `overdueLimit`, only that many of the longest overdue problems are listed.
@@ -25,7 +30,8 @@ public enum ReportOracle {
         }
 
         let problems = try register.problems(matching: ProblemFilter(), overdueStates: [], limit: Register.largestPage, as: .admin("test")).items
-        let isInScope = try membership(of: scope, in: register)
+        let places = try Places(register)
+        let isInScope = try membership(of: scope, in: register, places: places)
 
         var during = WeeklyReport.Activity()
         var trend = trendWeeks.map { WeeklyReport.TrendWeek(week: $0, raised: 0, resolved: 0) }
@@ -50,6 +56,20 @@ public enum ReportOracle {
             let before = history.filter { $0.at < end }
             guard let last = before.last else { continue }  // raised after the week
             guard isInScope(problem, history, end) else { continue }
+            // What the problem was called, where it was and in which group, at the end.
+            var problem = problem
+            if case .text(let title) = value(of: .title, in: history, at: end, now: .text(problem.title)) {
+                problem.title = title
+            }
+            if case .locality(let locality) = value(of: .locality, in: history, at: end, now: .locality(problem.locality)) {
+                problem.locality = locality
+                problem.province = places.province(of: locality)
+            }
+            if case .record(let group) = value(of: .group, in: history, at: end, now: problem.groupID.map { .record($0) } ?? .empty) {
+                problem.groupID = group
+            } else {
+                problem.groupID = nil
+            }
             let stateClass = workflow.stateClass(of: last.to)
             byState[last.to, default: 0] += 1
             let isOverdue = workflow.deadlines.overdueIn.contains(last.to) && last.due.map { $0 < nextMonday } == true
@@ -107,12 +127,42 @@ public enum ReportOracle {
         return report
     }
 
+    /// The value `field` had at `instant` by the edit events of `history`: the old value of its
+    /// first correction at or after then, or `now` when it has had none since.
+    static func value(of field: Correction.Field, in history: [Event], at instant: Instant,
+                      now: Correction.Value) -> Correction.Value {
+        for event in history where event.at >= instant {
+            if let change = event.changes.first(where: { $0.field == field }) { return change.old }
+        }
+        return now
+    }
+
+    /// The register's localities, to find the province of a locality as a problem shows it.
+    struct Places {
+        private var provinces: [NamedRef: NamedRef] = [:]
+
+        init(_ register: Register) throws {
+            let localities = try register.localities()
+            let byID = Dictionary(uniqueKeysWithValues: localities.map { ($0.id, $0) })
+            for locality in localities {
+                guard let province = byID[locality.provinceID] else { continue }
+                provinces[locality.ref] = province.ref
+            }
+        }
+
+        /// The province of `locality`.
+        func province(of locality: NamedRef) -> NamedRef {
+            guard let province = provinces[locality] else { preconditionFailure("no locality \(locality)") }
+            return province
+        }
+    }
+
     /// Whether a problem with its history was in `scope` at an instant: for a province, whether
-    /// the problem is the province's; for a unit, whether its last event before then left it
-    /// owned by or escalated to the unit or one under it (the hierarchy walked here, from the
+    /// the problem was the province's then; for a unit, whether its last event before then left
+    /// it owned by or escalated to the unit or one under it (the hierarchy walked here, from the
     /// units' parents).
-    private static func membership(of scope: Principal.Scope,
-                                   in register: Register) throws -> (Problem, [Event], Instant) -> Bool {
+    private static func membership(of scope: Principal.Scope, in register: Register,
+                                   places: Places) throws -> (Problem, [Event], Instant) -> Bool {
         switch scope {
         case .everything:
             return { _, _, _ in true }
@@ -120,7 +170,11 @@ public enum ReportOracle {
             guard let province = try register.localities().first(where: { $0.id == id })?.ref.handle else {
                 preconditionFailure("no locality #\(id)")
             }
-            return { problem, _, _ in problem.province.handle == province }
+            return { problem, history, instant in
+                guard case .locality(let then) = value(of: .locality, in: history, at: instant, now: .locality(problem.locality))
+                else { return false }
+                return places.province(of: then).handle == province
+            }
         case .unit(let root):
             let units = try register.units()
             var subtree: Set<Int64> = [root]

@@ -52,6 +52,9 @@ enum EveryError {
             .storage(SQLiteError(code: 10, message: "disk I/O error")),
             .importRow(line: 3, column: "locality", fault: .register(.notFound(kind: .locality, name: "Atlantis"))),
         ]
+        errors += [.nothingToChange(problem: 12), .unitAlreadyNamed(unit: "cuc-vt", name: "Cục Viễn thông"),
+                   .unitAlreadyUnder(unit: "cuc-vt", parent: "bo-khcn"), .unitUnderItself(unit: "bo-khcn", parent: "cuc-vt"),
+                   .unitUnderItself(unit: "bo-khcn", parent: "bo-khcn")]
         errors += [.tokenNeedsScope(role: .unit), .tokenNeedsScope(role: .locality),
                    .tokenNeedsProvince(locality: "Phường Ninh Kiều"), .idempotencyKeyTaken(key: "k-1")]
         for role in Principal.Role.allCases {

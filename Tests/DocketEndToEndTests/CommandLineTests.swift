@@ -143,9 +143,9 @@ import Testing
         }
     }
 
-    @Test func thereAreThirtySevenCommandsEachWithTheGlobalOptions() {
+    @Test func thereAreFortyCommandsEachWithTheGlobalOptions() {
         let commands = Self.commands()
-        #expect(commands.count == 37)
+        #expect(commands.count == 40)
         for (path, type) in commands {
             var declaring = ArgumentReader.declaring
             #expect(throws: Never.self, "\(path)") { _ = try type.init(&declaring) }

@@ -70,6 +70,9 @@ import Testing
         let vietnamese = try docket.run(["file", "--locality", "92", "--title", "x", "--meeting", "1", "--at", "2025-08-20", "--lang", "vi", "--db", docket.db])
         #expect(vietnamese.status == 1)
         #expect(vietnamese.stderr == "docket: 2025-08-20T09:00:00+07:00 sớm hơn cuộc họp #1, họp ngày 2025-08-26: điều được nêu tại cuộc họp được nêu từ ngày đó trở đi (không cho thời điểm thì là 09:00 ngày họp).\n")
+        // A problem raised before the meeting's day cannot be put under it afterwards either.
+        try docket.ok("file", "--locality", "92", "--title", "Trước cuộc họp", "--at", "2025-08-20")
+        try docket.refuses(1, "edit", "3", "--meeting", "1", saying: "2025-08-20T09:00:00+07:00 is before meeting #1, held on 2025-08-26")
         // Without a meeting, no --at is now.
         let now = try docket.ok("file", "--locality", "92", "--title", "Hôm nay", "--json").object()
         #expect((now["raised_at"] as? String)?.hasPrefix("2025") == false)

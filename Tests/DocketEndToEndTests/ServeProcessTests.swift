@@ -414,10 +414,10 @@ import Testing
                 #expect(loser.header("Content-Type") == "application/problem+json; charset=utf-8")
                 let refusal = try loser.object()
                 #expect(refusal["status"] as? Int == 409)
-                // The standard workflow: from resolved only reopen, from closed nothing but a comment.
+                // The standard workflow: from resolved and from closed, only reopen.
                 #expect(refusal["detail"] as? String == (won == "resolve"
                     ? "Problem #\(index) is resolved: close is not allowed; from resolved you may reopen."
-                    : "Problem #\(index) is closed: resolve is not allowed; from closed only a comment may be added."),
+                    : "Problem #\(index) is closed: resolve is not allowed; from closed you may reopen."),
                         "race #\(index)")
                 let history = try setup.request("GET", "/api/v1/problems/\(index)/history", headers: ServeProcess.bearer(token))
                 #expect(try history.items().map { $0["action"] as? String } == ["file", "assign", won])

@@ -147,7 +147,7 @@ import Testing
 @Suite struct TheWorkflowInForce {
     @Test func showCheckAndGraphDescribeTheDefaultWorkflow() throws {
         let docket = try Docket.withUnits()
-        #expect(try docket.ok("workflow", "check").stdout == "The workflow standard (version 1) is sound: 6 states, 6 transitions.\n")
+        #expect(try docket.ok("workflow", "check").stdout == "The workflow standard (version 2) is sound: 6 states, 6 transitions.\n")
         #expect(try docket.ok("workflow", "graph").stdout == Workflow.standard.mermaid())
         #expect(try docket.ok("workflow", "graph", "--format", "dot").stdout == Workflow.standard.dot())
         #expect(try docket.ok("workflow", "show").stdout == Workflow.standard.summary())

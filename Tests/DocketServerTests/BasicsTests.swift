@@ -41,7 +41,7 @@ struct BasicsTests {
         try await served.test { client in
             let response = try await client.execute(uri: "/api/v1/problems/2", method: .delete, headers: tokens.headers("coordinator"))
             #expect(response.status == .methodNotAllowed)
-            #expect(response.headers[.allow] == "GET, HEAD")
+            #expect(response.headers[.allow] == "GET, PATCH, HEAD")
             #expect(response.headers[.contentType] == "application/problem+json; charset=utf-8")
         }
     }

@@ -61,6 +61,16 @@ struct RoleTests {
         // Reopening #1, which is raised: the workflow refuses whoever may ask.
         Case(.post, "/api/v1/problems/1/reopen", #"{"reason":"Chưa xong"}"#,
              expect: ["admin": 409, "coordinator": 409, "cuc-vt": 404, "bo-tc": 404, "can-tho": 403, "ha-noi": 404]),
+        // Correcting what was recorded: admin and coordinator anything, a province its own problems
+        // within itself; a unit does not correct (403 once the problem is in its scope).
+        Case(.patch, "/api/v1/problems/1", #"{"title":"Giá thuê hạ tầng viễn thông thụ động"}"#,
+             expect: ["admin": 200, "coordinator": 200, "cuc-vt": 404, "bo-tc": 404, "can-tho": 200, "ha-noi": 404]),
+        Case(.patch, "/api/v1/problems/3", #"{"title":"Kinh phí chuyển đổi số","group":null,"locality":"Phường Ba Đình, Hà Nội"}"#,
+             expect: ["admin": 200, "coordinator": 200, "cuc-vt": 404, "bo-tc": 403, "can-tho": 404, "ha-noi": 200]),
+        Case(.patch, "/api/v1/problems/2", #"{"locality":"Hà Nội"}"#,
+             expect: ["admin": 200, "coordinator": 200, "cuc-vt": 403, "bo-tc": 404, "can-tho": 403, "ha-noi": 404]),
+        Case(.patch, "/api/v1/units/cuc-vt", #"{"name":"Cục Viễn thông và Tần số","parent":"chinh-phu"}"#,
+             expect: ["admin": 200, "coordinator": 403, "cuc-vt": 403, "bo-tc": 403, "can-tho": 403, "ha-noi": 403]),
         Case(.get, "/api/v1/localities", expect: ["admin": 200, "coordinator": 200, "cuc-vt": 200, "bo-tc": 200, "can-tho": 200, "ha-noi": 200]),
         Case(.get, "/api/v1/meetings", expect: ["admin": 200, "coordinator": 200, "cuc-vt": 200, "bo-tc": 200, "can-tho": 200, "ha-noi": 200]),
         Case(.get, "/api/v1/groups", expect: ["admin": 200, "coordinator": 200, "cuc-vt": 200, "bo-tc": 200, "can-tho": 200, "ha-noi": 200]),

@@ -68,26 +68,10 @@ import Testing
         #expect(texts(try read(fixture)) == ["Đã hướng dẫn", nil, "Trùng với #2"])
     }
 
-    /// The default workflow with `reopen` allowed from `closed` too, put in force in `fixture`'s
-    /// register, opened again so that it is read.
-    private func reopenableAfterClosing(_ fixture: RegisterFixture) throws -> Register {
-        var workflow = Workflow.standard
-        workflow.name = "reopenable"
-        let reopen = try #require(workflow.transitions.firstIndex { $0.name == "reopen" })
-        workflow.transitions[reopen].from.append("closed")
-        #expect(workflow.check().isEmpty)
-        let install = """
-            INSERT INTO workflow (name, version, definition, installed_at)
-            VALUES ('reopenable', 1, '\(workflow.encodedJSON())', 0);
-            UPDATE setting SET value = (SELECT max(id) FROM workflow) WHERE key = 'workflow';
-            """
-        #expect(try sqlite(fixture.path, install).status == 0)
-        return try Register.open(at: fixture.path)
-    }
-
+    /// The standard workflow reopens a closed problem (version 2 on): it was closed by mistake.
     @Test func reopeningAClosedProblemClearsItsCloseReason() throws {
         let fixture = try raised()
-        let register = try reopenableAfterClosing(fixture)
+        let register = fixture.register
         func perform(_ action: String, _ text: String, on date: String) throws -> Problem {
             try register.apply(Register.TransitionInput(action: action, text: text), to: 1,
                                at: RegisterFixture.at(date), as: admin)

@@ -1,5 +1,6 @@
 import DocketCore
 import DocketTesting
+import DocketWorkflow
 import Foundation
 import Testing
 @testable import DocketStore
@@ -62,7 +63,7 @@ import Testing
         #expect(try describe(register.database) == describe(fresh.database))
     }
 
-    @Test func laterVersionsAddTheTokenAndIdempotencyTablesAndTheStateIndexAndNothingElse() throws {
+    @Test func laterVersionsAddTheTokenIdempotencyCorrectionAndUnitChangeTablesAndTheStateIndexAndNothingElse() throws {
         let (directory, path) = try copy()
         defer { withExtendedLifetime(directory) {} }
         let objects = "SELECT type || ' ' || name FROM sqlite_master ORDER BY type, name"
@@ -73,6 +74,10 @@ import Testing
         #expect(Set(after).subtracting(before) == [
             "index idempotency_by_time", "index problem_by_state_raised", "index sqlite_autoindex_token_1",
             "index sqlite_autoindex_token_2", "table idempotency", "table token",
+            // Version 5.
+            "table correction", "index correction_by_field", "index sqlite_autoindex_correction_1",
+            "trigger correction_is_not_updated", "trigger correction_is_not_deleted", "table unit_change",
+            "index unit_change_by_unit",
         ])
         #expect(Set(before).subtracting(after) == [])
         #expect(try register.tokens() == [])
@@ -113,6 +118,59 @@ import Testing
     }
 }
 
+/// Migration 5 puts a register running the standard workflow's version 1 under its version 2,
+/// which reopens a closed problem too; what was made under version 1 stays readable.
+@Suite struct AnOlderRegistersWorkflowReopensClosedProblems {
+    @Test func theStandardWorkflowVersionOneIsFollowedByVersionTwo() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("register.db")
+        try FileManager.default.copyItem(atPath: AVersionOneRegisterIsUpgradedInPlace.fixture.path, toPath: path)
+        let register = try Register.open(at: path)
+        let installed = try register.database.prepare("SELECT id, name, version, definition FROM workflow ORDER BY id")
+            .map { ($0.int64(0), $0.text(1), $0.int64(2), $0.text(3)) }
+        #expect(installed.map(\.0) == [1, 2])
+        #expect(installed.map(\.1) == ["standard", "standard"])
+        #expect(installed.map(\.2) == [1, 2])
+        // The definition made from version 1 is exactly today's built-in version 2, which the
+        // register then reads without decoding it; version 1 is kept, as it was.
+        #expect(try Workflow.decode(json: installed[1].3) == Workflow.standard)
+        #expect(try Workflow.decode(json: installed[0].3).transition(named: "reopen")?.from == ["resolved"])
+        #expect(try register.database.scalarText("SELECT value FROM setting WHERE key = 'workflow'") == "2")
+        #expect(try register.workflow() == Workflow.standard)
+
+        // #4 was closed under version 1; it reopens, back to raised as it never had an owner,
+        // and its history, made under version 1, replays under version 2.
+        let admin = Principal.admin("test")
+        let reopened = try register.apply(.init(action: "reopen", text: "Đóng nhầm"), to: 4,
+                                          at: RegisterFixture.at("2025-10-01"), as: admin)
+        #expect(reopened.state == "raised")
+        #expect(reopened.closeReason == nil)
+        for id in Int64(1)...4 {
+            let (stored, replayed) = try register.projectionCheck(of: id)
+            #expect(stored == replayed, "problem #\(id)")
+        }
+    }
+
+    @Test func anotherWorkflowInForceIsLeftAsItIs() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("register.db")
+        try FileManager.default.copyItem(atPath: AVersionOneRegisterIsUpgradedInPlace.fixture.path, toPath: path)
+        var custom = Workflow.standard
+        custom.name = "custom"
+        custom.version = 1
+        custom.transitions.removeAll { $0.name == "reopen" }
+        do {
+            let database = try Database(path: path, mode: .readWrite)
+            try database.run("INSERT INTO workflow (name, version, definition, installed_at) VALUES ('custom', 1, ?, 0)",
+                             custom.encodedJSON())
+            try database.execute("UPDATE setting SET value = '2' WHERE key = 'workflow'")
+        }
+        let register = try Register.open(at: path)
+        #expect(try register.database.scalar("SELECT count(*) FROM workflow") == 2)
+        #expect(try register.workflow() == custom)
+    }
+}
+
 /// Migration 4 brings an existing register the country's communes, wards and special zones
 /// without losing or renumbering anything.
 @Suite struct AnOlderRegisterGainsEveryCommune {
@@ -123,7 +181,10 @@ import Testing
             let (register, _) = try Register.initialize(at: path, timeZone: nil, at: Instant(secondsSinceEpoch: 1_750_000_000))
             // Back to a version-3 register as a user had made it: the 34 provinces, then what
             // the user added by hand.
-            try register.database.execute("DELETE FROM locality WHERE parent_id IS NOT NULL; PRAGMA user_version = 3")
+            try register.database.execute("""
+                DELETE FROM locality WHERE parent_id IS NOT NULL; DROP TABLE correction; DROP TABLE unit_change;
+                PRAGMA user_version = 3
+                """)
             try register.database.execute("""
                 INSERT INTO locality (id, code, name, kind, key, parent_id, province_id, created_at) VALUES
                   (35, NULL, 'Ninh Kiều', 'Phường', 'ninh kieu', 33, 33, 1),

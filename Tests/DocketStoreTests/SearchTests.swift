@@ -175,3 +175,22 @@ func found(_ register: Register, _ query: String, limit: Int? = nil) throws -> [
         #expect(try found(fixture.register, "tan phu") == [2, 1])
     }
 }
+
+/// Corrections keep the names in the index: a problem moved to another locality is found by
+/// the new one's name, and a renamed unit's problems by its new name.
+@Suite struct TheNamesInTheIndexFollowCorrections {
+    @Test func anEditedLocalityAndARenamedUnitAreFoundByTheirNewNames() throws {
+        let fixture = try RegisterFixture()
+        try fixture.addUnits()
+        try fixture.file("Giá thuê hạ tầng", at: "Đồng Nai")
+        try fixture.register.apply(.init(action: "assign", unit: "cuc-vt"), to: 1, at: RegisterFixture.at("2025-08-27"), as: .admin("test"))
+        #expect(try found(fixture.register, "dong nai") == [1])
+        _ = try fixture.register.edit(1, ProblemEdit(locality: "Tân Phú, Đồng Tháp"), at: RegisterFixture.at("2025-08-28"), as: .admin("test"))
+        #expect(try found(fixture.register, "dong nai") == [])
+        #expect(try found(fixture.register, "dong thap tan phu") == [1])
+        _ = try fixture.register.renameUnit("cuc-vt", to: "Cục Bưu điện", at: RegisterFixture.at("2025-08-29"), actor: "test")
+        #expect(try found(fixture.register, "vien thong") == [])
+        #expect(try found(fixture.register, "buu dien") == [1])
+        #expect(try fixture.register.searchIndexCheck().wrong == [])
+    }
+}

@@ -16,7 +16,7 @@ import Testing
         #expect(json.contains(#""to":{"with_owner":"assigned","without_owner":"raised"}"#))
         #expect(json.contains(#""effects":{"deadline":"set_from_due","escalation":"clear","owner":"set_from_unit","resolution":"keep"}"#))
         #expect(json.contains(#"{"field":"text","label":"note","required":false}"#))
-        #expect(json.hasSuffix(#""version":1}"#))
+        #expect(json.hasSuffix(#""version":2}"#))
     }
 
     @Test func everyKindOfValueRoundTrips() throws {

@@ -27,6 +27,8 @@ import Testing
                 escalated --> closed : close
                 resolved --> assigned : reopen (has owner)
                 resolved --> raised : reopen (no owner)
+                closed --> assigned : reopen (has owner)
+                closed --> raised : reopen (no owner)
                 resolved --> [*]
                 closed --> [*]
 
@@ -65,6 +67,8 @@ import Testing
                 "escalated" -> "closed" [label="close"];
                 "resolved" -> "assigned" [label="reopen (has owner)"];
                 "resolved" -> "raised" [label="reopen (no owner)"];
+                "closed" -> "assigned" [label="reopen (has owner)"];
+                "closed" -> "raised" [label="reopen (no owner)"];
             }
 
             """#)
@@ -72,7 +76,7 @@ import Testing
 
     @Test func theSummaryListsStatesTransitionsAndDeadlines() {
         #expect(Workflow.standard.summary() == """
-            Workflow standard, version 1.
+            Workflow standard, version 2.
 
             States:
               raised     open  (initial)
@@ -94,13 +98,15 @@ import Testing
               resolve   from assigned, answered or escalated to resolved
                         docket resolve ID --resolution RESOLUTION
                         records --resolution as the resolution
-              reopen    from resolved to assigned when it has an owner, else raised
+              reopen    from resolved or closed to assigned when it has an owner, else raised
                         docket reopen ID --reason REASON
                         clears the escalation, clears the resolution
               close     from raised, assigned, answered or escalated to closed
                         docket close ID --reason REASON
               comment   in any state, changing nothing but the history (built in)
                         docket comment ID TEXT
+              edit      in any state, correcting what was recorded; the state stays (built in)
+                        docket edit ID [--title T] [--description TEXT] [--recommendation TEXT] [--category C] [--locality L] [--meeting ID|none] [--group ID|none]
 
             Deadlines:
               overdue in assigned or escalated once the due day has passed

@@ -23,7 +23,8 @@ private let table: [(String, [String?])] = [
     ("answer", [nil, "answered", nil, "answered", nil, nil]),
     ("escalate", ["escalated", "escalated", "escalated", "escalated", nil, nil]),
     ("resolve", [nil, "resolved", "resolved", "resolved", nil, nil]),
-    ("reopen", [nil, nil, nil, nil, "assigned", nil]),
+    // The fixture's closed problem was closed straight from raised: it has no owner to go back to.
+    ("reopen", [nil, nil, nil, nil, "assigned", "raised"]),
     ("close", ["closed", "closed", "closed", "closed", nil, nil]),
     ("comment", ["raised", "assigned", "answered", "escalated", "resolved", "closed"]),
 ]
@@ -34,7 +35,7 @@ private let allowedFrom: [String: [String]] = [
     "answered": ["assign", "escalate", "resolve", "close"],
     "escalated": ["assign", "answer", "escalate", "resolve", "close"],
     "resolved": ["reopen"],
-    "closed": [],
+    "closed": ["reopen"],
 ]
 
 private let cases: [TableCase] = table.flatMap { action, row in

@@ -32,7 +32,14 @@ struct HistoryCommand: DocketCommand {
     static let help = CommandHelp(
         name: "history",
         abstract: "Show a problem's events in the order they happened.",
-        discussion: "Examples:\n  docket history 12\n  docket history 12 --json"
+        discussion: """
+            An edit shows each field it corrected, from its old value to its new one; with \
+            --json, an edit event has changes [{field, old, new}].
+
+            Examples:
+              docket history 12
+              docket history 12 --json
+            """
     )
     let global: GlobalOptions
     let id: String
@@ -57,6 +64,8 @@ struct HistoryCommand: DocketCommand {
                 if let due = event.due, event.action == "assign" { detail.append("due \(due)") }
             case "escalate":
                 if let target = event.escalatedTo { detail.append("→ \(target.handle)") }
+            case "edit":
+                detail.append(event.changes.map(ProblemText.describe).joined(separator: "; "))
             default:
                 break
             }

@@ -175,13 +175,14 @@ struct ResolveCommand: DocketCommand {
 struct ReopenCommand: DocketCommand {
     static let help = CommandHelp(
         name: "reopen",
-        abstract: "Reopen a resolved problem: it was not resolved after all.",
+        abstract: "Reopen a resolved or closed problem: it was not resolved after all, or closed by mistake.",
         discussion: """
-            It goes back to assigned when it has a unit, else to raised; its deadline stays \
-            until another assign --due.
+            Allowed from resolved and closed. It goes back to assigned when it has a unit, \
+            else to raised; its deadline stays until another assign --due.
 
-            Example:
+            Examples:
               docket reopen 12 --reason "Địa phương phản ánh vẫn chưa áp dụng được"
+              docket reopen 14 --reason "Không trùng với #12: đóng nhầm"
             """
     )
     let line: TextTransitionLine

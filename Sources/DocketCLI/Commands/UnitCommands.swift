@@ -2,11 +2,11 @@ import DocketContract
 import DocketCore
 import DocketStore
 
-/// `docket unit add|list`: the bodies problems are assigned or escalated to.
+/// `docket unit add|list|rename|move`: the bodies problems are assigned or escalated to.
 enum UnitCommand {
     static var node: CommandNode {
         .group(CommandHelp(name: "unit", abstract: "The bodies problems are assigned or escalated to."),
-               [.command(Add.self), .command(List.self)])
+               [.command(Add.self), .command(List.self), .command(Rename.self), .command(Move.self)])
     }
 
     struct Add: DocketCommand {
@@ -81,6 +81,81 @@ enum UnitCommand {
                 table.append([String(repeating: "  ", count: level) + unit.code, unit.name, unit.kind.rawValue, unit.parentCode ?? ""])
             }
             context.console.table(table)
+        }
+    }
+
+    struct Rename: DocketCommand {
+        static let help = CommandHelp(
+            name: "rename",
+            abstract: "Give a unit a new name; its code stays.",
+            discussion: """
+                Every problem shows the unit by its new name, in its history and in reports of \
+                past weeks too: it is the same body under another name. The rename is recorded \
+                with --at and --actor. A name it already has is refused.
+
+                Examples:
+                  docket unit rename cuc-vt --name "Cục Viễn thông và Tần số"
+                  docket unit rename "Vụ Pháp chế" --name "Vụ Pháp chế và Cải cách hành chính" --at 2025-09-01
+                """
+        )
+        let global: GlobalOptions
+        let unit: String
+        let name: String
+        let at: String?
+
+        init(_ arguments: inout ArgumentReader) throws {
+            unit = try arguments.argument("code", help: "The unit: its code or name.")
+            name = try arguments.requiredOption("name", help: "Its new name.")
+            at = arguments.when()
+            global = GlobalOptions(&arguments)
+        }
+
+        func execute(in context: CommandContext) throws {
+            let register = try context.register()
+            let renamed = try register.renameUnit(unit, to: name, at: try context.instant(at), actor: global.actorName)
+            if global.json {
+                context.console.json(UnitJSON.value(renamed))
+            } else {
+                context.console.line("The unit \(renamed.code) is now named \(renamed.name).")
+            }
+        }
+    }
+
+    struct Move: DocketCommand {
+        static let help = CommandHelp(
+            name: "move",
+            abstract: "Put a unit, with the units below it, under another parent unit.",
+            discussion: """
+                The sweep then escalates the unit's overdue problems to its new parent, and a \
+                unit token's scope (its unit and every unit below it) follows at once. A move \
+                under the unit itself or one below it, or under the parent it has, is refused. \
+                The move is recorded with --at and --actor.
+
+                Examples:
+                  docket unit move vu-pc --parent bo-khcn
+                  docket unit move cuc-vt --parent "Bộ Khoa học và Công nghệ" --at 2025-09-01
+                """
+        )
+        let global: GlobalOptions
+        let unit: String
+        let parent: String
+        let at: String?
+
+        init(_ arguments: inout ArgumentReader) throws {
+            unit = try arguments.argument("code", help: "The unit: its code or name.")
+            parent = try arguments.requiredOption("parent", valueName: "unit", help: "The unit it goes under: code or name.")
+            at = arguments.when()
+            global = GlobalOptions(&arguments)
+        }
+
+        func execute(in context: CommandContext) throws {
+            let register = try context.register()
+            let moved = try register.moveUnit(unit, under: parent, at: try context.instant(at), actor: global.actorName)
+            if global.json {
+                context.console.json(UnitJSON.value(moved))
+            } else {
+                context.console.line("The unit \(moved.code) is now under \(moved.parentCode ?? "").")
+            }
         }
     }
 }

@@ -51,6 +51,14 @@ struct EnglishMessages: MessageCatalogue {
             return "A response is already recorded for the Idempotency-Key '\(key)': send the request again to be given it, or use a new key."
         case .refused(let problem, let refusal):
             return sentence(for: refusal, problem: problem)
+        case .nothingToChange(let problem):
+            return "Problem #\(problem) was not changed: nothing given differs from what is recorded; give --title, --description, --recommendation, --category, --locality, --meeting or --group with a new value."
+        case .unitAlreadyNamed(let unit, let name):
+            return "The unit \(unit) is already named \(name): nothing was changed; give it another name."
+        case .unitAlreadyUnder(let unit, let parent):
+            return "The unit \(unit) is already under \(parent): nothing was changed."
+        case .unitUnderItself(let unit, let parent):
+            return "The unit \(unit) cannot go under \(parent), which is \(unit == parent ? "itself" : "under it"): units form a tree; give a unit that is not below it."
         case .beforeLatestEvent(let problem, let at, let latest):
             return "Problem #\(problem) was not changed: \(at) is earlier than its latest event, at \(latest); give a time no earlier than that, so that its history runs forward."
         case .beforeMeeting(let meeting, let heldOn, let at):

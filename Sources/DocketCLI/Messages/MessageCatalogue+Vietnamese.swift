@@ -53,6 +53,14 @@ struct VietnameseMessages: MessageCatalogue {
             return "Đã có phản hồi được ghi cho Idempotency-Key '\(key)': hãy gửi lại yêu cầu để nhận phản hồi đó, hoặc dùng một khóa mới."
         case .refused(let problem, let refusal):
             return sentence(for: refusal, problem: problem)
+        case .nothingToChange(let problem):
+            return "Vấn đề #\(problem) không được thay đổi: không có nội dung nào khác với những gì đã ghi; hãy cho --title, --description, --recommendation, --category, --locality, --meeting hoặc --group với một giá trị mới."
+        case .unitAlreadyNamed(let unit, let name):
+            return "Đơn vị \(unit) đã mang tên \(name): không có gì thay đổi; hãy cho một tên khác."
+        case .unitAlreadyUnder(let unit, let parent):
+            return "Đơn vị \(unit) đã trực thuộc \(parent): không có gì thay đổi."
+        case .unitUnderItself(let unit, let parent):
+            return "Không thể đặt đơn vị \(unit) trực thuộc \(parent), vì \(unit == parent ? "đó là chính nó" : "đó là đơn vị cấp dưới của nó"): các đơn vị phải tạo thành một cây; hãy cho một đơn vị không thuộc nó."
         case .beforeLatestEvent(let problem, let at, let latest):
             return "Vấn đề #\(problem) không được thay đổi: \(at) sớm hơn sự kiện gần nhất của nó, lúc \(latest); hãy cho một thời điểm không sớm hơn thế, để lịch sử của vấn đề luôn đi tới."
         case .beforeMeeting(let meeting, let heldOn, let at):

@@ -18,6 +18,20 @@ enum ProblemText {
         context.console.table(table)
     }
 
+    /// What an edit corrected in one field, as the history shows it: `locality: Cần Thơ →
+    /// Đồng Nai`, `group: none → #3`, a text in quotes.
+    static func describe(_ change: Correction) -> String {
+        func shown(_ value: Correction.Value) -> String {
+            switch value {
+            case .text(let text): "\"" + text + "\""
+            case .locality(let locality): locality.name
+            case .record(let number): "#\(number)"
+            case .empty: "none"
+            }
+        }
+        return change.field.rawValue + ": " + shown(change.old) + " → " + shown(change.new)
+    }
+
     /// Everything about one problem, a field a line.
     static func detail(_ problem: Problem, context: CommandContext) throws {
         let console = context.console

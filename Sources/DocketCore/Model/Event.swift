@@ -11,7 +11,7 @@ public struct Event: Hashable, Sendable {
     public var recordedAt: Instant
     /// Who did it.
     public var actor: String
-    /// What was done: `file`, a transition's name, or `comment`.
+    /// What was done: `file`, a transition's name, `comment` or `edit`.
     public var action: String
     /// The state before (nil for the filing).
     public var from: String?
@@ -25,11 +25,14 @@ public struct Event: Hashable, Sendable {
     public var due: CivilDate?
     /// The response, resolution, reason or comment.
     public var note: String?
+    /// What an `edit` corrected, field by field in ``Correction/Field``'s order; empty for
+    /// every other event.
+    public var changes: [Correction]
 
     /// Makes an event.
     public init(id: Int64, problemID: Int64, at: Instant, recordedAt: Instant, actor: String,
                 action: String, from: String?, to: String, unit: NamedRef?, escalatedTo: NamedRef?,
-                due: CivilDate?, note: String?) {
+                due: CivilDate?, note: String?, changes: [Correction] = []) {
         self.id = id
         self.problemID = problemID
         self.at = at
@@ -42,5 +45,6 @@ public struct Event: Hashable, Sendable {
         self.escalatedTo = escalatedTo
         self.due = due
         self.note = note
+        self.changes = changes
     }
 }

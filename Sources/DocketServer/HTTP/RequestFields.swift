@@ -3,7 +3,7 @@ import DocketCore
 /// The members of a request's JSON body, read strictly: an object whose every key the
 /// endpoint takes, each value of its type. Keys are the command line's option names.
 struct RequestFields {
-    private let members: [String: JSONValue]
+    fileprivate let members: [String: JSONValue]
 
     /// Reads `bytes` as a JSON object of no keys but `allowed`.
     init(_ bytes: [UInt8], allowed: Set<String>) throws(APIError) {
@@ -43,6 +43,35 @@ struct RequestFields {
         case nil, .null?: return nil
         case .integer(let number)? where number >= 1: return Int64(number)
         default: throw .body(.wrongType(key: key, expected: .number))
+        }
+    }
+}
+
+extension RequestFields {
+    /// The text under `key`, nil when it is absent; null is refused, for a field that cannot be
+    /// emptied (an edit's title or locality).
+    func nonNullText(_ key: String) throws(APIError) -> String? {
+        if case .null? = members[key] { throw .body(.wrongType(key: key, expected: .text)) }
+        return try text(key)
+    }
+
+    /// What an edit does to the text field `key`: nil when it is absent, cleared when null, else
+    /// set to the text.
+    func textSetting(_ key: String) throws(APIError) -> ProblemEdit.Setting<String>? {
+        switch members[key] {
+        case nil: return nil
+        case .null?: return .cleared
+        default: return try text(key).map { .to($0) }
+        }
+    }
+
+    /// What an edit does to the record-number field `key` (a meeting, a group): nil when it is
+    /// absent, cleared when null, else set to the number.
+    func numberSetting(_ key: String) throws(APIError) -> ProblemEdit.Setting<Int64>? {
+        switch members[key] {
+        case nil: return nil
+        case .null?: return .cleared
+        default: return try number(key).map { .to($0) }
         }
     }
 }

@@ -3,7 +3,7 @@ import DocketCore
 import DocketStore
 import Hummingbird
 
-/// `/problems`: filing, one problem, its history, the transitions and comments, and lists.
+/// `/problems`: filing, one problem, its history, corrections, the transitions and comments, and lists.
 extension API {
     /// The keys of a new problem's body: the options of `docket file`.
     static let filingKeys: Set<String> = ["locality", "title", "meeting", "category", "description", "recommendation", "group", "at"]
@@ -60,6 +60,54 @@ extension API {
             let json = try API.json(register, now: now)
             return Response.items(events.map { EventJSON.value($0, context: json) })
         }
+    }
+
+    /// The keys of an edit's body: the options of `docket edit`.
+    static let editKeys: Set<String> = ["title", "description", "recommendation", "category", "locality", "meeting", "group", "at"]
+
+    /// `PATCH /problems/{id}`: corrects what was recorded of the problem (`docket edit`), as the
+    /// caller; 200 with the problem after it. A key left out is not touched; null empties a
+    /// text, or takes the problem out of its meeting or group; a title or locality cannot be
+    /// null. With `If-Match`, refused (412) unless the problem is still the version the tag
+    /// names, as a transition is.
+    ///
+    /// An admin or coordinator corrects any problem, a province its own (within itself: moving
+    /// one to another province is 403, as filing there is). A unit does not: what a locality
+    /// raised is the locality's and the coordinators' to correct; a unit answers for it (403,
+    /// once the problem is found in its scope).
+    func edit(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
+        let caller = try context.caller()
+        let id = try Self.pathID(context)
+        if !caller.roles.contains(.edit) {
+            // Scope first: a problem the caller may not see is not there, whatever its role.
+            _ = try await read { try $0.problem(id: id, as: caller.principal) }
+            throw APIError.forbidden
+        }
+        let body = try await self.body(of: request, mediaType: "application/json")
+        let fields = try RequestFields(body, allowed: Self.editKeys)
+        let edit: ProblemEdit
+        do {
+            edit = try ProblemEdit(
+                title: try fields.nonNullText("title"), description: try fields.textSetting("description"),
+                recommendation: try fields.textSetting("recommendation"), category: try fields.textSetting("category"),
+                locality: try fields.nonNullText("locality"), meeting: try fields.numberSetting("meeting"),
+                group: try fields.numberSetting("group")).validated()
+        } catch let error as InputError {
+            throw APIError.input(error)
+        }
+        let at = try fields.text("at")
+        let expected = request.headers[.ifMatch].map(Self.entityTags)
+        let now = clock()
+        let answer = try await write { register in
+            if let expected {
+                let version = try register.versionedProblem(id: id, as: caller.principal).version
+                guard expected.contains("*") || expected.contains(Self.etag(id, version)) else { throw APIError.stale }
+            }
+            let (problem, _) = try register.edit(id, edit, at: try API.instant(at, in: register, now: now), as: caller.principal)
+            let version = try register.versionedProblem(id: id, as: caller.principal).version
+            return (try Self.problemBytes(problem, register: register, now: now), Self.etag(id, version))
+        }
+        return .bytes(answer.0, contentType: MediaType.json, headers: [.eTag: answer.1])
     }
 
     /// The keys each transition's body takes: its command's options.

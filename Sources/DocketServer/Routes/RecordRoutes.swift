@@ -53,6 +53,31 @@ extension API {
         }
     }
 
+    /// `PATCH /units/{code}`: renames the unit, moves it under another parent, or both in one
+    /// transaction (`docket unit rename` and `unit move`); 200 with the unit. Admin only, as
+    /// adding one is. The unit is named by its code (or its name) in the path: one the register
+    /// does not have is 404; an unknown parent is 422.
+    func changeUnit(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
+        let caller = try context.caller()
+        try caller.require(.administer)
+        guard let text = context.parameters.get("code") else { throw APIError.notFound }
+        let fields = try RequestFields(try await body(of: request, mediaType: "application/json"), allowed: ["name", "parent", "at"])
+        let (name, parent, at) = (try fields.nonNullText("name"), try fields.nonNullText("parent"), try fields.text("at"))
+        guard name != nil || parent != nil else { throw APIError.body(.missingKey("name")) }
+        let now = clock()
+        return try await write { register in
+            let unit = try Self.found { try register.unit(named: text) }
+            let when = try API.instant(at, in: register, now: now)
+            let changed = try register.batch {
+                var changed = unit
+                if let name { changed = try register.renameUnit(unit.code, to: name, at: when, actor: caller.principal.name) }
+                if let parent { changed = try register.moveUnit(unit.code, under: parent, at: when, actor: caller.principal.name) }
+                return changed
+            }
+            return Response.json(UnitJSON.value(changed))
+        }
+    }
+
     /// `GET /meetings`.
     func meetings(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
         _ = try context.caller()

@@ -20,6 +20,9 @@ struct ChangedProblem {
     var id: Int64
     var now: Position
     var atEnd: Position
-    var province: Int64
-    var group: Int64?
+    /// Its province now, and at the end of the week: another when an edit of its locality since
+    /// moved it.
+    var province: (now: Int64, atEnd: Int64)
+    /// Its group at the end of the week (an edit since may have put it into another, or none).
+    var groupAtEnd: Int64?
 }

@@ -214,11 +214,12 @@ extension Register {
     /// How many problems ``forEachProblem(matching:overdueStates:limit:as:_:)`` reads at a time.
     static let walkPageSize = 1000
 
-    /// The events of problem `id` in the order they happened, if `principal` may see it.
+    /// The events of problem `id` in the order they happened, if `principal` may see it; an
+    /// `edit` event with what it corrected.
     public func history(of id: Int64, as principal: Principal) throws -> [Event] {
         try read { _ in
             try checkVisible(id, in: principal.scope)
-            return try database.cached("""
+            var events = try database.cached("""
                 SELECT e.id, e.problem_id, e.at, e.recorded_at, e.actor, e.action, e.from_state, e.to_state,
                        u.code, u.name, x.code, x.name, e.due, e.note
                 FROM event AS e
@@ -226,6 +227,13 @@ extension Register {
                 LEFT JOIN unit AS x ON x.id = e.escalated_to_id
                 WHERE e.problem_id = ? ORDER BY e.at, e.id
                 """).map(id, transform: Register.event(from:))
+            if events.contains(where: { $0.action == Workflow.editAction }) {
+                let corrections = try corrections(of: id)
+                for index in events.indices where events[index].action == Workflow.editAction {
+                    events[index].changes = corrections[events[index].id] ?? []
+                }
+            }
+            return events
         }
     }
 

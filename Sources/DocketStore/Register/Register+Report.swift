@@ -21,6 +21,11 @@ extension Register {
     ///   `(state, due, unit_id)` index) and are corrected the same way.
     /// - The resolved ones are the problems with a resolving event in the week whose last event
     ///   before its end left them resolved.
+    /// - What an edit corrects — a problem's locality (so its province), group and title — is
+    ///   counted and shown as it was at the end of the week: a problem changed since (an edit is
+    ///   an event) is put back in the province and group its corrections since give for then, and
+    ///   listed under its title and locality then (ReportSQL.titleAt and the rest). So a past
+    ///   week's report, in every format, is the same however the problem is corrected later.
     ///
     /// Within a scope, every figure counts only the problems in the scope at the end of the week
     /// (SERVE.md), and the week's activity only the events of those problems; each week of the
@@ -29,10 +34,12 @@ extension Register {
     /// outside the unit's subtree, its escalation withdrawn) is not counted at all, its events
     /// of the week included; one that came into the scope during the week counts wholly.
     /// - A province's report is the register's computed the same way, every statement kept to
-    ///   the province's problems (a problem never leaves its province), the tally by its
-    ///   province column; but the groups' counts and the overdue ones now are counted in one
-    ///   pass over the province's problems (`problem_by_province`), whose indexes above do not
-    ///   hold the province.
+    ///   the province's problems, the tally by its province column; but the groups' counts and
+    ///   the overdue ones now are counted in one pass over the province's problems
+    ///   (`problem_by_province`), whose indexes above do not hold the province. A problem whose
+    ///   locality was corrected into or out of the province since the end is taken away where it
+    ///   stands now and put back only if it was the province's then; the week's events count
+    ///   for the problems that were the province's at the end.
     /// - A unit's report cannot start from the tally, which holds no escalation and where a
     ///   problem stands now, not where it stood then. It reads the problems that its subtree
     ///   owns or has escalated to it now and that have not changed since the end (so stood
@@ -114,19 +121,23 @@ extension Register {
             tally.add(state: state, unit: unit, province: province, -1)
             if let group { groups[group, default: [:]][state, default: 0] -= 1 }
         }
+        // Within a province, a problem whose locality was corrected since counts where it
+        // stands now (in the counts now) or where it stood at the end, and perhaps not both.
         let restored = try problemsChangedAfterRaised(before: end, province: province)
         for problem in restored {
-            let then = problem.atEnd
-            tally.add(state: then.state, unit: then.unit, province: problem.province, 1)
-            if let group = problem.group { groups[group, default: [:]][then.state, default: 0] += 1 }
-            if problem.now.isOverdue(on: nextMonday, states: overdueStates) {
+            if province == nil || problem.province.now == province,
+               problem.now.isOverdue(on: nextMonday, states: overdueStates) {
                 overdueByUnit[problem.now.unit ?? 0, default: 0] -= 1
             }
+            guard province == nil || problem.province.atEnd == province else { continue }
+            let then = problem.atEnd
+            tally.add(state: then.state, unit: then.unit, province: problem.province.atEnd, 1)
+            if let group = problem.groupAtEnd { groups[group, default: [:]][then.state, default: 0] += 1 }
             if then.isOverdue(on: nextMonday, states: overdueStates) {
                 overdueByUnit[then.unit ?? 0, default: 0] += 1
             }
         }
-        let overdue = try overdueProblems(on: nextMonday, limit: overdueLimit, states: overdueStates,
+        let overdue = try overdueProblems(on: nextMonday, end: end, limit: overdueLimit, states: overdueStates,
                                           restored: restored, units: units, province: province)
         return EndOfWeek(tally: tally, groups: groups, overdueByUnit: overdueByUnit, overdue: overdue)
     }

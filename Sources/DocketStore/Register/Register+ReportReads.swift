@@ -42,8 +42,8 @@ extension Register {
             }
     }
 
-    /// Every problem raised before `end` with an event at or after it: where it stands now and
-    /// where it stood at `end`.
+    /// Every problem raised before `end` with an event at or after it, of `province` now or at
+    /// `end` when one is given: where it stands now and where it stood at `end`.
     func problemsChangedAfterRaised(before end: Instant, province: Int64?) throws -> [ChangedProblem] {
         var changed: [ChangedProblem] = []
         try database.cached(ReportSQL.changedAfterRaised(ofProvince: province != nil))
@@ -52,7 +52,7 @@ extension Register {
                     id: row.int64(0),
                     now: .init(state: row.text(1), unit: row.optionalInt64(2), due: row.optionalText(3)),
                     atEnd: .init(state: row.text(6), unit: row.optionalInt64(7), due: row.optionalText(8)),
-                    province: row.int64(4), group: row.optionalInt64(5)))
+                    province: (now: row.int64(4), atEnd: row.int64(9)), groupAtEnd: row.optionalInt64(10)))
             }
         return changed
     }
@@ -92,10 +92,11 @@ extension Register {
         return (groups, overdue)
     }
 
-    /// The problems overdue on `day` (the week's next Monday) at the end of the week, the
-    /// longest overdue first (by deadline, then number), at most `limit` of them: those overdue
-    /// now that did not change since, and those `restored` that were overdue then.
-    func overdueProblems(on day: String, limit: Int?, states: [String], restored: [ChangedProblem],
+    /// The problems overdue on `day` (the week's next Monday) at the end of the week, `end`,
+    /// the longest overdue first (by deadline, then number), at most `limit` of them: those
+    /// overdue now that did not change since, and those `restored` that were overdue then (in
+    /// `province` then, when one is given), with their titles and localities then.
+    func overdueProblems(on day: String, end: Instant, limit: Int?, states: [String], restored: [ChangedProblem],
                          units: [Int64: NamedRef], province: Int64?) throws -> [WeeklyReport.OverdueProblem] {
         var overdue: [WeeklyReport.OverdueProblem] = []
         func entry(id: Int64, title: String, locality: NamedRef, state: String, unit: Int64?, due: String) {
@@ -108,7 +109,9 @@ extension Register {
         let changed = Set(restored.map(\.id))
         let statement = try database.cached(ReportSQL.overdueNow(ofProvince: province != nil))
         for state in states {
-            let skipped = restored.filter { $0.now.state == state && $0.now.isOverdue(on: day, states: states) }.count
+            let skipped = restored.filter {
+                (province == nil || $0.province.now == province) && $0.now.state == state && $0.now.isOverdue(on: day, states: states)
+            }.count
             try statement.forEachRow([state, day, limit.map { $0 + skipped } ?? -1] + Self.bound(province)) { row in
                 let id = row.int64(0)
                 guard !changed.contains(id) else { return }
@@ -118,7 +121,9 @@ extension Register {
         }
         // Those that changed since and were overdue then: only the ones the limit keeps are
         // looked up, since each is a read of its row.
-        var thenOverdue = restored.filter { $0.atEnd.isOverdue(on: day, states: states) }
+        var thenOverdue = restored.filter {
+            (province == nil || $0.province.atEnd == province) && $0.atEnd.isOverdue(on: day, states: states)
+        }
         if let limit {
             thenOverdue.sort { ($0.atEnd.due ?? "", $0.id) < ($1.atEnd.due ?? "", $1.id) }
             overdue.sort { ($0.due, $0.id) < ($1.due, $1.id) }
@@ -129,7 +134,7 @@ extension Register {
         }
         let label = try database.cached(ReportSQL.problemLabel)
         for problem in thenOverdue {
-            guard let (title, locality) = try label.first(problem.id, transform: {
+            guard let (title, locality) = try label.first(problem.id, end.secondsSinceEpoch, transform: {
                 ($0.text(0), NamedRef(code: $0.optionalText(1), name: $0.text(2)))
             }) else { continue }
             entry(id: problem.id, title: title, locality: locality, state: problem.atEnd.state, unit: problem.atEnd.unit,

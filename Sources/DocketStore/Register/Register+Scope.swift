@@ -27,15 +27,16 @@ extension Principal.Scope {
     /// scope at the end of the period it counts, the values it binds, and which row it is on;
     /// nil when the scope holds every problem.
     ///
-    /// A province's is on the problem's row `p`: a problem never leaves its province. (The
-    /// unary `+` keeps the statement on its own range of events rather than every problem of
-    /// the province, ReportSQL.) A unit's is on `last`, the problem's last event before the
-    /// end: an event carries the owner and the escalation it leaves the problem with, so that
-    /// is where the problem stood then.
+    /// A province's is on the problem's row `p` and its corrections: the province of the
+    /// locality it had at the end, ?2 in every statement that takes it (ReportSQL.provinceAt),
+    /// since an edit may have moved it to another province since. (Being an expression, it keeps
+    /// the statement on its own range of events rather than every problem of the province.) A
+    /// unit's is on `last`, the problem's last event before the end: an event carries the owner
+    /// and the escalation it leaves the problem with, so that is where the problem stood then.
     func reportCondition() -> (sql: String, values: [any SQLValueConvertible], onLastEvent: Bool)? {
         switch self {
         case .everything: nil
-        case .province(let province): ("+p.province_id = ?", [province], false)
+        case .province(let province): (ReportSQL.provinceAt("?2") + " = ?", [province], false)
         case .unit: problemCondition(alias: "last").map { ($0.sql, $0.values, true) }
         }
     }

@@ -89,6 +89,61 @@ extension Register {
         }
     }
 
+    /// Renames the unit `text` names (its code or name) to `name`, which is checked as a new
+    /// unit's is, at `at` by `actor`: the unit's row and a `unit_change` record of the old and new
+    /// names, in one transaction. Its code stays, and every problem shows it by its new name, its
+    /// history and past reports too (a unit is one body whatever it is called). Renaming it to the
+    /// name it has is refused.
+    public func renameUnit(_ text: String, to name: String, at: Instant, actor: String) throws -> OrgUnit {
+        let name = try TextInput.title(name)
+        guard !Folding.key(name).isEmpty else {
+            throw InputError.noLetterOrDigit(field: "unit name", text: name)
+        }
+        return try write { _ in
+            var unit = try resolveUnit(text)
+            guard unit.name != name else { throw RegisterError.unitAlreadyNamed(unit: unit.code, name: name) }
+            try database.run("UPDATE unit SET name = ?, key = ? WHERE id = ?", name, Folding.key(name), unit.id)
+            try recordUnitChange(unit.id, field: "name", old: unit.name, new: name, at: at, actor: actor)
+            // The problems it owns are found by its new name.
+            let reindex = try database.cached("UPDATE search SET names = ? WHERE rowid = ?")
+            for id in try database.cached("SELECT id FROM problem WHERE unit_id = ?").map(unit.id, transform: { $0.int64(0) }) {
+                try reindex.run(try searchNames(ofProblem: id), id)
+            }
+            unit.name = name
+            return unit
+        }
+    }
+
+    /// Moves the unit `text` names under the unit `parent` names, at `at` by `actor`: the unit's
+    /// row and a `unit_change` record of the old and new parents, in one transaction. Everything
+    /// that reads the hierarchy reads it as it is now: the sweep escalates to the new parent, and
+    /// a unit token's scope (its subtree) gains or loses the unit with its problems at once.
+    /// Moving a unit under itself or under a unit below it is refused, and so is a move under the
+    /// parent it has.
+    public func moveUnit(_ text: String, under parent: String, at: Instant, actor: String) throws -> OrgUnit {
+        try write { _ in
+            var unit = try resolveUnit(text)
+            let parent = try resolveUnit(parent)
+            if try parent.id == unit.id || holds(unit: parent.id, in: .unit(unit.id)) {
+                throw RegisterError.unitUnderItself(unit: unit.code, parent: parent.code)
+            }
+            guard unit.parentID != parent.id else { throw RegisterError.unitAlreadyUnder(unit: unit.code, parent: parent.code) }
+            try database.run("UPDATE unit SET parent_id = ? WHERE id = ?", parent.id, unit.id)
+            try recordUnitChange(unit.id, field: "parent", old: unit.parentID, new: parent.id, at: at, actor: actor)
+            unit.parentID = parent.id
+            unit.parentCode = parent.code
+            return unit
+        }
+    }
+
+    /// Records one change of unit `id`'s row, inside the caller's transaction.
+    private func recordUnitChange(_ id: Int64, field: String, old: any SQLValueConvertible, new: any SQLValueConvertible,
+                                  at: Instant, actor: String) throws {
+        try database.cached("""
+            INSERT INTO unit_change (unit_id, at, recorded_at, actor, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """).run(id, at.secondsSinceEpoch, clock().secondsSinceEpoch, actor, field, old, new)
+    }
+
     static func unit(from row: Statement) -> OrgUnit {
         OrgUnit(id: row.int64(0), code: row.text(1), name: row.text(2),
                 kind: OrgUnit.Kind(rawValue: row.text(3)) ?? .internal,

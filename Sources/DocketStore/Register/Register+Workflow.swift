@@ -215,3 +215,34 @@ extension OrgUnit {
     /// The unit as the workflow engine sees it.
     var ref: UnitRef { UnitRef(id: id, code: code) }
 }
+
+extension Register {
+    /// Schema migration 5's change to the workflow in force: when it is the standard workflow's
+    /// version 1, its version 2 — the same definition but that `reopen` takes a closed problem
+    /// too (CONTRACT.md: "it was … closed by mistake") — is installed at `at` and put in force.
+    /// Any other workflow is left as it is.
+    ///
+    /// Version 2 is made from the stored version 1, not taken from today's built-in workflow,
+    /// so that the migration does the same whatever later versions of the built-in one bring.
+    static func installReopeningAfterClosing(_ database: Database, at: Instant) throws {
+        let inForce = try database.prepare("""
+            SELECT w.name, w.version, w.definition FROM workflow AS w
+            WHERE w.id = (SELECT CAST(value AS INTEGER) FROM setting WHERE key = 'workflow')
+            """).first { ($0.text(0), Int($0.int64(1)), $0.text(2)) }
+        guard let (name, version, definition) = inForce, name == "standard", version == 1 else { return }
+        var workflow: Workflow
+        do {
+            workflow = try Workflow.decode(json: definition)
+        } catch {
+            throw RegisterError.unreadableWorkflow(name: name, version: version, error: error)
+        }
+        if let reopen = workflow.transitions.firstIndex(where: { $0.name == "reopen" }),
+           !workflow.transitions[reopen].from.contains("closed") {
+            workflow.transitions[reopen].from.append("closed")
+        }
+        workflow.version = 2
+        try database.run("INSERT INTO workflow (name, version, definition, installed_at) VALUES (?, ?, ?, ?)",
+                         workflow.name, workflow.version, workflow.encodedJSON(), at.secondsSinceEpoch)
+        try database.run("UPDATE setting SET value = ? WHERE key = 'workflow'", String(database.lastInsertedRowID))
+    }
+}

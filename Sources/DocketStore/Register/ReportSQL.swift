@@ -9,9 +9,10 @@
 /// scope's condition (Register+Scope), added to its `WHERE` with `?` placeholders whose values
 /// are bound after all the others.
 ///
-/// A province's report is the register's, each statement kept to the province's problems (a
-/// problem never leaves its province): the `…(ofProvince: true)` statements, which bind the
-/// province last. Each reads the same range as the register's, and looks its rows up where the
+/// A province's report is the register's, each statement kept to the province's problems —
+/// those of the province now where the tally's cells now are taken away, those of the province
+/// at the end of the week (``provinceAt(_:)``: an edit may move a problem) where what stood then
+/// is counted: the `…(ofProvince: true)` statements, which bind the province last. Each reads the same range as the register's, and looks its rows up where the
 /// index does not hold the province: the unary `+` in `+province_id = ?` keeps the planner from
 /// reading every problem of the province by `problem_by_province` instead (for the problems
 /// changed since the end of the week, every one raised before it, each with a step back). Its
@@ -49,7 +50,7 @@ enum ReportSQL {
     }
 
     /// The problems raised before ?1 (the end of the week) that were in a unit's scope then:
-    /// their number, title, locality, province and group, and the state, owner and deadline
+    /// their number, and their title, locality, province and group then, and the state, owner and deadline
     /// their last event before ?1 left them with. Those that have not changed since stand now
     /// where they stood then: their current row meets `current` (the scope on `p`, its values
     /// bound after ?1: ranges of `problem_by_unit` and `problem_by_escalation`, each row read).
@@ -66,16 +67,61 @@ enum ReportSQL {
         WHERE +p.updated_at < ?1 AND
         """ + " " + current + "\n" + """
         UNION ALL
-        SELECT p.id, p.title, l.code,
+        SELECT p.id,
+        """ + " " + titleAt("?1") + ", l.code," + """
+
                CASE WHEN l.parent_id IS NULL OR l.kind IS NULL THEN l.name ELSE l.kind || ' ' || l.name END,
-               p.province_id, p.group_id, last.to_state, last.unit_id, last.due
+        """ + " " + provinceAt("?1") + ", " + groupAt("?1") + ", last.to_state, last.unit_id, last.due" + """
+
         FROM problem AS p
-        JOIN locality AS l ON l.id = p.locality_id
+        JOIN locality AS l ON l.id =
+        """ + " " + localityAt("?1") + """
+
         JOIN event AS last ON last.id = (
             SELECT x.id FROM event AS x WHERE x.problem_id = p.id AND x.at < ?1
             ORDER BY x.at DESC, x.id DESC LIMIT 1)
         WHERE p.updated_at >= ?1 AND +p.raised_at < ?1 AND
         """ + " " + condition
+    }
+
+    // MARK: What a problem was called and where it stood at an instant
+
+    // A problem's row holds its fields as they are now; each correction of a field since keeps
+    // the value before it (the `correction` table). So a field's value at an instant (a
+    // parameter such as ?1) is the old value of its first correction at or after then — one
+    // step along `correction_by_field (problem_id, field, at)`, which ends with the rowid and so
+    // gives corrections at the same instant in the order they were made — or the row's value
+    // when it has had none since. A problem never corrected costs one empty look-up per field.
+
+    /// The value of `field` that problem `p`'s first correction of it at or after `instant`
+    /// replaced (`select` of that correction `c`), as a scalar subquery: NULL when there is none.
+    private static func firstCorrection(_ field: String, at instant: String, select: String = "c.old_value") -> String {
+        "(SELECT " + select + " FROM correction AS c WHERE c.problem_id = p.id AND c.field = '" + field
+            + "' AND c.at >= " + instant + " ORDER BY c.at, c.id LIMIT 1)"
+    }
+
+    /// Problem `p`'s title at `instant`.
+    static func titleAt(_ instant: String) -> String {
+        "coalesce(" + firstCorrection("title", at: instant) + ", p.title)"
+    }
+
+    /// The number of problem `p`'s locality at `instant`.
+    static func localityAt(_ instant: String) -> String {
+        "coalesce(" + firstCorrection("locality", at: instant) + ", p.locality_id)"
+    }
+
+    /// The number of problem `p`'s province at `instant`: its locality's then.
+    static func provinceAt(_ instant: String) -> String {
+        "coalesce(" + firstCorrection("locality", at: instant,
+                                      select: "(SELECT cl.province_id FROM locality AS cl WHERE cl.id = c.old_value)")
+            + ", p.province_id)"
+    }
+
+    /// The number of problem `p`'s group at `instant`, NULL for none. A correction that put it
+    /// into a group replaced none (NULL): it is read as 0, no group number, so as to tell it
+    /// from no correction at all.
+    static func groupAt(_ instant: String) -> String {
+        "nullif(coalesce(" + firstCorrection("group", at: instant, select: "ifnull(c.old_value, 0)") + ", p.group_id), 0)"
     }
 
     /// How many problems stand in each (state, owner, province) now: the `tally` table, kept
@@ -102,9 +148,13 @@ enum ReportSQL {
     }
 
     /// Of those, the ones raised before ?1, with where they stand now and where their last
-    /// event before ?1 left them: one step back along `event_by_problem` each.
+    /// event before ?1 left them: one step back along `event_by_problem` each; and the province
+    /// and group they stood in then, which their corrections since give (a step along
+    /// `correction_by_field` each).
     static let changedAfterRaised = """
-        SELECT p.id, p.state, p.unit_id, p.due, p.province_id, p.group_id, e.to_state, e.unit_id, e.due
+        SELECT p.id, p.state, p.unit_id, p.due, p.province_id, p.group_id, e.to_state, e.unit_id, e.due,
+        """ + " " + provinceAt("?1") + ", " + groupAt("?1") + """
+
         FROM problem AS p
         JOIN event AS e ON e.id = (
             SELECT x.id FROM event AS x WHERE x.problem_id = p.id AND x.at < ?1
@@ -112,9 +162,12 @@ enum ReportSQL {
         WHERE p.updated_at >= ?1 AND p.raised_at < ?1
         """
 
-    /// ``changedAfterRaised``, of one province (?2) when `ofProvince`.
+    /// ``changedAfterRaised``, of one province (?2) when `ofProvince`: the problems of the
+    /// province now (whose cells of the tally are taken away) and those of the province at ?1
+    /// (whose cells then are put back), which differ by the problems whose locality was
+    /// corrected into or out of it since.
     static func changedAfterRaised(ofProvince: Bool) -> String {
-        ofProvince ? changedAfterRaised + " AND +p.province_id = ?2" : changedAfterRaised
+        ofProvince ? changedAfterRaised + " AND (+p.province_id = ?2 OR " + provinceAt("?1") + " = ?2)" : changedAfterRaised
     }
 
     /// The owner of every problem that stands now in one of `states` (?2 …) with a deadline
@@ -143,12 +196,12 @@ enum ReportSQL {
         """ + (ofProvince ? " AND +p.province_id = ?4" : "") + "\nORDER BY p.due, p.id LIMIT ?3"
     }
 
-    /// One problem's title and locality (a province's short name, a commune's full name).
-    static let problemLabel = """
-        SELECT p.title, l.code,
+    /// Problem ?1's title and locality (a province's short name, a commune's full name) at ?2.
+    static let problemLabel = "SELECT " + titleAt("?2") + ", l.code," + """
+
                CASE WHEN l.parent_id IS NULL OR l.kind IS NULL THEN l.name ELSE l.kind || ' ' || l.name END
-        FROM problem AS p JOIN locality AS l ON l.id = p.locality_id WHERE p.id = ?1
-        """
+        FROM problem AS p JOIN locality AS l ON l.id =
+        """ + " " + localityAt("?2") + " WHERE p.id = ?1"
 
     /// How many problems of each group stand in each state now, from the covering index
     /// `problem_by_group (group_id, state)`.
@@ -166,18 +219,20 @@ enum ReportSQL {
     static let provinceNow = "SELECT group_id, state, due, unit_id FROM problem WHERE province_id = ?1"
 
     /// The problems with an event of one of the `actions` (?3 …, the resolving ones) in
-    /// [?1, ?2), with their title and locality, the state and owner their last event before ?2
+    /// [?1, ?2), with their title and locality at ?2, the state and owner their last event before ?2
     /// left them with, and the time and text of their last resolving event before ?2 — most
     /// often that same last event. Within a scope, `condition` (on `p` or `last`) is added,
     /// its values bound after the actions.
     static func resolvedIn(actions: Int, within condition: String? = nil) -> String {
         let marks = marks(from: 3, count: actions)
-        return """
-            SELECT p.id, p.title, l.code,
+        return "SELECT p.id, " + titleAt("?2") + ", l.code," + """
+
                    CASE WHEN l.parent_id IS NULL OR l.kind IS NULL THEN l.name ELSE l.kind || ' ' || l.name END,
                    last.to_state, last.unit_id, res.at, res.note
             FROM problem AS p
-            JOIN locality AS l ON l.id = p.locality_id
+            JOIN locality AS l ON l.id =
+            """ + " " + localityAt("?2") + """
+
             JOIN event AS last ON last.id = (
                 SELECT x.id FROM event AS x WHERE x.problem_id = p.id AND x.at < ?2
                 ORDER BY x.at DESC, x.id DESC LIMIT 1)

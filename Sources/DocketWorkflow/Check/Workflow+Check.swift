@@ -44,7 +44,7 @@ extension Workflow {
             if !Self.isUsableName(transition.name) {
                 issues.append(.invalidName(kind: "transition", name: transition.name))
             }
-            if transition.name == Self.fileAction || transition.name == Self.commentAction {
+            if [Self.fileAction, Self.commentAction, Self.editAction].contains(transition.name) {
                 issues.append(.reservedTransitionName(transition.name))
             }
             if !seenTransitions.insert(transition.name).inserted {

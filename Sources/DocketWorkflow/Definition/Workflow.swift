@@ -12,6 +12,10 @@ public struct Workflow: Hashable, Sendable, Codable {
     /// The built-in action that adds a note to a problem's history in any state and changes
     /// nothing else; no transition may be named so.
     public static let commentAction = "comment"
+    /// The built-in action that corrects what was recorded of a problem (its title, texts,
+    /// locality, meeting or group) in any state and changes nothing the workflow reads; no
+    /// transition may be named so.
+    public static let editAction = "edit"
 
     /// The workflow's name, shown by `docket workflow show`.
     public var name: String

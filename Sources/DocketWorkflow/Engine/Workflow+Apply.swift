@@ -27,6 +27,10 @@ extension Workflow {
         if request.action == Self.commentAction {
             return try comment(request, on: status)
         }
+        if request.action == Self.editAction {
+            try checkFields(of: request, against: [], transition: Self.editAction)
+            return try edit(at: request.at, on: status)
+        }
         guard let transition = transition(named: request.action), request.action != Self.fileAction else {
             throw .unknownTransition(request.action, known: transitions.map(\.name) + [Self.commentAction])
         }
@@ -118,6 +122,32 @@ extension Workflow {
             escalatedTo: status.escalatedTo,
             due: status.due,
             note: given(request.text)
+        )
+        return (next, event)
+    }
+
+    /// Records a correction of what was recorded of a problem (`docket edit`) at `at`: the
+    /// problem's status is unchanged but for its latest event's time, and the event, from and to
+    /// its state with its owner, escalation and deadline, carries no note (the store keeps what
+    /// was corrected beside it).
+    ///
+    /// Allowed in every state the workflow defines, as a comment is; refused when `at` is before
+    /// the problem's latest event.
+    public func edit(at: Instant, on status: ProblemStatus) throws(Refusal) -> (status: ProblemStatus, event: EventRecord) {
+        guard state(named: status.state) != nil else {
+            throw .unknownState(status.state)
+        }
+        try checkTime(of: TransitionRequest(action: Self.editAction, at: at), on: status)
+        var next = status
+        next.lastEventAt = at
+        let event = EventRecord(
+            action: Self.editAction,
+            from: status.state,
+            to: status.state,
+            at: at,
+            owner: status.owner,
+            escalatedTo: status.escalatedTo,
+            due: status.due
         )
         return (next, event)
     }

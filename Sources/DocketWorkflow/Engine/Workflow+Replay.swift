@@ -39,7 +39,7 @@ extension Workflow {
     private func request(reproducing event: EventRecord) -> TransitionRequest {
         let uses = event.action == Self.commentAction
             ? Self.commentFields
-            : transition(named: event.action)?.fields ?? []
+            : event.action == Self.editAction ? [] : transition(named: event.action)?.fields ?? []
         func takes(_ field: RequestField) -> Bool {
             uses.contains { $0.field == field.rawValue }
         }

@@ -4,9 +4,14 @@ extension Workflow {
     /// Where the contract is silent: resolving keeps the escalation (the record says where
     /// the problem was sent), while reopening clears it, so that a reopened problem is back in
     /// its owner's hands (or back at the start) and the sweep can escalate it again.
+    ///
+    /// Version 2 lets `reopen` take a closed problem back too (closed by mistake), as the
+    /// contract has it; version 1 reopened resolved problems only. A register running version 1
+    /// is moved to version 2 by schema migration 5, its events unchanged (every history made
+    /// under version 1 replays under version 2, which only allows more).
     public static let standard = Workflow(
         name: "standard",
-        version: 1,
+        version: 2,
         states: [
             StateDefinition("raised", .open),
             StateDefinition("assigned", .open),
@@ -50,7 +55,7 @@ extension Workflow {
             ),
             Transition(
                 name: "reopen",
-                from: ["resolved"],
+                from: ["resolved", "closed"],
                 to: .byOwner(withOwner: "assigned", withoutOwner: "raised"),
                 fields: [.requires(.text, label: "reason")],
                 effects: Effects(escalation: .clear, resolution: .clear)

@@ -11,7 +11,7 @@ extension Workflow {
         }
 
         lines += ["", "Transitions:"]
-        let names = transitions.map(\.name) + [Self.commentAction]
+        let names = transitions.map(\.name) + [Self.commentAction, Self.editAction]
         let width = names.map(\.count).max() ?? 0
         let indent = String(repeating: " ", count: width + 4)
         for transition in transitions {
@@ -28,6 +28,9 @@ extension Workflow {
         }
         lines.append("  \(Self.padded(Self.commentAction, width))  in any state, changing nothing but the history (built in)")
         lines.append(indent + "docket \(Self.commentAction) ID TEXT")
+        lines.append("  \(Self.padded(Self.editAction, width))  in any state, correcting what was recorded; the state stays (built in)")
+        lines.append(indent + "docket \(Self.editAction) ID [--title T] [--description TEXT] [--recommendation TEXT] [--category C] "
+                     + "[--locality L] [--meeting ID|none] [--group ID|none]")
 
         lines += ["", "Deadlines:"]
         if deadlines.overdueIn.isEmpty {
