@@ -143,9 +143,9 @@ import Testing
         }
     }
 
-    @Test func thereAreFortyCommandsEachWithTheGlobalOptions() {
+    @Test func thereAreFortyOneCommandsEachWithTheGlobalOptions() {
         let commands = Self.commands()
-        #expect(commands.count == 40)
+        #expect(commands.count == 41)
         for (path, type) in commands {
             var declaring = ArgumentReader.declaring
             #expect(throws: Never.self, "\(path)") { _ = try type.init(&declaring) }

@@ -116,3 +116,25 @@ import Testing
         try docket.refuses(65, "import", "rows.csv", saying: "line 2, column group: 'chuyển đổi số' fits 2 groups: #1 Chuyển đổi số; #2 Chuyen doi so")
     }
 }
+
+/// A unit's renames and moves are its history.
+@Suite struct AUnitsHistory {
+    @Test func renamesAndMovesAreListedInTheOrderTheyHappened() throws {
+        let docket = try Docket.withUnits()
+        try docket.ok("unit", "add", "bo-tc", "--name", "Bộ Tài chính", "--kind", "ministry", "--at", "2025-08-01")
+        #expect(try docket.ok("unit", "history", "cuc-vt").stdout == "cuc-vt (Cục Viễn thông) has not been renamed or moved.\n")
+        try docket.ok("unit", "rename", "cuc-vt", "--name", "Cục Viễn thông và Tần số", "--at", "2025-09-01", "--actor", "admin")
+        try docket.ok("unit", "move", "cuc vt", "--parent", "bo-tc", "--at", "2025-09-02T10:00", "--actor", "admin")
+        #expect(try docket.ok("unit", "history", "Cục Viễn thông và Tần số").stdout == """
+            When                       Who    Change
+            2025-09-01T09:00:00+07:00  admin  name: Cục Viễn thông → Cục Viễn thông và Tần số
+            2025-09-02T10:00:00+07:00  admin  parent: bo-khcn → bo-tc
+
+            """)
+        let changes = try docket.ok("unit", "history", "cuc-vt", "--json").objects()
+        #expect(changes.map { $0["field"] as? String } == ["name", "parent"])
+        #expect(changes.map { $0["old"] as? String } == ["Cục Viễn thông", "bo-khcn"])
+        #expect(changes.map { $0["new"] as? String } == ["Cục Viễn thông và Tần số", "bo-tc"])
+        try docket.refuses(1, "unit", "history", "nobody", saying: "No unit matches 'nobody'")
+    }
+}

@@ -239,7 +239,7 @@ import Testing
         ["meeting", "add"], ["meeting", "list"], ["meeting", "show"], ["group", "add"], ["group", "list"],
         ["group", "show"], ["file"], ["show"], ["history"], ["list"], ["assign"], ["answer"], ["escalate"],
         ["resolve"], ["reopen"], ["close"], ["comment"], ["sweep"], ["workflow", "show"], ["workflow", "check"],
-        ["workflow", "graph"], ["completion"], ["completion", "bash"], ["completion", "values"],
+        ["workflow", "graph"], ["completion"], ["completion", "bash"], ["completion", "values"], ["unit", "history"],
     ])
     func everyCommandExplainsItselfWithAnExample(_ command: [String]) throws {
         let docket = try Docket()

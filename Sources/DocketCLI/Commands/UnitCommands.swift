@@ -2,11 +2,11 @@ import DocketContract
 import DocketCore
 import DocketStore
 
-/// `docket unit add|list|rename|move`: the bodies problems are assigned or escalated to.
+/// `docket unit add|list|rename|move|history`: the bodies problems are assigned or escalated to.
 enum UnitCommand {
     static var node: CommandNode {
         .group(CommandHelp(name: "unit", abstract: "The bodies problems are assigned or escalated to."),
-               [.command(Add.self), .command(List.self), .command(Rename.self), .command(Move.self)])
+               [.command(Add.self), .command(List.self), .command(Rename.self), .command(Move.self), .command(History.self)])
     }
 
     struct Add: DocketCommand {
@@ -156,6 +156,49 @@ enum UnitCommand {
             } else {
                 context.console.line("The unit \(moved.code) is now under \(moved.parentCode ?? "").")
             }
+        }
+    }
+
+    struct History: DocketCommand {
+        static let help = CommandHelp(
+            name: "history",
+            abstract: "Show a unit's renames and moves, in the order they happened.",
+            discussion: """
+                Examples:
+                  docket unit history cuc-vt
+                  docket unit history "Cục Viễn thông" --json
+                """
+        )
+        let global: GlobalOptions
+        let unit: String
+
+        init(_ arguments: inout ArgumentReader) throws {
+            unit = try arguments.argument("code", help: "The unit: its code or name.")
+            global = GlobalOptions(&arguments)
+        }
+
+        func execute(in context: CommandContext) throws {
+            let register = try context.register()
+            let (unit, changes) = try register.unitHistory(unit)
+            let zone = register.timeZone
+            if global.json {
+                context.console.json(.array(changes.map { change in
+                    .object([("at", .string(zone.iso8601(change.at))), ("recorded_at", .string(zone.iso8601(change.recordedAt))),
+                             ("actor", .string(change.actor)), ("field", .string(change.field.rawValue)),
+                             ("old", change.old.map(JSONValue.string) ?? .null), ("new", change.new.map(JSONValue.string) ?? .null)])
+                }))
+                return
+            }
+            guard !changes.isEmpty else {
+                context.console.line("\(unit.code) (\(unit.name)) has not been renamed or moved.")
+                return
+            }
+            var table = TextTable(columns: [.init("When"), .init("Who"), .init("Change", flexible: true)])
+            for change in changes {
+                let what = change.field == .name ? "name" : "parent"
+                table.append([zone.iso8601(change.at), change.actor, "\(what): \(change.old ?? "none") → \(change.new ?? "none")"])
+            }
+            context.console.table(table)
         }
     }
 }

@@ -37,3 +37,34 @@ public struct OrgUnit: Hashable, Sendable {
     /// Its code and name, as problems refer to it.
     public var ref: NamedRef { NamedRef(code: code, name: name) }
 }
+
+extension OrgUnit {
+    /// A rename or a move of a unit, as the register keeps it.
+    public struct Change: Hashable, Sendable {
+        /// What changed.
+        public enum Field: String, Sendable {
+            case name, parent
+        }
+        /// When it happened (`--at`).
+        public var at: Instant
+        /// When it was recorded.
+        public var recordedAt: Instant
+        /// Who did it.
+        public var actor: String
+        /// What changed.
+        public var field: Field
+        /// The name, or the parent's code (nil for none), before and after.
+        public var old: String?
+        public var new: String?
+
+        /// Makes a change.
+        public init(at: Instant, recordedAt: Instant, actor: String, field: Field, old: String?, new: String?) {
+            self.at = at
+            self.recordedAt = recordedAt
+            self.actor = actor
+            self.field = field
+            self.old = old
+            self.new = new
+        }
+    }
+}

@@ -137,6 +137,25 @@ extension Register {
     }
 
     /// Records one change of unit `id`'s row, inside the caller's transaction.
+    /// The unit `text` names and its renames and moves, in the order they happened; a parent
+    /// is given by its code.
+    public func unitHistory(_ text: String) throws -> (unit: OrgUnit, changes: [OrgUnit.Change]) {
+        try read { _ in
+            let unit = try resolveUnit(text)
+            let changes = try database.cached("""
+                SELECT c.at, c.recorded_at, c.actor, c.field,
+                       CASE c.field WHEN 'parent' THEN (SELECT code FROM unit WHERE id = c.old_value) ELSE c.old_value END,
+                       CASE c.field WHEN 'parent' THEN (SELECT code FROM unit WHERE id = c.new_value) ELSE c.new_value END
+                FROM unit_change AS c WHERE c.unit_id = ? ORDER BY c.at, c.id
+                """).map(unit.id) { row in
+                OrgUnit.Change(at: Instant(secondsSinceEpoch: row.int64(0)), recordedAt: Instant(secondsSinceEpoch: row.int64(1)),
+                               actor: row.text(2), field: OrgUnit.Change.Field(rawValue: row.text(3)) ?? .name,
+                               old: row.optionalText(4), new: row.optionalText(5))
+            }
+            return (unit, changes)
+        }
+    }
+
     private func recordUnitChange(_ id: Int64, field: String, old: any SQLValueConvertible, new: any SQLValueConvertible,
                                   at: Instant, actor: String) throws {
         try database.cached("""
