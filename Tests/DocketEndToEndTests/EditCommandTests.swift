@@ -35,7 +35,7 @@ import Testing
         #expect(history == """
             When                       Who          Action  State              Detail
             2025-08-26T09:00:00+07:00  test         file    raised
-            2025-08-27T09:00:00+07:00  test         assign  raised → assigned  → cuc-vt  due 2025-09-30
+            2025-08-27T09:00:00+07:00  test         assign  raised → assigned  → cuc-vt (Cục Viễn thông)  due 2025-09-30
             2025-09-02T09:00:00+07:00  chuyen-vien  edit    assigned           title: "Giá thuê hạ tầng" → "Giá thuê hạ tầng viễn thông thụ động"; description: "Chưa thống nhất" → none; recommendation: none → "Thống nhất khung giá"; locality: Cần Thơ → Phường Ninh Kiều; meeting: none → #1; group: none → #1
             2025-09-03T09:00:00+07:00  test         edit    assigned           category: none → "Viễn thông"; meeting: #1 → none; group: #1 → none
 

@@ -60,10 +60,10 @@ struct HistoryCommand: DocketCommand {
             var detail: [String] = []
             switch event.action {
             case "assign", "file":
-                if let unit = event.unit { detail.append("→ \(unit.handle)") }
+                if let unit = event.unit { detail.append("→ " + Self.named(unit)) }
                 if let due = event.due, event.action == "assign" { detail.append("due \(due)") }
             case "escalate":
-                if let target = event.escalatedTo { detail.append("→ \(target.handle)") }
+                if let target = event.escalatedTo { detail.append("→ " + Self.named(target)) }
             case "edit":
                 detail.append(event.changes.map(ProblemText.describe).joined(separator: "; "))
             default:
@@ -74,6 +74,11 @@ struct HistoryCommand: DocketCommand {
             table.append([try context.format(event.at), event.actor, event.action, state, detail.joined(separator: "  ")])
         }
         context.console.table(table)
+    }
+
+    /// A unit as people read it in a history, with the code they type: `cuc-vt (Cục Viễn thông)`.
+    private static func named(_ unit: NamedRef) -> String {
+        unit.code.map { "\($0) (\(unit.name))" } ?? unit.name
     }
 }
 
