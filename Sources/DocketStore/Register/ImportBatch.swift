@@ -18,6 +18,7 @@ struct ImportBatch {
     private var localities: [String: Locality] = [:]
     private var units: [String: UnitRef] = [:]
     private var groupNumbers: Set<Int64> = []
+    private let names = SearchNamesMemo()
     /// Every group by its folded title, read when a row first names a group by title.
     private var groupsByKey: [String: [(id: Int64, title: String)]]?
 
@@ -41,7 +42,8 @@ struct ImportBatch {
         do {
             let document: SearchDocument
             (id, document) = try register.insert(new, locality: locality, at: row.raisedAt, actor: options.principal.name,
-                                                 workflow: workflow, recordedAt: recordedAt, then: assignment.map { [$0] } ?? [])
+                                                 workflow: workflow, recordedAt: recordedAt, then: assignment.map { [$0] } ?? [],
+                                                 names: names)
             documents.append(document)
         } catch let refusal as Refusal {
             let column = if case .dueBeforeRaised = refusal { ImportColumn.due } else { ImportColumn.unit }

@@ -33,6 +33,7 @@ extension Register {
             let workflow = try currentWorkflow()
             let recordedAt = clock()
             var localities: [String: Locality] = [:]
+            let names = SearchNamesMemo()
             var documents: [SearchDocument] = []
             var count = 0
             var first: Int64?
@@ -47,7 +48,7 @@ extension Register {
                 }
                 if let group = new.group { try checkGroup(group) }
                 let (id, document) = try insert(new, locality: locality, at: history.raisedAt, actor: actor,
-                                                workflow: workflow, recordedAt: recordedAt, then: history.requests)
+                                                workflow: workflow, recordedAt: recordedAt, then: history.requests, names: names)
                 if first == nil { first = id }
                 documents.append(document)
                 // The index is written a batch at a time (see `index(_:)`).

@@ -86,7 +86,8 @@ extension Register {
     ///
     /// - Throws: the workflow's ``Refusal`` when a request of `then` is not allowed in turn.
     func insert(_ new: NewProblem, locality: Locality, at: Instant, actor: String, workflow: Workflow,
-                recordedAt: Instant, then requests: [TransitionRequest] = []) throws -> (id: Int64, document: SearchDocument) {
+                recordedAt: Instant, then requests: [TransitionRequest] = [],
+                names: SearchNamesMemo? = nil) throws -> (id: Int64, document: SearchDocument) {
         let filed = workflow.file(at: at, raisedOn: timeZone.localDate(of: at))
         var status = filed.status
         var events = [filed.event]
@@ -126,22 +127,31 @@ extension Register {
         for event in events { try append(event, to: id, actor: actor, recordedAt: recordedAt) }
         let document = SearchDocument(id: id, title: new.title, description: new.description,
                                       recommendation: new.recommendation, notes: events.map(\.note),
-                                      names: try searchNames(ofProblem: id))
+                                      names: try names?.names(locality: locality.id, owner: status.owner?.id, in: self)
+                                          ?? searchNames(ofProblem: id))
         return (id, document)
     }
 
     /// Problem `id`'s names in the search index (``SearchDocument/names(place:province:owner:)``),
-    /// from its row as it stands: one read by primary keys.
+    /// from its row as it stands.
     func searchNames(ofProblem id: Int64) throws -> String {
+        guard let (locality, owner) = try database.cached("SELECT locality_id, unit_id FROM problem WHERE id = ?")
+            .first(id, transform: { ($0.int64(0), $0.optionalInt64(1)) })
+        else { throw RegisterError.notFound(kind: .problem, name: "#\(id)") }
+        return try searchNames(locality: locality, owner: owner)
+    }
+
+    /// The names of a problem of `locality` owned by `owner` in the search index, as
+    /// ``searchNames(ofProblem:)`` reads them from a problem's row.
+    func searchNames(locality: Int64, owner: Int64?) throws -> String {
         let statement = try database.cached("""
-            SELECT l.kind, l.name, l.parent_id IS NOT NULL, pr.name, u.name
-            FROM problem AS p JOIN locality AS l ON l.id = p.locality_id JOIN locality AS pr ON pr.id = p.province_id
-            LEFT JOIN unit AS u ON u.id = p.unit_id WHERE p.id = ?
+            SELECT l.kind, l.name, l.parent_id IS NOT NULL, pr.name, (SELECT name FROM unit WHERE id = ?)
+            FROM locality AS l JOIN locality AS pr ON pr.id = l.province_id WHERE l.id = ?
             """)
-        guard let names = try statement.first(id, transform: { row in
+        guard let names = try statement.first(owner, locality, transform: { row in
             let place = row.optionalText(0).map { $0 + " " + row.text(1) } ?? row.text(1)
             return SearchDocument.names(place: place, province: row.int64(2) != 0 ? row.text(3) : nil, owner: row.optionalText(4))
-        }) else { throw RegisterError.notFound(kind: .problem, name: "#\(id)") }
+        }) else { throw RegisterError.notFound(kind: .locality, name: "#\(locality)") }
         return names
     }
 
