@@ -99,6 +99,7 @@ import Testing
         Case(64, "file", "--locality", "", "--title", "x"),
         Case(1, "file", "--locality", "Atlantis", "--title", "x"),
         Case(1, "file", "--locality", "Quảng", "--title", "x"),
+        Case(64, "locality", "list", "--all", "--province", "92"),
         Case(64, "assign", "1", "--unit", ""),
         Case(1, "assign", "1", "--unit", "nobody"),
         Case(1, "list", "--unit", "nobody"),

@@ -12,23 +12,34 @@ enum LocalityCommand {
     struct List: DocketCommand {
         static let help = CommandHelp(
             name: "list",
-            abstract: "List every locality: each province, then the communes and wards under it.",
+            abstract: "List the provinces; with --province, one province and the communes and wards under it.",
             discussion: """
                 The 34 provincial-level localities and the 3,321 communes, wards and special \
-                zones in force since 1 July 2025 are there from 'docket init'.
+                zones in force since 1 July 2025 are there from 'docket init'. Without an option \
+                the 34 are listed; --province lists one of them with its communes and wards, \
+                --all every locality, each province followed by the communes under it.
 
                 Examples:
+                  docket locality list
                   docket locality list --province "Cần Thơ"
                   docket locality list --province 92 --json
-                  docket locality list
+                  docket locality list --all --json > dia-ban.json
                 """
         )
         let global: GlobalOptions
         let province: String?
+        let all: Bool
 
         init(_ arguments: inout ArgumentReader) throws {
             province = arguments.option("province", valueName: "locality", help: "Only this province and what is under it: code or name.")
+            all = arguments.flag("all", help: "Every locality: each province, then the communes and wards under it.")
             global = GlobalOptions(&arguments)
+        }
+
+        func validate() throws {
+            if all && province != nil {
+                throw CommandLineError("Give --all or --province, not both.", vi: "Hãy cho --all hoặc --province, không cho cả hai.")
+            }
         }
 
         func execute(in context: CommandContext) throws {
@@ -38,6 +49,8 @@ enum LocalityCommand {
                 let chosen = try register.locality(named: province)
                 guard chosen.isProvince else { throw RegisterError.notAProvince(parent: chosen.fullName) }
                 localities = localities.filter { $0.provinceID == chosen.id }
+            } else if !all {
+                localities = localities.filter(\.isProvince)
             }
             let provinces = Dictionary(uniqueKeysWithValues: localities.filter(\.isProvince).map { ($0.id, $0) })
             if global.json {
