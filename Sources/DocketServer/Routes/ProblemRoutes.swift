@@ -78,11 +78,7 @@ extension API {
     func edit(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
         let caller = try context.caller()
         let id = try Self.pathID(context)
-        if !caller.roles.contains(.edit) {
-            // Scope first: a problem the caller may not see is not there, whatever its role.
-            _ = try await read { try $0.problem(id: id, as: caller.principal) }
-            throw APIError.forbidden
-        }
+        try await require(.edit, on: id, caller: caller)
         let body = try await self.body(of: request, mediaType: "application/json")
         let fields = try RequestFields(body, allowed: Self.editKeys)
         let edit: ProblemEdit
@@ -95,19 +91,9 @@ extension API {
         } catch let error as InputError {
             throw APIError.input(error)
         }
-        let at = try fields.text("at")
-        let expected = request.headers[.ifMatch].map(Self.entityTags)
-        let now = clock()
-        let answer = try await write { register in
-            if let expected {
-                let version = try register.versionedProblem(id: id, as: caller.principal).version
-                guard expected.contains("*") || expected.contains(Self.etag(id, version)) else { throw APIError.stale }
-            }
-            let (problem, _) = try register.edit(id, edit, at: try API.instant(at, in: register, now: now), as: caller.principal)
-            let version = try register.versionedProblem(id: id, as: caller.principal).version
-            return (try Self.problemBytes(problem, register: register, now: now), Self.etag(id, version))
+        return try await change(id, at: try fields.text("at"), request: request, caller: caller) { register, at in
+            try register.edit(id, edit, at: at, as: caller.principal).problem
         }
-        return .bytes(answer.0, contentType: MediaType.json, headers: [.eTag: answer.1])
     }
 
     /// The keys each transition's body takes: its command's options.
@@ -127,15 +113,28 @@ extension API {
     func transition(_ action: String, _ request: Request, _ context: DocketRequestContext) async throws -> Response {
         let caller = try context.caller()
         let id = try Self.pathID(context)
-        if !caller.roles.contains(action == "comment" ? .comment : .transition) {
-            // Scope first: a problem the caller may not see is not there, whatever its role.
-            _ = try await read { try $0.problem(id: id, as: caller.principal) }
-            throw APIError.forbidden
-        }
+        try await require(action == "comment" ? .comment : .transition, on: id, caller: caller)
         let body = try await self.body(of: request, mediaType: "application/json")
         let fields = try RequestFields(body, allowed: Self.transitionKeys[action] ?? [])
         let input = try Self.transitionInput(action, fields)
-        let at = try fields.text("at")
+        return try await change(id, at: try fields.text("at"), request: request, caller: caller) { register, at in
+            try register.apply(input, to: id, at: at, as: caller.principal)
+        }
+    }
+
+    /// Refuses a caller without `permission` to change problem `id` (403) — once the problem is
+    /// found in its scope: one it may not see is not there (404), whatever its role.
+    private func require(_ permission: Permission, on id: Int64, caller: Caller) async throws {
+        guard !caller.roles.contains(permission) else { return }
+        _ = try await read { try $0.problem(id: id, as: caller.principal) }
+        throw APIError.forbidden
+    }
+
+    /// Changes problem `id` in one write by `body`, at the request's `at` (default now): with
+    /// `If-Match`, refused (412) unless the problem is still the version the tag names, checked
+    /// in the same transaction as the change. Answers the problem after it, with its new ETag.
+    private func change(_ id: Int64, at: String?, request: Request, caller: Caller,
+                        _ body: @escaping @Sendable (Register, Instant) throws -> Problem) async throws -> Response {
         let expected = request.headers[.ifMatch].map(Self.entityTags)
         let now = clock()
         let answer = try await write { register in
@@ -143,7 +142,7 @@ extension API {
                 let version = try register.versionedProblem(id: id, as: caller.principal).version
                 guard expected.contains("*") || expected.contains(Self.etag(id, version)) else { throw APIError.stale }
             }
-            let problem = try register.apply(input, to: id, at: try API.instant(at, in: register, now: now), as: caller.principal)
+            let problem = try body(register, try API.instant(at, in: register, now: now))
             let version = try register.versionedProblem(id: id, as: caller.principal).version
             return (try Self.problemBytes(problem, register: register, now: now), Self.etag(id, version))
         }

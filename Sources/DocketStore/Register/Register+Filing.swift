@@ -12,7 +12,7 @@ extension Register {
     public func file(_ new: NewProblem, at: Instant?, as principal: Principal) throws -> Problem {
         let new = try new.validated()
         return try write { _ in
-            let at = try raisedAt(at, meeting: new.meeting)
+            let at = try raisedAt(at, meeting: try new.meeting.map(meetingDay))
             if let group = new.group { try checkGroup(group) }
             let locality = try resolveLocality(new.locality)
             guard holds(locality: locality, in: principal.scope) else {
@@ -26,15 +26,13 @@ extension Register {
         }
     }
 
-    /// When a problem raised at `meeting` was raised: `at` as given, or else the meeting's day
-    /// at 09:00 (or now, if that is still to come), and never before the meeting's day began.
+    /// When a problem raised at the meeting held on `day` was raised: `at` as given, or else
+    /// that day at 09:00 (or now, if that is still to come), and never before the day began.
     /// Without a meeting, `at` or now.
     ///
-    /// - Throws: `RegisterError.notFound` for a meeting the register does not have,
-    ///   `RegisterError.beforeMeeting` for a time before its day.
-    func raisedAt(_ at: Instant?, meeting: Int64?) throws -> Instant {
-        guard let meeting else { return at ?? clock() }
-        let day = try meetingDay(meeting)
+    /// - Throws: `RegisterError.beforeMeeting` for a time before the meeting's day.
+    func raisedAt(_ at: Instant?, meeting day: MeetingDay?) throws -> Instant {
+        guard let day else { return at ?? clock() }
         let raised = at ?? min(day.nineOClock, clock())
         try day.check(raised)
         return raised

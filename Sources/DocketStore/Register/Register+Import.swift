@@ -107,7 +107,7 @@ extension Register {
                             progress: (Int) -> Void) throws -> ImportSummary {
         var batch = ImportBatch(register: self, options: options, workflow: try currentWorkflow())
         let meetingDay = try options.meeting.map { try self.meetingDay($0) }
-        let raisedAt = try raisedAt(options.raisedAt, meeting: options.meeting)
+        let raisedAt = try raisedAt(options.raisedAt, meeting: meetingDay)
         while true {
             let record: CSVRecord
             do {

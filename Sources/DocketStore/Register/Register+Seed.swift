@@ -41,7 +41,8 @@ extension Register {
         }
         var coded = Set<String>()
         try database.prepare("SELECT code FROM locality WHERE code IS NOT NULL").forEachRow { coded.insert($0.text(0)) }
-        let communes = ReferenceData.communes.filter { !coded.contains($0.code) && provinceIDs[$0.provinceCode] != nil }
+        let list = ReferenceData.communes
+        let communes = list.filter { !coded.contains($0.code) && provinceIDs[$0.provinceCode] != nil }
         var byPlace: [String: [ReferenceData.Commune]] = [:]
         for commune in communes {
             byPlace[String(provinceIDs[commune.provinceCode]!) + "|" + Folding.key(commune.name), default: []].append(commune)
@@ -50,7 +51,7 @@ extension Register {
         // A commune added by hand without an official code is the list's one when exactly one
         // fits it: same province and key, the same kind if it has one, the same spelling if
         // need be. It takes the list's code, name and kind; its number stays.
-        let official = Set(ReferenceData.communes.map(\.code))
+        let official = Set(list.map(\.code))
         let adopt = try database.prepare("UPDATE locality SET code = ?, name = ?, kind = ? WHERE id = ?")
         var adopted = Set<String>()
         try database.prepare("""
