@@ -13,7 +13,9 @@ extension ReportCatalogue {
             let groupText = groups.total == 0
                 ? ""
                 : "\(groups.total) nhóm khó khăn, vướng mắc, đã giải quyết dứt điểm \(groups.resolved) nhóm; "
-            return groupText + "đã ghi nhận \(end.totalRaised) vấn đề, đã giải quyết dứt điểm \(end.totalResolved) "
+            // A sentence starts with a capital: "Đã ghi nhận" when no group comes before it.
+            let recorded = groups.total == 0 ? "Đã ghi nhận" : "đã ghi nhận"
+            return groupText + "\(recorded) \(end.totalRaised) vấn đề, đã giải quyết dứt điểm \(end.totalResolved) "
                 + "và đã trả lời \(end.totalAnswered - end.totalResolved) vấn đề; tỷ lệ giải quyết "
                 + "\(percentage(end.resolutionRate, decimalMark: ","))."
         },
