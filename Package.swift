@@ -49,8 +49,9 @@ let package = Package(
         // The contract's JSON shapes (a problem, an event, a meeting, a group, a unit), which
         // every front end writes alike.
         .target(name: "DocketContract", dependencies: ["DocketCore", "DocketWorkflow"]),
-        // Renderers of the weekly report: text, Markdown, CSV, JSON, HTML.
-        .target(name: "DocketReports", dependencies: ["DocketCore"]),
+        // Renderers of the reports: text, Markdown, CSV, JSON, HTML. (The locality report's
+        // items are problems as the contract's JSON shows them.)
+        .target(name: "DocketReports", dependencies: ["DocketCore", "DocketContract"]),
         // The command line: its own parser and help, one file per command group, global options,
         // exit statuses.
         .target(

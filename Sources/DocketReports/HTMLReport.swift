@@ -4,8 +4,10 @@ import DocketCore
 /// trend and a bar per unit), no script, nothing loaded from anywhere, A4 when printed. Every
 /// text a user wrote (titles, resolutions, names, codes) is escaped.
 public enum HTMLReport {
-    /// Writes `report` as an HTML5 document in the language of `catalogue`.
-    public static func write(_ report: WeeklyReport, to output: OutputBuffer, catalogue: ReportCatalogue) {
+    /// Writes `report` as an HTML5 document in the language of `catalogue`; laid out as an
+    /// official document under `officialHeading` (Vietnamese), which sets the title, when one is given.
+    public static func write(_ report: WeeklyReport, to output: OutputBuffer, catalogue: ReportCatalogue,
+                             officialHeading: OfficialHeading? = nil) {
         let c = catalogue
         let e = HTMLText.escaped
         let end = report.endOfWeek
@@ -19,12 +21,12 @@ public enum HTMLReport {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(e(c.reportTitle)) \(e(report.week.description))</title>
             <style>
-            \(style)
+            \(style)\(officialHeading == nil ? "" : "\n" + OfficialHeading.style)
             </style>
             </head>
-            <body>
+            \(officialHeading.map { "<body class=\"official-document\">\n" + $0.html } ?? "<body>")
             <header>
-            <h1>\(e(c.reportTitle))</h1>
+            <h1>\(officialHeading == nil ? e(c.reportTitle) : OfficialHeading.htmlTitle(c.reportTitle))</h1>
             <p class="period">\(e(c.period(report.week.description, c.date(report.from), c.date(report.to), zone.identifier)))</p>
             </header>
             <p class="headline">\(e(c.headline(report)))</p>
@@ -118,7 +120,7 @@ public enum HTMLReport {
 }
 
 /// The page, written a line at a time.
-private struct Page {
+struct Page {
     let output: OutputBuffer
 
     /// Markup as it is, and a newline.

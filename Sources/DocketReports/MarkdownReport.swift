@@ -4,12 +4,18 @@ import DocketCore
 /// is not the catalogue's own — names, titles, resolutions, the time zone — is escaped, so a
 /// title with `|`, `*` or `<script>` reads as written and cannot break the table or the page.
 public enum MarkdownReport {
-    /// Writes `report` as Markdown.
-    public static func write(_ report: WeeklyReport, to output: OutputBuffer, catalogue: ReportCatalogue) {
+    /// Writes `report` as Markdown; under an official document's `officialHeading`
+    /// (Vietnamese), which sets the title, when one is given.
+    public static func write(_ report: WeeklyReport, to output: OutputBuffer, catalogue: ReportCatalogue,
+                             officialHeading: OfficialHeading? = nil) {
         let c = catalogue
         let end = report.endOfWeek
         let out = MarkdownOutput(output: output)
-        out.line("# " + escaped(c.reportTitle))
+        if let officialHeading {
+            officialHeading.writeMarkdown(title: c.reportTitle, to: output)
+        } else {
+            out.line("# " + escaped(c.reportTitle))
+        }
         out.paragraph(escaped(c.period(report.week.description, c.date(report.from), c.date(report.to),
                                        report.timeZone.identifier)))
         out.paragraph(escaped(c.headline(report)))
@@ -99,7 +105,7 @@ public enum MarkdownReport {
 }
 
 /// Markdown written line by line, with blank lines between blocks.
-private struct MarkdownOutput {
+struct MarkdownOutput {
     let output: OutputBuffer
 
     func line(_ text: String) {

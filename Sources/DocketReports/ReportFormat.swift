@@ -14,21 +14,24 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case html
 
     /// Writes `report` in this format to `output`, in the words of `catalogue` (JSON and CSV,
-    /// which are for programs, use none).
-    public func write(_ report: WeeklyReport, to output: OutputBuffer, catalogue: ReportCatalogue = .english) {
+    /// which are for programs, use none); the formats for people under `officialHeading` when
+    /// one is given (``OfficialHeading/forReport(in:issuer:madeOn:)``).
+    public func write(_ report: WeeklyReport, to output: OutputBuffer, catalogue: ReportCatalogue = .english,
+                      officialHeading: OfficialHeading? = nil) {
         switch self {
-        case .text: TextReport.write(report, to: output, catalogue: catalogue)
-        case .markdown: MarkdownReport.write(report, to: output, catalogue: catalogue)
+        case .text: TextReport.write(report, to: output, catalogue: catalogue, officialHeading: officialHeading)
+        case .markdown: MarkdownReport.write(report, to: output, catalogue: catalogue, officialHeading: officialHeading)
         case .csv: CSVReport.write(report, to: output)
         case .json: JSONReport.write(report, to: output)
-        case .html: HTMLReport.write(report, to: output, catalogue: catalogue)
+        case .html: HTMLReport.write(report, to: output, catalogue: catalogue, officialHeading: officialHeading)
         }
     }
 
     /// `report` in this format, as text.
-    public func render(_ report: WeeklyReport, catalogue: ReportCatalogue = .english) -> String {
+    public func render(_ report: WeeklyReport, catalogue: ReportCatalogue = .english,
+                       officialHeading: OfficialHeading? = nil) -> String {
         let output = OutputBuffer()
-        write(report, to: output, catalogue: catalogue)
+        write(report, to: output, catalogue: catalogue, officialHeading: officialHeading)
         return output.text
     }
 }

@@ -9,11 +9,17 @@ public enum TextReport {
     /// The width the report fits in.
     public static let width = 80
 
-    /// Writes `report` as text, every line ending in a newline.
-    public static func write(_ report: WeeklyReport, to output: OutputBuffer, catalogue: ReportCatalogue) {
+    /// Writes `report` as text, every line ending in a newline; under an official document's
+    /// `officialHeading` (Vietnamese), which sets the title, when one is given.
+    public static func write(_ report: WeeklyReport, to output: OutputBuffer, catalogue: ReportCatalogue,
+                             officialHeading: OfficialHeading? = nil) {
         let c = catalogue
         let end = report.endOfWeek
-        heading(c.reportTitle, underline: "=", to: output)
+        if let officialHeading {
+            officialHeading.writeText(title: c.reportTitle, to: output)
+        } else {
+            heading(c.reportTitle, underline: "=", to: output)
+        }
         line(c.period(report.week.description, c.date(report.from), c.date(report.to), report.timeZone.identifier), to: output)
         output.write(byte: 0x0A)
         paragraph(c.headline(report), to: output)
@@ -112,14 +118,14 @@ public enum TextReport {
     }
 
     /// A heading, underlined, after a blank line unless it opens the report.
-    private static func heading(_ text: String, underline: Character = "-", to output: OutputBuffer) {
+    static func heading(_ text: String, underline: Character = "-", to output: OutputBuffer) {
         if underline == "-" { output.write(byte: 0x0A) }
         line(text, to: output)
         line(String(repeating: underline, count: min(width, DisplayWidth.columns(text))), to: output)
     }
 
     /// Labels and values in two columns, the values right-aligned.
-    private static func figures(_ rows: [(String, String)], to output: OutputBuffer) {
+    static func figures(_ rows: [(String, String)], to output: OutputBuffer) {
         let labelWidth = rows.map { DisplayWidth.columns($0.0) }.max() ?? 0
         let valueWidth = rows.map { DisplayWidth.columns($0.1) }.max() ?? 0
         for (label, value) in rows {
@@ -129,19 +135,19 @@ public enum TextReport {
     }
 
     /// A paragraph wrapped to the width.
-    private static func paragraph(_ text: String, to output: OutputBuffer) {
+    static func paragraph(_ text: String, to output: OutputBuffer) {
         wrapped(text, first: "", indent: "", to: output)
     }
 
     /// `text` wrapped at spaces to the width, its first line starting with `first` and the
     /// others with `indent`.
-    private static func wrapped(_ text: String, first: String, indent: String, to output: OutputBuffer) {
+    static func wrapped(_ text: String, first: String, indent: String, to output: OutputBuffer) {
         for line in TextWrapping.lines(of: text, width: width, first: first, indent: indent) {
             self.line(line, to: output)
         }
     }
 
-    private static func line(_ text: String, to output: OutputBuffer) {
+    static func line(_ text: String, to output: OutputBuffer) {
         output.write(text)
         output.write(byte: 0x0A)
     }

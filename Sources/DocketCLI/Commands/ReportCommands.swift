@@ -2,11 +2,12 @@ import DocketCore
 import DocketReports
 import DocketStore
 
-/// `docket report weekly`: the weekly resolution report.
+/// `docket report weekly` and `docket report locality`: the weekly resolution report, and the
+/// follow-up to one locality.
 enum ReportCommand {
     static var node: CommandNode {
         .group(CommandHelp(name: "report", abstract: "Reports on the register."),
-               [.command(Weekly.self)])
+               [.command(Weekly.self), .command(Locality.self)])
     }
 
     struct Weekly: DocketCommand {
@@ -56,8 +57,11 @@ enum ReportCommand {
                 --output writes the report to a file instead of stdout, replacing it whole once \
                 complete (never half-written), and prints nothing.
 
-                --lang vi writes the text, Markdown and HTML in Vietnamese (dates day/month/year); \
-                JSON and CSV keys stay as they are, for programs.
+                --lang vi writes the text, Markdown and HTML in Vietnamese (dates day/month/year), \
+                laid out as an official document (Decree 30/2020/ND-CP): the issuing body \
+                (--issuer, else $DOCKET_ISSUER, else a line to fill by hand), the national title \
+                and motto, the place and date line of the day the report is made, and A4 margins \
+                in print. JSON and CSV keys stay as they are, for programs.
 
                 Examples:
                   docket report weekly
@@ -66,6 +70,7 @@ enum ReportCommand {
                   docket report weekly --format html --output bao-cao-tuan.html
                   docket report weekly --week 2025-W36 --format csv --output 2025-W36.csv
                   docket report weekly --lang vi --format html --output bao-cao-tuan.html
+                  docket report weekly --lang vi --issuer "Bộ Khoa học và Công nghệ" --format markdown
                 """
         )
         let global: GlobalOptions
@@ -74,12 +79,14 @@ enum ReportCommand {
         let output: String?
         let overdueLimit: String?
         let bom: Bool
+        let issuer: String?
 
         init(_ arguments: inout ArgumentReader) throws {
             week = arguments.option("week", valueName: "YYYY-Www", help: "The ISO week (default: the last complete one).")
             format = arguments.option("format", help: "text, markdown, csv, json or html (default: text; --json means json).")
             output = arguments.option("output", valueName: "file", help: "Write the report to this file instead of stdout.")
             bom = arguments.flag("bom", help: "With --format csv: begin with a UTF-8 byte order mark, for Excel.")
+            issuer = arguments.issuer()
             overdueLimit = arguments.option("overdue-limit", valueName: "n", help: """
                 How many overdue problems to list, or all (default: 100 in text, markdown and html; all in csv and json).
                 """)
@@ -91,19 +98,14 @@ enum ReportCommand {
 
         func execute(in context: CommandContext) throws {
             let week = try self.week.map { try ISOWeek(parsing: $0) }
-            let format = try chosenFormat()
+            let format = try ReportFormat.chosen(format, json: global.json, bom: bom)
             let limit = try chosenOverdueLimit(for: format)
             let register = try context.register()
             let report = try register.weeklyReport(week ?? ISOWeek.lastComplete(at: context.now, in: register.timeZone),
                                                    overdueLimit: limit, as: context.principal)
-            let write = { (output: OutputBuffer) in
-                if bom { output.write(CSVWriter.byteOrderMark) }
-                format.write(report, to: output, catalogue: global.language.report)
-            }
-            if let output {
-                try OutputFile.write(output, register: register, write)
-            } else {
-                write(context.console.output)
+            let heading = try context.officialHeading(issuer: issuer)
+            try context.writeReport(to: output, bom: bom) { output in
+                format.write(report, to: output, catalogue: global.language.report, officialHeading: heading)
             }
         }
 
@@ -118,22 +120,6 @@ enum ReportCommand {
                 throw CLIError.invalidOverdueLimit(overdueLimit ?? "")
             }
             return limit
-        }
-
-        /// `--format`, or json for `--json`; both only when they agree.
-        private func chosenFormat() throws -> ReportFormat {
-            guard let text = format else {
-                if bom { throw CommandLineError("--bom goes with --format csv.", vi: "--bom đi cùng --format csv.") }
-                return global.json ? .json : .text
-            }
-            guard let chosen = ReportFormat(rawValue: text.trimmingSpaces.lowercased()) else {
-                throw CLIError.unknownReportFormat(text)
-            }
-            if global.json && chosen != .json {
-                throw CLIError.jsonWithFormat(chosen.rawValue)
-            }
-            if bom && chosen != .csv { throw CommandLineError("--bom goes with --format csv.", vi: "--bom đi cùng --format csv.") }
-            return chosen
         }
     }
 }

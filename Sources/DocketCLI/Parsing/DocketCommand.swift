@@ -22,14 +22,15 @@ extension DocketCommand {
 
     /// Runs the command, and returns its exit status once its output is written.
     func run() -> ExitStatus {
-        let context = CommandContext(options: global)
+        let console = Console()
         do {
+            let context = CommandContext(options: global, console: console, now: try global.now())
             try execute(in: context)
             try context.console.flush()
             return .success
         } catch {
             let (status, message) = ExitStatus.classify(error, messages: global.language.messages)
-            context.console.error("docket: " + message)
+            console.error("docket: " + message)
             return status
         }
     }

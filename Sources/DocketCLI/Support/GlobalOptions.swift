@@ -1,3 +1,4 @@
+import DocketCore
 import Glibc
 
 /// The options every command takes: the language, which register, who acts, and whether to
@@ -48,6 +49,25 @@ struct GlobalOptions {
     /// Who acts: `--actor`, else `$DOCKET_ACTOR`, else `$USER`, else `unknown`.
     var actorName: String {
         actor ?? environment("DOCKET_ACTOR") ?? environment("USER") ?? "unknown"
+    }
+
+    /// Now, for the command: `$DOCKET_NOW` when set, an ISO 8601 date-time with its offset
+    /// (so that a test or a demo makes the same report, its date line included, every time),
+    /// else the system's clock.
+    func now() throws -> Instant {
+        guard let text = environment("DOCKET_NOW") else { return .now() }
+        guard text.contains("T"),
+              let instant = try? When.parse(text, in: .utc, now: Instant(secondsSinceEpoch: Int64(Int32.max) * 4)) else {
+            throw CommandLineError("DOCKET_NOW='\(text)' is not an ISO 8601 date-time with its offset: unset it or give one such as 2026-12-02T10:00:00+07:00",
+                                   vi: "DOCKET_NOW='\(text)' không phải là thời điểm ISO 8601 có múi giờ: hãy bỏ biến này hoặc cho một giá trị như 2026-12-02T10:00:00+07:00")
+        }
+        return instant
+    }
+
+    /// The issuing body of an official report: `--issuer` as given, else `$DOCKET_ISSUER`,
+    /// else nil (a blank line to fill by hand).
+    func issuer(_ option: String?) -> String? {
+        option ?? environment("DOCKET_ISSUER")
     }
 
     /// The value of an environment variable, nil when unset or empty.

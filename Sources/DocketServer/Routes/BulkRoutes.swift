@@ -95,19 +95,16 @@ extension API {
         } catch {
             throw APIError.input(error)
         }
-        let formatText = query["format"].map(String.init) ?? "json"
-        guard let format = ReportFormat(rawValue: formatText) else { throw APIError.parameter(name: "format", value: formatText) }
-        let languageText = query["lang"].map(String.init)
-        guard let language = languageText.map({ Language(rawValue: $0) }) ?? context.language else {
-            throw APIError.parameter(name: "lang", value: languageText ?? "")
-        }
+        let (format, language, issuer) = try Self.reportOptions(query, context)
         let now = clock()
         return try await read { register in
             let chosen = week ?? ISOWeek.lastComplete(at: now, in: register.timeZone)
             let report = try register.weeklyReport(chosen, overdueLimit: format == .json || format == .csv ? nil : 100,
                                                    as: caller.principal)
+            let heading = OfficialHeading.forReport(in: language.report, issuer: issuer,
+                                                    madeOn: register.timeZone.localDate(of: now))
             let output = OutputBuffer()
-            format.write(report, to: output, catalogue: language.report)
+            format.write(report, to: output, catalogue: language.report, officialHeading: heading)
             return Response.bytes(output.bytes, contentType: format.mediaType)
         }
     }

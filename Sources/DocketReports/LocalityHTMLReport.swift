@@ -1,0 +1,50 @@
+import DocketCore
+
+/// `report locality` as one self-contained HTML page in the weekly page's style (no script,
+/// nothing loaded, A4 when printed): the summary as cards, then a table per state in the
+/// workflow's order. Every text a user wrote is escaped.
+public enum LocalityHTMLReport {
+    /// Writes `report` as an HTML5 document; laid out as an official document under
+    /// `officialHeading` when given.
+    public static func write(_ report: LocalityReport, to output: OutputBuffer, catalogue: ReportCatalogue,
+                             officialHeading: OfficialHeading? = nil) {
+        let c = catalogue
+        let l = c.locality
+        let e = HTMLText.escaped
+        let page = Page(output: output)
+        page.raw("""
+            <!DOCTYPE html>
+            <html lang="\(e(c.languageCode))">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(e(l.reportTitle)) \(e(report.locality.name))</title>
+            <style>
+            \(HTMLReport.style)\(officialHeading == nil ? "" : "\n" + OfficialHeading.style)
+            </style>
+            </head>
+            \(officialHeading.map { "<body class=\"official-document\">\n" + $0.html } ?? "<body>")
+            <header>
+            <h1>\(officialHeading == nil ? e(l.reportTitle) : OfficialHeading.htmlTitle(l.reportTitle))</h1>
+            <p class="period">\(e(report.about(in: c)))</p>
+            </header>
+            <p class="headline">\(e(l.headline(report.totals)))</p>
+            <dl class="cards">
+            """)
+        for (index, (label, value)) in report.summary(in: c).enumerated() {
+            let kind = index == 2 ? " resolved" : index == 5 && value > 0 ? " overdue" : ""
+            page.raw("<div class=\"card\(kind)\"><dt>\(e(label))</dt><dd>\(value)</dd></div>")
+        }
+        page.raw("</dl>")
+        for group in report.groups {
+            page.raw("<section>")
+            page.raw("<h2>\(e(l.stateHeading(c.stateName(group.state), group.items.count)))</h2>")
+            page.table(LocalityReport.columns(c), group.items.map { $0.cells(c) }, dateColumn: 5)
+            page.raw("</section>")
+        }
+        if report.items.isEmpty { page.raw("<p class=\"none\">\(e(l.none))</p>") }
+        page.raw("<footer>\(e(l.basis))</footer>")
+        page.raw("</body>")
+        page.raw("</html>")
+    }
+}
