@@ -46,7 +46,9 @@ private let notFoundInEnglish =
         try docket.ok("init")
         let run = try docket("report", "weekly", "--week", "2025-W35", environment: ["DOCKET_LANG": "vi"])
         #expect(run.status == 0)
-        #expect(run.stdout.hasPrefix("Báo cáo tình hình giải quyết khó khăn, vướng mắc hằng tuần\n"))
+        // Laid out as an official document: the national title first, the title under it.
+        #expect(run.stdout.hasPrefix("             ……………                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"))
+        #expect(run.stdout.contains("\n                                    BÁO CÁO\n"))
     }
 
     @Test func aLanguageDocketDoesNotSpeakIsAUsageError() throws {
