@@ -83,7 +83,8 @@ extension Register {
                      daysOverdue: overdue ? day.dayNumber - (problem.due?.dayNumber ?? day.dayNumber) : 0)
     }
 
-    /// Calls `body` with every problem of `locality` raised before `end` and inside `scope` then,
+    /// Calls `body` with every problem of `locality` raised before `end` and inside `scope` then
+    /// (a province's scope must hold `locality`),
     /// as it stood then, and when it was closed if it stood closed; in no particular order.
     private func forEachProblem(of locality: Locality, before end: Instant, workflow: Workflow, scope: Principal.Scope,
                                 _ body: (Problem, Instant?) -> Void) throws {
@@ -102,7 +103,9 @@ extension Register {
             + Register.problemTables + "\n" + LocalityReportSQL.current(place: column)
         var values = texts.values + (closedStates + closing) as [any SQLValueConvertible]
         values += [locality.id, end.secondsSinceEpoch, end.secondsSinceEpoch] as [any SQLValueConvertible]
-        if let condition = scope.problemCondition() {
+        // A province's scope holds the place whole (the caller checked it); a unit's is a condition.
+        let unitScope = if case .unit = scope { scope } else { Principal.Scope.everything }
+        if let condition = unitScope.problemCondition() {
             sql += " AND " + condition.sql
             values += condition.values
         }
@@ -117,7 +120,7 @@ extension Register {
                                                 closing: closing.count, closedStates: closedStates.count,
                                                 settling: settling.count, recording: recording.count, moved: moved)
             var values = [end.secondsSinceEpoch, locality.id, Workflow.editAction] as [any SQLValueConvertible] + lists
-            if let condition = scope.problemCondition(alias: "last") {
+            if let condition = unitScope.problemCondition(alias: "last") {
                 sql += " AND " + condition.sql
                 values += condition.values
             }
