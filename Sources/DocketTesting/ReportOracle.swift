@@ -161,7 +161,7 @@ public enum ReportOracle {
     /// the problem was the province's then; for a unit, whether its last event before then left
     /// it owned by or escalated to the unit or one under it (the hierarchy walked here, from the
     /// units' parents).
-    private static func membership(of scope: Principal.Scope, in register: Register,
+    static func membership(of scope: Principal.Scope, in register: Register,
                                    places: Places) throws -> (Problem, [Event], Instant) -> Bool {
         switch scope {
         case .everything:
