@@ -67,6 +67,13 @@ step report weekly --week 2025-W36 --format html --output "$out/report-2025-W36.
 step report weekly --week 2025-W36 --lang vi --format html --output "$out/bao-cao-2025-W36.html"
 echo "The report's page: $out/report-2025-W36.html (in Vietnamese: $out/bao-cao-2025-W36.html)"
 
+# The follow-up the Ministry sends back to the city: every problem it raised, as it stood at the
+# end of the week, and the same as an official letter in Vietnamese, ready to print and sign.
+step report locality "Cần Thơ" --as-of 2025-09-07
+step report locality "Cần Thơ" --as-of 2025-09-07 --lang vi --issuer "Bộ Khoa học và Công nghệ" --format html \
+    --output "$out/theo-doi-can-tho.html"
+echo "The follow-up letter: $out/theo-doi-can-tho.html"
+
 # The same register served over HTTP (SERVE.md): the city's department files from its own
 # office with a token of its own, and the coordinator's list shows it beside the meeting's.
 for line in 'so-khcn-can-tho --role locality --locality "Cần Thơ"' 'dieu-phoi --role coordinator'; do
