@@ -15,7 +15,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
     /// Writes `report` in this format to `output`, in the words of `catalogue` (JSON and CSV,
     /// which are for programs, use none).
-    public func write(_ report: WeeklyReport, to output: OutputBuffer, catalogue: ReportCatalogue = .english) {
+    public func write(_ report: ResolutionReport, to output: OutputBuffer, catalogue: ReportCatalogue = .english) {
         switch self {
         case .text: TextReport.write(report, to: output, catalogue: catalogue)
         case .markdown: MarkdownReport.write(report, to: output, catalogue: catalogue)
@@ -26,7 +26,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     }
 
     /// `report` in this format, as text.
-    public func render(_ report: WeeklyReport, catalogue: ReportCatalogue = .english) -> String {
+    public func render(_ report: ResolutionReport, catalogue: ReportCatalogue = .english) -> String {
         let output = OutputBuffer()
         write(report, to: output, catalogue: catalogue)
         return output.text

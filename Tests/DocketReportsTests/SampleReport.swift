@@ -12,7 +12,7 @@ enum SampleReport {
     static let haNoi = NamedRef(code: "01", name: "Hà Nội")
     static let dongNai = NamedRef(code: "75", name: "Đồng Nai")
 
-    static let report = WeeklyReport(
+    static let report = ResolutionReport(
         week: ISOWeek(year: 2025, week: 35)!, timeZone: .hoChiMinh,
         during: .init(raised: 2, assigned: 3, answered: 0, escalated: 0, resolved: 1, reopened: 0, closed: 1),
         endOfWeek: .init(
@@ -37,9 +37,9 @@ enum SampleReport {
         })
 }
 
-extension WeeklyReport {
+extension ResolutionReport {
     /// The report with every text people wrote (names, titles, resolutions) changed by `change`.
-    func mappingText(_ change: (String) -> String) -> WeeklyReport {
+    func mappingText(_ change: (String) -> String) -> ResolutionReport {
         func ref(_ ref: NamedRef) -> NamedRef { NamedRef(code: ref.code.map(change), name: change(ref.name)) }
         var copy = self
         for index in copy.units.indices { copy.units[index].unit = ref(copy.units[index].unit) }

@@ -26,7 +26,7 @@ import Testing
             .province(try register.locality(named: "Hà Nội").id), ministry, department,
         ]
 
-        var reports: [Principal.Scope: [WeeklyReport]] = [:]
+        var reports: [Principal.Scope: [ResolutionReport]] = [:]
         var week = ISOWeek(year: 2025, week: 31)!.previous
         let lastWeek = ISOWeek(containing: register.timeZone.localDate(of: history.end)).next
         while week <= lastWeek {
@@ -81,7 +81,7 @@ import Testing
         try history.apply("assign", 3, on: "2025-08-29", unit: "vu-pc", due: "2025-08-31")
         let cucVT = try scope(history, "cuc-vt"), vuPC = try scope(history, "vu-pc")
 
-        let expected = WeeklyReport(
+        let expected = ResolutionReport(
             week: H.week(35), timeZone: .hoChiMinh,
             during: .init(raised: 1, assigned: 1, resolved: 1),
             endOfWeek: .init(byState: H.states(assigned: 1), overdue: 0, totalRaised: 2, totalAnswered: 1,
@@ -158,7 +158,7 @@ import Testing
         try history.stageOne()
         try history.stageTwo()
         let register = history.register
-        func report(_ week: Int, of name: String) throws -> WeeklyReport {
+        func report(_ week: Int, of name: String) throws -> ResolutionReport {
             let scope = Principal.Scope.province(try register.locality(named: name).id)
             let report = try register.weeklyReport(H.week(week), as: Principal(name: name, role: .locality, scope: scope))
             #expect(report == (try ReportOracle.report(register, week: H.week(week), within: scope)), "\(name), W\(week)")

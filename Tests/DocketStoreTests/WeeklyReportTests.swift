@@ -76,13 +76,13 @@ struct ReportHistory {
     static let haNoi = NamedRef(code: "01", name: "Hà Nội")
     static let dongNai = NamedRef(code: "75", name: "Đồng Nai")
 
-    static func states(raised: Int = 0, assigned: Int = 0, answered: Int = 0, escalated: Int = 0) -> [WeeklyReport.StateCount] {
+    static func states(raised: Int = 0, assigned: Int = 0, answered: Int = 0, escalated: Int = 0) -> [ResolutionReport.StateCount] {
         [.init(state: "raised", count: raised), .init(state: "assigned", count: assigned),
          .init(state: "answered", count: answered), .init(state: "escalated", count: escalated)]
     }
 
     /// The eight weeks ending with `last`, all zero but those given.
-    static func trend(endingWith last: Int, _ figures: [Int: (Int, Int)]) -> [WeeklyReport.TrendWeek] {
+    static func trend(endingWith last: Int, _ figures: [Int: (Int, Int)]) -> [ResolutionReport.TrendWeek] {
         (last - 7...last).map { .init(week: week($0), raised: figures[$0]?.0 ?? 0, resolved: figures[$0]?.1 ?? 0) }
     }
 }
@@ -103,7 +103,7 @@ struct ReportHistory {
         let history = try ReportHistory()
         try history.stageOne()
         typealias H = ReportHistory
-        let expected = WeeklyReport(
+        let expected = ResolutionReport(
             week: H.week(35), timeZone: .hoChiMinh,
             during: .init(raised: 2, assigned: 3, answered: 0, escalated: 0, resolved: 1, reopened: 0, closed: 1),
             endOfWeek: .init(byState: H.states(assigned: 3), overdue: 2, totalRaised: 5, totalAnswered: 1,

@@ -37,13 +37,8 @@ extension Register {
     func problemTexts() throws -> (sql: String, values: [any SQLValueConvertible]) {
         if let loadedProblemTexts { return loadedProblemTexts }
         let workflow = try currentWorkflow()
-        func actions(to stateClass: StateClass) -> [String] {
-            workflow.transitions.filter { transition in
-                transition.to.states.allSatisfy { workflow.stateClass(of: $0) == stateClass }
-            }.map(\.name)
-        }
-        let answering = actions(to: .answered)
-        let closing = actions(to: .closed)
+        let answering = workflow.actions(leadingTo: .answered)
+        let closing = workflow.actions(leadingTo: .closed)
         let closedStates = workflow.states.filter { $0.stateClass == .closed }.map(\.name)
         var values: [any SQLValueConvertible] = answering
         var sql = ", " + Register.latestNote(actions: answering.count) + ", "
