@@ -24,8 +24,9 @@ extension ReportCatalogue {
             c.weekColumn = period.hasMonthlyTrend ? "Month" : "Week"
             c.sentDuring = "Sent during the \(noun)"
             c.unitChartDescription = "The problems each unit owned at the end of the \(noun): resolved, open, overdue and closed"
-            c.trendChartDescription = "Problems raised and problems resolved in each \(period.hasMonthlyTrend ? "month" : "week")"
-                + (period.week != nil ? " of the last eight" : " of the \(noun)")
+            c.trendChartDescription = period.week != nil
+                ? "Problems raised and problems resolved in each of the last eight weeks"
+                : "Problems raised and problems resolved in each \(period.hasMonthlyTrend ? "month" : "week") of the \(noun)"
         },
         reportTitle: "Weekly resolution report",
         period: { report in
