@@ -162,6 +162,11 @@ CREATE INDEX event_by_problem ON event (problem_id, at);
 -- (action, at, problem_id) covers the weekly report's counts of each action in a span of time,
 -- reading only the actions it counts, and which problems were resolved in the span.
 CREATE INDEX event_by_time ON event (action, at, problem_id);
+-- (escalated_to_id, action, at) gives the escalations to the units outside the ministry (of kind
+-- ministry or government), a range per unit, for what reports say was sent beyond its authority
+-- (added in version 7). An event carries the escalation it leaves, so later events of an escalated
+-- problem are here too; those never escalated are not.
+CREATE INDEX event_by_destination ON event (escalated_to_id, action, at) WHERE escalated_to_id IS NOT NULL;
 
 CREATE TRIGGER event_is_not_updated BEFORE UPDATE ON event
 BEGIN
@@ -254,4 +259,4 @@ CREATE TABLE idempotency (
 ) WITHOUT ROWID;
 CREATE INDEX idempotency_by_time ON idempotency (created_at);
 
-PRAGMA user_version = 6;
+PRAGMA user_version = 7;

@@ -74,7 +74,7 @@ struct ServeFloor: AsyncParsableCommand {
             }
         case "report":
             operation = { _ in
-                _ = try await pool.read { try $0.weeklyReport(reportWeek, as: principal).week.week }
+                _ = try await pool.read { try $0.weeklyReport(reportWeek, as: principal).during.raised }
             }
         default:
             throw ValidationError("--kind must be file, comment, show, list_all, list or report")

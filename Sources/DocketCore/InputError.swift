@@ -8,6 +8,13 @@ public enum InputError: Error, Hashable, Sendable {
     case invalidInstant(String)
     /// A week that is not `YYYY-Www`, or a week the year does not have.
     case invalidWeek(String, reason: String)
+    /// A month, quarter, half-year or year that is not written as ``ReportPeriod/Form`` says.
+    case invalidPeriod(String, form: ReportPeriod.Form)
+    /// A run of days whose last day comes before its first.
+    case periodEndsBeforeItBegins(from: String, to: String)
+    /// A period asked for in none or more than one way (`--month`, `--quarter`, `--half`,
+    /// `--year`, `--from` with `--to`).
+    case periodChoice
     /// A time zone name the machine does not know.
     case unknownTimeZone(String)
     /// A time of something that happened, later than now.
@@ -44,6 +51,12 @@ extension InputError: CustomStringConvertible {
             return "'\(text)' is not a time: give a date (YYYY-MM-DD) or an ISO 8601 date-time (2025-08-26T14:30 or 2025-08-26T14:30:00+07:00)."
         case .invalidWeek(let text, let reason):
             return "'\(text)' is not a week: \(reason); give it as YYYY-Www, for example 2025-W35."
+        case .invalidPeriod(let text, let form):
+            return "'\(text)' is not a \(form.noun): give it as \(form.pattern), for example \(form.example)."
+        case .periodEndsBeforeItBegins(let from, let to):
+            return "--to \(to) is before --from \(from): the period runs from its first day to its last."
+        case .periodChoice:
+            return "Give the period one way: --month YYYY-MM, --quarter YYYY-Qn, --half YYYY-Hn, --year YYYY, or --from DATE with --to DATE."
         case .unknownTimeZone(let name):
             return "'\(name)' is not a time zone this machine knows: give an IANA name such as Asia/Ho_Chi_Minh."
         case .inFuture(let text):

@@ -3,7 +3,7 @@ extension HTMLReport {
     /// paper when printed, colours kept, sections not split across pages where they fit on one.
     static let style = """
         :root { --ink: #1a202c; --muted: #5a6578; --rule: #d5dbe3; --raised: #2b6cb0; --resolved: #2f855a;
-          --open: #d69e2e; --overdue: #c53030; --closed: #a0aec0; }
+          --open: #d69e2e; --answered: #68d391; --overdue: #c53030; --closed: #a0aec0; }
         * { box-sizing: border-box; }
         html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         body { margin: 0 auto; max-width: 60rem; padding: 1.5rem 1.25rem 3rem; color: var(--ink); background: #fff;
@@ -40,6 +40,7 @@ extension HTMLReport {
         svg .raised { fill: var(--raised); }
         svg .resolved { fill: var(--resolved); }
         svg .open { fill: var(--open); }
+        svg .answered { fill: var(--answered); }
         svg .overdue { fill: var(--overdue); }
         svg .closed { fill: var(--closed); }
         footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }

@@ -6,9 +6,9 @@ import DocketCore
 public enum HTMLReport {
     /// Writes `report` as an HTML5 document in the language of `catalogue`; laid out as an
     /// official document under `officialHeading` (Vietnamese), which sets the title, when one is given.
-    public static func write(_ report: WeeklyReport, to output: OutputBuffer, catalogue: ReportCatalogue,
+    public static func write(_ report: ResolutionReport, to output: OutputBuffer, catalogue: ReportCatalogue,
                              officialHeading: OfficialHeading? = nil) {
-        let c = catalogue
+        let c = catalogue.adapted(to: report)
         let e = HTMLText.escaped
         let end = report.endOfWeek
         let zone = report.timeZone
@@ -19,7 +19,7 @@ public enum HTMLReport {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(e(c.reportTitle)) \(e(report.week.description))</title>
+            <title>\(e(c.reportTitle)) \(e(report.period.description))</title>
             <style>
             \(style)\(officialHeading == nil ? "" : "\n" + OfficialHeading.style)
             </style>
@@ -27,7 +27,7 @@ public enum HTMLReport {
             \(officialHeading.map { "<body class=\"official-document\">\n" + $0.html } ?? "<body>")
             <header>
             <h1>\(officialHeading == nil ? e(c.reportTitle) : OfficialHeading.htmlTitle(c.reportTitle))</h1>
-            <p class="period">\(e(c.period(report.week.description, c.date(report.from), c.date(report.to), zone.identifier)))</p>
+            <p class="period">\(e(c.period(report)))</p>
             </header>
             <p class="headline">\(e(c.headline(report)))</p>
             <dl class="cards">
@@ -47,8 +47,11 @@ public enum HTMLReport {
         page.raw("<h2>\(e(c.duringHeading))</h2>")
         let during = report.during
         page.figures(c, [(c.raised, during.raised), (c.assigned, during.assigned), (c.answered, during.answered),
-                         (c.escalated, during.escalated), (c.resolved, during.resolved), (c.reopened, during.reopened),
+                         (c.escalated, during.escalated), (c.resolved, report.resolvedProblems), (c.reopened, during.reopened),
                          (c.closed, during.closed)].map { ($0.0, String($0.1)) })
+        if report.resolvedProblems != during.resolved {
+            page.raw("<p class=\"note\">\(e(c.resolvedCountsProblems(report.resolvedProblems, during.resolved)))</p>")
+        }
         page.raw("</section>")
         page.raw("<section>")
         page.raw("<h2>\(e(c.endOfWeekHeading))</h2>")
@@ -70,7 +73,7 @@ public enum HTMLReport {
         page.raw("<div class=\"side\">")
         page.raw("<figure>" + trendChart(report, catalogue: c) + "</figure>")
         page.table([(c.weekColumn, false), (c.raised, true), (c.resolved, true)],
-                   report.trend.map { [$0.week.description, String($0.raised), String($0.resolved)] }, narrow: true)
+                   report.trend.map { [$0.period.description, String($0.raised), String($0.resolved)] }, narrow: true)
         page.raw("</div>")
         page.raw("</section>")
 
@@ -79,7 +82,7 @@ public enum HTMLReport {
         if !report.units.isEmpty { page.raw("<figure>" + unitChart(report, catalogue: c) + "</figure>") }
         page.table([(c.unitColumn, false), (c.nameColumn, false), (c.assigned, true), (c.resolved, true), (c.open, true),
                     (c.overdue, true), (c.closed, true)],
-                   report.units.map { [$0.unit.handle, $0.unit.name, String($0.assigned), String($0.resolved),
+                   report.units.map { [$0.unit?.handle ?? "", $0.unit?.name ?? c.noUnit, String($0.assigned), String($0.resolved),
                                        String($0.open), String($0.overdue), String($0.closed)] },
                    none: c.none)
         page.raw("</section>")
@@ -93,6 +96,28 @@ public enum HTMLReport {
                    none: c.none, narrow: true)
         page.raw("</section>")
 
+        let beyond = report.beyondAuthority
+        page.raw("<section>")
+        page.raw("<h2>\(e(c.beyondHeading))</h2>")
+        page.figures(c, [(c.sentDuring, beyond.sent), (c.sentOpen, beyond.standing.open),
+                         (c.sentAnswered, beyond.standing.answered), (c.sentResolved, beyond.standing.resolved)]
+            .map { ($0.0, String($0.1)) })
+        if !beyond.items.isEmpty {
+            page.raw("<figure>" + destinationChart(report, catalogue: c) + "</figure>")
+            page.table([(c.destinationColumn, false), (c.sentColumn, true), (c.open, true), (c.answered, true), (c.resolved, true)],
+                       beyond.byDestination.map { [$0.unit.name, String($0.sent), String($0.standing.open),
+                                                   String($0.standing.answered), String($0.standing.resolved)] })
+            let news = beyond.items.filter(\.isNews)
+            page.table([(c.numberColumn, true), (c.sentOnColumn, false), (c.stateColumn, false),
+                        (c.destinationColumn, false), (c.titleColumn, false)],
+                       news.map { [String($0.id), c.date(zone.localDate(of: $0.sentAt)), c.stateName($0.state), $0.to.name, $0.title] },
+                       dateColumn: 1)
+            if news.count < beyond.items.count {
+                page.raw("<p class=\"note\">\(e(c.beyondListed(news.count, beyond.items.count)))</p>")
+            }
+        }
+        page.raw("</section>")
+
         page.raw("<section>")
         page.raw("<h2>\(e(c.resolvedHeading))</h2>")
         page.table([(c.numberColumn, true), (c.resolvedOnColumn, false), (c.localityColumn, false),
@@ -104,16 +129,17 @@ public enum HTMLReport {
 
         page.raw("<section>")
         page.raw("<h2>\(e(c.overdueHeading))</h2>")
-        page.table([(c.numberColumn, true), (c.dueColumn, false), (c.ownerColumn, false), (c.localityColumn, false),
-                    (c.titleColumn, false)],
-                   report.overdue.map { [String($0.id), c.date($0.due), $0.unit?.handle ?? "", $0.locality.name, $0.title] },
+        page.table([(c.numberColumn, true), (c.dueColumn, false), (c.daysOverdueColumn, true), (c.ownerColumn, false),
+                    (c.localityColumn, false), (c.titleColumn, false)],
+                   report.overdue.map { [String($0.id), c.date($0.due), String($0.daysOverdue), $0.unit?.name ?? "",
+                                         $0.locality.name, $0.title] },
                    none: end.overdue == 0 ? c.none : nil, dateColumn: 1)
         if report.overdue.count < end.overdue {
             page.raw("<p class=\"note\">\(e(c.overdueListed(report.overdue.count, end.overdue)))</p>")
         }
         page.raw("</section>")
 
-        page.raw("<footer>\(e(c.basis(c.date(report.week.monday.adding(days: 7)), zone.identifier)))</footer>")
+        page.raw("<footer>\(e(c.basis(report)))</footer>")
         page.raw("</body>")
         page.raw("</html>")
     }

@@ -6,9 +6,9 @@ import DocketCore
 public enum MarkdownReport {
     /// Writes `report` as Markdown; under an official document's `officialHeading`
     /// (Vietnamese), which sets the title, when one is given.
-    public static func write(_ report: WeeklyReport, to output: OutputBuffer, catalogue: ReportCatalogue,
+    public static func write(_ report: ResolutionReport, to output: OutputBuffer, catalogue: ReportCatalogue,
                              officialHeading: OfficialHeading? = nil) {
-        let c = catalogue
+        let c = catalogue.adapted(to: report)
         let end = report.endOfWeek
         let out = MarkdownOutput(output: output)
         if let officialHeading {
@@ -16,15 +16,17 @@ public enum MarkdownReport {
         } else {
             out.line("# " + escaped(c.reportTitle))
         }
-        out.paragraph(escaped(c.period(report.week.description, c.date(report.from), c.date(report.to),
-                                       report.timeZone.identifier)))
+        out.paragraph(escaped(c.period(report)))
         out.paragraph(escaped(c.headline(report)))
 
         out.heading(c.duringHeading)
         let during = report.during
         out.figures(c, [(c.raised, during.raised), (c.assigned, during.assigned), (c.answered, during.answered),
-                        (c.escalated, during.escalated), (c.resolved, during.resolved), (c.reopened, during.reopened),
+                        (c.escalated, during.escalated), (c.resolved, report.resolvedProblems), (c.reopened, during.reopened),
                         (c.closed, during.closed)].map { ($0.0, String($0.1)) })
+        if report.resolvedProblems != during.resolved {
+            out.paragraph(escaped(c.resolvedCountsProblems(report.resolvedProblems, during.resolved)))
+        }
 
         out.heading(c.endOfWeekHeading)
         out.figures(c, [(c.open, String(end.open)), (c.overdue, String(end.overdue)),
@@ -43,7 +45,7 @@ public enum MarkdownReport {
         out.heading(c.unitsHeading)
         out.table([(c.unitColumn, false), (c.nameColumn, false), (c.assigned, true), (c.resolved, true), (c.open, true),
                    (c.overdue, true), (c.closed, true)],
-                  report.units.map { [$0.unit.handle, $0.unit.name, String($0.assigned), String($0.resolved),
+                  report.units.map { [$0.unit?.handle ?? "", $0.unit?.name ?? c.noUnit, String($0.assigned), String($0.resolved),
                                       String($0.open), String($0.overdue), String($0.closed)] },
                   none: c.none)
 
@@ -54,6 +56,27 @@ public enum MarkdownReport {
                                           String($0.resolved), String($0.open), String($0.closed)] },
                   none: c.none)
 
+        let beyond = report.beyondAuthority
+        out.heading(c.beyondHeading)
+        out.figures(c, [(c.sentDuring, beyond.sent), (c.sentOpen, beyond.standing.open),
+                        (c.sentAnswered, beyond.standing.answered), (c.sentResolved, beyond.standing.resolved)]
+            .map { ($0.0, String($0.1)) })
+        if !beyond.items.isEmpty {
+            out.table([(c.destinationColumn, false), (c.sentColumn, true), (c.open, true), (c.answered, true), (c.resolved, true)],
+                      beyond.byDestination.map { [$0.unit.name, String($0.sent), String($0.standing.open),
+                                                  String($0.standing.answered), String($0.standing.resolved)] })
+            let news = beyond.items.filter(\.isNews)
+            if !news.isEmpty {
+                out.table([(c.numberColumn, true), (c.sentOnColumn, false), (c.stateColumn, false),
+                           (c.destinationColumn, false), (c.titleColumn, false)],
+                          news.map { [String($0.id), c.date(report.timeZone.localDate(of: $0.sentAt)), c.stateName($0.state),
+                                      $0.to.name, $0.title] })
+            }
+            if news.count < beyond.items.count {
+                out.paragraph(escaped(c.beyondListed(news.count, beyond.items.count)))
+            }
+        }
+
         out.heading(c.resolvedHeading)
         out.table([(c.numberColumn, true), (c.resolvedOnColumn, false), (c.localityColumn, false),
                    (c.ownerColumn, false), (c.titleColumn, false), (c.resolutionColumn, false)],
@@ -62,9 +85,10 @@ public enum MarkdownReport {
                   none: c.none)
 
         out.heading(c.overdueHeading)
-        out.table([(c.numberColumn, true), (c.dueColumn, false), (c.ownerColumn, false), (c.localityColumn, false),
-                   (c.titleColumn, false)],
-                  report.overdue.map { [String($0.id), c.date($0.due), $0.unit?.handle ?? "", $0.locality.name, $0.title] },
+        out.table([(c.numberColumn, true), (c.dueColumn, false), (c.daysOverdueColumn, true), (c.ownerColumn, false),
+                   (c.localityColumn, false), (c.titleColumn, false)],
+                  report.overdue.map { [String($0.id), c.date($0.due), String($0.daysOverdue), $0.unit?.name ?? "",
+                                        $0.locality.name, $0.title] },
                   none: end.overdue == 0 ? c.none : nil)
         if report.overdue.count < end.overdue {
             out.paragraph(escaped(c.overdueListed(report.overdue.count, end.overdue)))
@@ -72,10 +96,10 @@ public enum MarkdownReport {
 
         out.heading(c.trendHeading)
         out.table([(c.weekColumn, false), (c.raised, true), (c.resolved, true)],
-                  report.trend.map { [$0.week.description, String($0.raised), String($0.resolved)] })
+                  report.trend.map { [$0.period.description, String($0.raised), String($0.resolved)] })
 
         out.blank()
-        out.line("_" + escaped(c.basis(c.date(report.week.monday.adding(days: 7)), report.timeZone.identifier)) + "_")
+        out.line("_" + escaped(c.basis(report)) + "_")
     }
 
     /// `text` with every character Markdown could take for markup escaped by a backslash, and

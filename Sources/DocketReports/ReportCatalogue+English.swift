@@ -4,8 +4,38 @@ extension ReportCatalogue {
     /// The report in English, the first language of docket's messages.
     public static let english = ReportCatalogue(
         languageCode: "en",
+        adapt: { c, report in
+            let period = report.period
+            let noun = englishNoun(period)
+            c.reportTitle = switch period.kind {
+            case .week: "Weekly resolution report"
+            case .month: "Monthly resolution report"
+            case .quarter: "Quarterly resolution report"
+            case .half: "Six-monthly resolution report"
+            case .year: "Annual resolution report"
+            case .days: "Resolution report"
+            }
+            c.duringHeading = "During the \(noun)"
+            c.endOfWeekHeading = report.complete ? "At the end of the \(noun)" : "As it stands now"
+            c.resolvedHeading = "Resolved during the \(noun)"
+            c.overdueHeading = report.complete ? "Overdue at the end of the \(noun)" : "Overdue now"
+            c.trendHeading = period.week != nil ? "Raised and resolved, the last eight weeks"
+                : period.hasMonthlyTrend ? "Raised and resolved, by month" : "Raised and resolved, by week"
+            c.weekColumn = period.hasMonthlyTrend ? "Month" : "Week"
+            c.sentDuring = "Sent during the \(noun)"
+            c.unitChartDescription = "The problems each unit owned at the end of the \(noun): resolved, open, overdue and closed"
+            c.trendChartDescription = period.week != nil
+                ? "Problems raised and problems resolved in each of the last eight weeks"
+                : "Problems raised and problems resolved in each \(period.hasMonthlyTrend ? "month" : "week") of the \(noun)"
+        },
         reportTitle: "Weekly resolution report",
-        period: { week, monday, sunday, zone in "\(week): Monday \(monday) to Sunday \(sunday), \(zone)" },
+        period: { report in
+            let zone = report.timeZone.identifier
+            return switch report.period.kind {
+            case .week(let week): "\(week): Monday \(report.from) to Sunday \(report.to), \(zone)"
+            default: "\(report.period): \(report.from) to \(report.to), \(zone)"
+            }
+        },
         headline: { report in
             let end = report.endOfWeek
             let groups = report.groups
@@ -16,8 +46,15 @@ extension ReportCatalogue {
                 + "resolved and \(end.totalAnswered - end.totalResolved) answered; resolution rate "
                 + "\(percentage(end.resolutionRate, decimalMark: "."))."
         },
-        basis: { nextMonday, zone in
-            "Counted from the events that happened before Monday \(nextMonday) 00:00 (\(zone)): the report of a past week does not change."
+        basis: { report in
+            let zone = report.timeZone.identifier
+            let noun = englishNoun(report.period)
+            guard report.complete else {
+                return "The \(noun) is in progress: counted from the events up to \(report.timeZone.iso8601(report.asOf)) (\(zone)), so its figures will still change."
+            }
+            let day = report.period.to.adding(days: 1)
+            let weekday = report.period.week != nil ? "Monday " : ""
+            return "Counted from the events that happened before \(weekday)\(day) 00:00 (\(zone)): the report of a past \(noun) does not change."
         },
         date: { $0.description },
         percent: { percentage($0, decimalMark: ".") },
@@ -67,10 +104,39 @@ extension ReportCatalogue {
         dueColumn: "Due",
         stateColumn: "State",
         weekColumn: "Week",
+        noUnit: "(no unit)",
+        resolvedCountsProblems: { problems, resolutions in
+            "Resolved counts problems: \(count(problems, "problem")) resolved and still resolved at the end, of \(count(resolutions, "resolution")) recorded (a problem resolved, reopened and resolved again counts once)."
+        },
+        daysOverdueColumn: "Days",
+        beyondHeading: "Sent beyond the ministry's authority",
+        sentDuring: "Sent during the week",
+        sentOpen: "Of all sent, still open",
+        sentAnswered: "Of all sent, answered or resolved",
+        sentResolved: "Of all sent, completely resolved",
+        sentColumn: "Sent",
+        destinationColumn: "Sent to",
+        sentOnColumn: "Sent on",
+        beyondListed: { listed, total in
+            "Listed: the \(listed) still open, or sent or resolved in the period, of the \(total) ever sent."
+        },
         trendChartDescription: "Problems raised and problems resolved in each of the last eight weeks",
         unitChartDescription: "The problems each unit owned at the end of the week: resolved, open, overdue and closed",
+        beyondChartDescription: "The problems last sent to each ministry, branch or the Government: resolved, answered, open and closed",
         openNotOverdue: "Open, not overdue"
     )
+
+    /// What the period is called in a sentence: "week", "month", "quarter", "half-year", "year", "period".
+    static func englishNoun(_ period: ReportPeriod) -> String {
+        switch period.kind {
+        case .week: "week"
+        case .month: "month"
+        case .quarter: "quarter"
+        case .half: "half-year"
+        case .year: "year"
+        case .days: "period"
+        }
+    }
 
     /// "1 problem", "3 problems".
     private static func count(_ n: Int, _ noun: String) -> String {

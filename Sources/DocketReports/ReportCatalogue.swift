@@ -13,14 +13,19 @@ public struct ReportCatalogue: Sendable {
     /// The language's BCP 47 code, for the HTML page's `lang`: `en`, `vi`.
     public var languageCode: String
 
+    /// Puts the words that depend on the report's period into the catalogue (a heading says
+    /// "week", "month" or "quarter"; a period in progress is "now"): ``adapted(to:)``.
+    var adapt: @Sendable (inout ReportCatalogue, ResolutionReport) -> Void
+
     /// The report's name: "Weekly resolution report".
     public var reportTitle: String
-    /// The week reported on, its days and the time zone: week, Monday, Sunday, zone.
-    public var period: @Sendable (_ week: String, _ monday: String, _ sunday: String, _ zone: String) -> String
+    /// The period reported on, its days and the time zone.
+    public var period: @Sendable (ResolutionReport) -> String
     /// The one sentence a minister reads: groups, problems, resolved, the rate.
-    public var headline: @Sendable (WeeklyReport) -> String
-    /// What the figures are counted from: the end of the week as a date and the zone.
-    public var basis: @Sendable (_ nextMonday: String, _ zone: String) -> String
+    public var headline: @Sendable (ResolutionReport) -> String
+    /// What the figures are counted from: the end of the period (or now, for one in progress)
+    /// and the zone.
+    public var basis: @Sendable (ResolutionReport) -> String
     /// A date as people read it in the language.
     public var date: @Sendable (CivilDate) -> String
     /// A fraction from 0 to 1 as a percentage.
@@ -116,18 +121,55 @@ public struct ReportCatalogue: Sendable {
     public var dueColumn: String
     /// The column of a problem's state.
     public var stateColumn: String
-    /// The column of a week.
+    /// The column of a span of the trend: a week or a month.
     public var weekColumn: String
+
+    /// The row of the problems no unit owns.
+    public var noUnit: String
+    /// Under the counts of the period, when resolutions and problems resolved differ: the
+    /// formats for people count problems, and say how many resolutions were recorded.
+    public var resolvedCountsProblems: @Sendable (_ problems: Int, _ resolutions: Int) -> String
+    /// The column of how many days a problem is overdue.
+    public var daysOverdueColumn: String
+    /// The heading of what was sent beyond the ministry's authority.
+    public var beyondHeading: String
+    /// Problems sent beyond it during the period.
+    public var sentDuring: String
+    /// Of all those ever sent, still open.
+    public var sentOpen: String
+    /// Of all those ever sent, answered or resolved.
+    public var sentAnswered: String
+    /// Of all those ever sent, completely resolved.
+    public var sentResolved: String
+    /// The column of how many were sent during the period, in the rows by destination.
+    public var sentColumn: String
+    /// The column of where a problem was sent.
+    public var destinationColumn: String
+    /// The column of the day it was sent.
+    public var sentOnColumn: String
+    /// Under the list of problems sent: which are listed (still open, sent or resolved during
+    /// the period) of how many.
+    public var beyondListed: @Sendable (_ listed: Int, _ total: Int) -> String
 
     /// What the trend chart shows, for readers who cannot see it.
     public var trendChartDescription: String
     /// What the unit chart shows, for readers who cannot see it.
     public var unitChartDescription: String
+    /// What the chart of the destinations shows, for readers who cannot see it.
+    public var beyondChartDescription: String
     /// The legend of a unit's problems still open and not overdue.
     public var openNotOverdue: String
 }
 
 extension ReportCatalogue {
+    /// The catalogue with the words that depend on `report`'s period put in: what every
+    /// renderer reads its words from.
+    public func adapted(to report: ResolutionReport) -> ReportCatalogue {
+        var catalogue = self
+        adapt(&catalogue, report)
+        return catalogue
+    }
+
     /// A fraction from 0 to 1 as a percentage with one decimal, rounded half up, after the
     /// language's decimal mark: 0.25 as "25.0%" or "25,0%".
     static func percentage(_ fraction: Double, decimalMark: String) -> String {

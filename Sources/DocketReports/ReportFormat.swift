@@ -16,7 +16,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// Writes `report` in this format to `output`, in the words of `catalogue` (JSON and CSV,
     /// which are for programs, use none); the formats for people under `officialHeading` when
     /// one is given (``OfficialHeading/forReport(in:issuer:madeOn:)``).
-    public func write(_ report: WeeklyReport, to output: OutputBuffer, catalogue: ReportCatalogue = .english,
+    public func write(_ report: ResolutionReport, to output: OutputBuffer, catalogue: ReportCatalogue = .english,
                       officialHeading: OfficialHeading? = nil) {
         switch self {
         case .text: TextReport.write(report, to: output, catalogue: catalogue, officialHeading: officialHeading)
@@ -28,7 +28,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     }
 
     /// `report` in this format, as text.
-    public func render(_ report: WeeklyReport, catalogue: ReportCatalogue = .english,
+    public func render(_ report: ResolutionReport, catalogue: ReportCatalogue = .english,
                        officialHeading: OfficialHeading? = nil) -> String {
         let output = OutputBuffer()
         write(report, to: output, catalogue: catalogue, officialHeading: officialHeading)

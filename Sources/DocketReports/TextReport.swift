@@ -11,24 +11,27 @@ public enum TextReport {
 
     /// Writes `report` as text, every line ending in a newline; under an official document's
     /// `officialHeading` (Vietnamese), which sets the title, when one is given.
-    public static func write(_ report: WeeklyReport, to output: OutputBuffer, catalogue: ReportCatalogue,
+    public static func write(_ report: ResolutionReport, to output: OutputBuffer, catalogue: ReportCatalogue,
                              officialHeading: OfficialHeading? = nil) {
-        let c = catalogue
+        let c = catalogue.adapted(to: report)
         let end = report.endOfWeek
         if let officialHeading {
             officialHeading.writeText(title: c.reportTitle, to: output)
         } else {
             heading(c.reportTitle, underline: "=", to: output)
         }
-        line(c.period(report.week.description, c.date(report.from), c.date(report.to), report.timeZone.identifier), to: output)
+        line(c.period(report), to: output)
         output.write(byte: 0x0A)
         paragraph(c.headline(report), to: output)
 
         heading(c.duringHeading, to: output)
         let during = report.during
         figures([(c.raised, during.raised), (c.assigned, during.assigned), (c.answered, during.answered),
-                 (c.escalated, during.escalated), (c.resolved, during.resolved), (c.reopened, during.reopened),
+                 (c.escalated, during.escalated), (c.resolved, report.resolvedProblems), (c.reopened, during.reopened),
                  (c.closed, during.closed)].map { ($0.0, String($0.1)) }, to: output)
+        if report.resolvedProblems != during.resolved {
+            paragraph(c.resolvedCountsProblems(report.resolvedProblems, during.resolved), to: output)
+        }
 
         heading(c.endOfWeekHeading, to: output)
         figures([(c.open, String(end.open)), (c.overdue, String(end.overdue)), (c.totalRaised, String(end.totalRaised)),
@@ -53,7 +56,7 @@ public enum TextReport {
                 .init(c.open, alignment: .right), .init(c.overdue, alignment: .right), .init(c.closed, alignment: .right),
             ])
             for row in report.units {
-                table.append([row.unit.handle, row.unit.name, String(row.assigned), String(row.resolved), String(row.open),
+                table.append([row.unit?.handle ?? "", row.unit?.name ?? c.noUnit, String(row.assigned), String(row.resolved), String(row.open),
                               String(row.overdue), String(row.closed)])
             }
             table.write(to: output, maxWidth: width)
@@ -74,6 +77,8 @@ public enum TextReport {
             table.write(to: output, maxWidth: width)
         }
 
+        beyondAuthority(report, c, to: output)
+
         heading(c.resolvedHeading, to: output)
         if report.resolved.isEmpty { line(c.none, to: output) }
         for (index, problem) in report.resolved.enumerated() {
@@ -93,12 +98,12 @@ public enum TextReport {
             line(c.none, to: output)
         } else if !report.overdue.isEmpty {
             var table = TextTable(columns: [
-                .init(c.numberColumn, alignment: .right), .init(c.dueColumn), .init(c.ownerColumn, flexible: true),
-                .init(c.localityColumn, flexible: true), .init(c.titleColumn, flexible: true),
+                .init(c.numberColumn, alignment: .right), .init(c.dueColumn), .init(c.daysOverdueColumn, alignment: .right),
+                .init(c.ownerColumn, flexible: true), .init(c.localityColumn, flexible: true), .init(c.titleColumn, flexible: true),
             ])
             for problem in report.overdue {
-                table.append([String(problem.id), c.date(problem.due), problem.unit?.handle ?? "", problem.locality.name,
-                              problem.title])
+                table.append([String(problem.id), c.date(problem.due), String(problem.daysOverdue),
+                              problem.unit?.name ?? "", problem.locality.name, problem.title])
             }
             table.write(to: output, maxWidth: width)
         }
@@ -109,12 +114,45 @@ public enum TextReport {
         heading(c.trendHeading, to: output)
         var trend = TextTable(columns: [.init(c.weekColumn), .init(c.raised, alignment: .right),
                                         .init(c.resolved, alignment: .right)])
-        for week in report.trend {
-            trend.append([week.week.description, String(week.raised), String(week.resolved)])
+        for point in report.trend {
+            trend.append([point.period.description, String(point.raised), String(point.resolved)])
         }
         trend.write(to: output, maxWidth: width)
         output.write(byte: 0x0A)
-        paragraph(c.basis(c.date(report.week.monday.adding(days: 7)), report.timeZone.identifier), to: output)
+        paragraph(c.basis(report), to: output)
+    }
+
+    /// What was sent beyond the ministry's authority: the figures, a row per destination, and
+    /// the problems still open or sent or resolved during the period.
+    private static func beyondAuthority(_ report: ResolutionReport, _ c: ReportCatalogue, to output: OutputBuffer) {
+        let beyond = report.beyondAuthority
+        heading(c.beyondHeading, to: output)
+        figures([(c.sentDuring, beyond.sent), (c.sentOpen, beyond.standing.open), (c.sentAnswered, beyond.standing.answered),
+                 (c.sentResolved, beyond.standing.resolved)].map { ($0.0, String($0.1)) }, to: output)
+        guard !beyond.items.isEmpty else { return }
+        output.write(byte: 0x0A)
+        var destinations = TextTable(columns: [
+            .init(c.destinationColumn, flexible: true), .init(c.sentColumn, alignment: .right),
+            .init(c.open, alignment: .right), .init(c.answered, alignment: .right), .init(c.resolved, alignment: .right),
+        ])
+        for row in beyond.byDestination {
+            destinations.append([row.unit.name, String(row.sent), String(row.standing.open), String(row.standing.answered),
+                                 String(row.standing.resolved)])
+        }
+        destinations.write(to: output, maxWidth: width)
+        let news = beyond.items.filter(\.isNews)
+        guard !news.isEmpty else { return paragraph(c.beyondListed(0, beyond.items.count), to: output) }
+        output.write(byte: 0x0A)
+        var items = TextTable(columns: [
+            .init(c.numberColumn, alignment: .right), .init(c.sentOnColumn), .init(c.stateColumn),
+            .init(c.destinationColumn, flexible: true), .init(c.titleColumn, flexible: true),
+        ])
+        for item in news {
+            items.append([String(item.id), c.date(report.timeZone.localDate(of: item.sentAt)), c.stateName(item.state),
+                          item.to.name, item.title])
+        }
+        items.write(to: output, maxWidth: width)
+        if news.count < beyond.items.count { paragraph(c.beyondListed(news.count, beyond.items.count), to: output) }
     }
 
     /// A heading, underlined, after a blank line unless it opens the report.

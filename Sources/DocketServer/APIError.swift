@@ -82,6 +82,7 @@ enum APIError: Error {
         case .outsideScope: .forbidden
         case .duplicate, .duplicateName, .duplicateGroupTitle, .beforeLatestEvent, .idempotencyKeyTaken: .conflict
         case .beforeMeeting: .unprocessableContent
+        case .periodNotBegun: .unprocessableContent
         case .tokenNeedsScope, .tokenTakesNoScope, .tokenNeedsProvince: .unprocessableContent
         case .nothingToChange, .unitAlreadyNamed, .unitAlreadyUnder, .unitUnderItself: .unprocessableContent
         case .refused(_, let refusal):

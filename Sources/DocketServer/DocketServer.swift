@@ -53,7 +53,8 @@ public enum DocketServer {
             (.get, "/meetings"), (.post, "/meetings"), (.get, "/meetings/{id}"), (.get, "/groups"), (.post, "/groups"),
             (.get, "/groups/{id}"), (.get, "/problems"), (.post, "/problems"), (.get, "/problems/{id}"),
             (.patch, "/problems/{id}"), (.get, "/problems/{id}/history"), (.get, "/search"), (.post, "/import"), (.get, "/export"),
-            (.get, "/reports/weekly"), (.get, "/reports/locality"), (.get, "/workflow"),
+            (.get, "/reports/weekly"), (.get, "/reports/period"), (.get, "/reports/locality"),
+            (.get, "/workflow"),
         ] {
             table.add(method, "/api/v1" + path)
         }
@@ -127,6 +128,7 @@ public enum DocketServer {
         v1(permitted(.importFile), .post, "/import", API.importProblems)
         v1(authenticated, .get, "/export", API.export)
         v1(authenticated, .get, "/reports/weekly", API.weeklyReport)
+        v1(authenticated, .get, "/reports/period", API.periodReport)
         v1(authenticated, .get, "/reports/locality", API.localityReport)
         v1(authenticated, .get, "/workflow", API.workflow)
     }

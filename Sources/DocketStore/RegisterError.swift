@@ -63,6 +63,9 @@ public enum RegisterError: Error, Hashable, Sendable {
     /// A problem raised at meeting `meeting`, held on `heldOn`, would be raised at `at` (ISO
     /// 8601 in the register's time zone), before that day began.
     case beforeMeeting(meeting: Int64, heldOn: String, at: String)
+    /// A report was asked for a period (`period`, as the command line names it) that begins on
+    /// `from`, after today, `today`: there is nothing to count yet.
+    case periodNotBegun(period: String, from: String, today: String)
     /// A row of a file being imported names what the register does not have, or asks what
     /// the workflow refuses: the line (the header being line 1) and the column. Nothing was
     /// imported.

@@ -7,7 +7,7 @@ public enum Schema {
     public static var sql: String { String(decoding: PackageResources.schema_sql, as: UTF8.self) }
 
     /// The version `schema.sql` ends at (its last line sets `PRAGMA user_version`).
-    public static let version = 6
+    public static let version = 7
 
     /// The steps from each older version to ``version``. Version N's migration goes here when
     /// `schema.sql` moves to N, and a test upgrades the committed version-1 fixture through it
@@ -120,6 +120,9 @@ public enum Schema {
             // which reopens a closed problem too; its events stay as they were.
             try Register.installReopeningAfterClosing(database, at: Instant.now())
         }),
+        Migration(version: 7, name: "what was sent beyond the ministry's authority, by destination", sql: """
+            CREATE INDEX event_by_destination ON event (escalated_to_id, action, at) WHERE escalated_to_id IS NOT NULL;
+            """),
     ]
 
     /// The migrator over ``migrations``.

@@ -2,7 +2,7 @@ import DocketCore
 import DocketStore
 import DocketWorkflow
 
-/// The weekly report computed the slow, obvious way, to check the fast one against: every
+/// The resolution report computed the slow, obvious way, to check the fast one against: every
 /// problem's whole history is read back through the register's public API and replayed up to
 /// the end of the week in Swift. No tally, no index, no correction: a problem's state at the
 /// end of the week is simply its last event before then.
@@ -17,44 +17,46 @@ import DocketWorkflow
 /// the end, or the problem's value now when there is none. A locality's province is looked up
 /// in the register's list of localities.
 public enum ReportOracle {
-    /// The weekly report of `week` within `scope`, replayed from every problem's history; with
-    /// `overdueLimit`, only that many of the longest overdue problems are listed.
-    public static func report(_ register: Register, week: ISOWeek, overdueLimit: Int? = nil,
-                              within scope: Principal.Scope = .everything) throws -> WeeklyReport {
+    /// The report of `period` within `scope`, replayed from every problem's history, as made at
+    /// `now`; with `overdueLimit`, only that many of the longest overdue problems are listed.
+    public static func report(_ register: Register, period: ReportPeriod, now: Instant = .now(), overdueLimit: Int? = nil,
+                              within scope: Principal.Scope = .everything) throws -> ResolutionReport {
         let zone = register.timeZone
         let workflow = try register.workflow()
-        let (start, end) = week.interval(in: zone)
-        let nextMonday = week.monday.adding(days: 7)
-        let trendWeeks = (0..<WeeklyReport.trendLength).reversed().map { back in
-            (0..<back).reduce(week) { week, _ in week.previous }
-        }
+        let (start, periodEnd) = period.interval(in: zone)
+        let complete = periodEnd <= now
+        let end = complete ? periodEnd : now
+        let judgedOn = complete ? period.to : zone.localDateTime(of: now).date
+        let trendSpans = period.trendSpans.map { ($0, $0.interval(in: zone)) }.filter { $0.1.start <= now }
+            .map { ($0.0, (start: $0.1.start, end: min($0.1.end, now))) }
+        let beyond = Set(try register.units().filter { $0.kind != .internal }.map(\.code))
 
         let problems = try register.problems(matching: ProblemFilter(), overdueStates: [], limit: Register.largestPage, as: .admin("test")).items
         let places = try Places(register)
         let isInScope = try membership(of: scope, in: register, places: places)
 
-        var during = WeeklyReport.Activity()
-        var trend = trendWeeks.map { WeeklyReport.TrendWeek(week: $0, raised: 0, resolved: 0) }
+        var during = ResolutionReport.Activity()
+        var trend = trendSpans.map { ResolutionReport.TrendPoint(period: $0.0, raised: 0, resolved: 0) }
         var byState: [String: Int] = [:]
-        var overdueList: [WeeklyReport.OverdueProblem] = []
-        var units: [String: WeeklyReport.UnitRow] = [:]
-        var provinces: [String: WeeklyReport.ProvinceRow] = [:]
+        var overdueList: [ResolutionReport.OverdueProblem] = []
+        var units: [String: ResolutionReport.UnitRow] = [:]
+        var provinces: [String: ResolutionReport.ProvinceRow] = [:]
         var groups: [Int64: [String: Int]] = [:]
-        var resolvedList: [WeeklyReport.ResolvedProblem] = []
+        var resolvedList: [ResolutionReport.ResolvedProblem] = []
+        var sent: [ResolutionReport.SentProblem] = []
 
         for problem in problems {
             let history = try register.history(of: problem.id, as: .admin("test"))
             for event in history {
                 if start <= event.at && event.at < end && isInScope(problem, history, end) { during.count(event.action) }
-                for (index, trendWeek) in trendWeeks.enumerated() {
-                    let span = trendWeek.interval(in: zone)
+                for (index, (_, span)) in trendSpans.enumerated() {
                     guard span.start <= event.at && event.at < span.end, isInScope(problem, history, span.end) else { continue }
                     if event.action == "file" { trend[index].raised += 1 }
                     if event.action == "resolve" { trend[index].resolved += 1 }
                 }
             }
             let before = history.filter { $0.at < end }
-            guard let last = before.last else { continue }  // raised after the week
+            guard let last = before.last else { continue }  // raised after the period
             guard isInScope(problem, history, end) else { continue }
             // What the problem was called, where it was and in which group, at the end.
             var problem = problem
@@ -72,22 +74,21 @@ public enum ReportOracle {
             }
             let stateClass = workflow.stateClass(of: last.to)
             byState[last.to, default: 0] += 1
-            let isOverdue = workflow.deadlines.overdueIn.contains(last.to) && last.due.map { $0 < nextMonday } == true
+            let isOverdue = workflow.deadlines.overdueIn.contains(last.to) && last.due.map { $0 < judgedOn } == true
             if isOverdue, let due = last.due {
                 overdueList.append(.init(id: problem.id, title: problem.title, locality: problem.locality,
-                                         state: last.to, unit: last.unit, due: due))
+                                         state: last.to, unit: last.unit, due: due, daysOverdue: judgedOn.dayNumber - due.dayNumber))
             }
-            if let unit = last.unit {
-                var row = units[unit.handle] ?? .init(unit: unit, assigned: 0, resolved: 0, open: 0, closed: 0, overdue: 0)
-                row.assigned += 1
-                switch stateClass {
-                case .resolved: row.resolved += 1
-                case .closed: row.closed += 1
-                default: row.open += 1
-                }
-                if isOverdue { row.overdue += 1 }
-                units[unit.handle] = row
+            let owner = last.unit?.handle ?? ""
+            var row = units[owner] ?? .init(unit: last.unit, assigned: 0, resolved: 0, open: 0, closed: 0, overdue: 0)
+            row.assigned += 1
+            switch stateClass {
+            case .resolved: row.resolved += 1
+            case .closed: row.closed += 1
+            default: row.open += 1
             }
+            if isOverdue { row.overdue += 1 }
+            units[owner] = row
             var province = provinces[problem.province.handle]
                 ?? .init(province: problem.province, raised: 0, resolved: 0, open: 0, closed: 0)
             province.raised += 1
@@ -98,11 +99,21 @@ public enum ReportOracle {
             }
             provinces[problem.province.handle] = province
             if let group = problem.groupID { groups[group, default: [:]][last.to, default: 0] += 1 }
-            if stateClass == .resolved,
-               before.contains(where: { $0.action == "resolve" && $0.at >= start }),
-               let resolution = before.last(where: { $0.action == "resolve" }) {
+            let resolvedDuring = stateClass == .resolved && before.contains(where: { $0.action == "resolve" && $0.at >= start })
+            if resolvedDuring, let resolution = before.last(where: { $0.action == "resolve" }) {
                 resolvedList.append(.init(id: problem.id, title: problem.title, locality: problem.locality,
                                           unit: last.unit, resolvedAt: resolution.at, resolution: resolution.note ?? ""))
+            }
+            if let sending = before.last(where: { $0.action == "escalate" && $0.escalatedTo?.code.map(beyond.contains) == true }),
+               let to = sending.escalatedTo {
+                let outcome: ResolutionReport.Outcome = switch stateClass {
+                case .open: .open
+                case .answered: .answered
+                case .resolved: .resolved
+                case .closed, nil: .closed
+                }
+                sent.append(.init(id: problem.id, title: problem.title, to: to, state: last.to, outcome: outcome,
+                                  sentAt: sending.at, sentDuring: sending.at >= start, resolvedDuring: resolvedDuring))
             }
         }
 
@@ -110,8 +121,8 @@ public enum ReportOracle {
             byState.filter { workflow.stateClass(of: $0.key).map(classes.contains) == true }.values.reduce(0, +)
         }
         let groupStandings = groups.values.map { workflow.standing(ofGroupWith: $0) }
-        var report = WeeklyReport(
-            week: week, timeZone: zone, during: during,
+        var report = ResolutionReport(
+            period: period, timeZone: zone, complete: complete, asOf: end, during: during,
             endOfWeek: .init(
                 byState: workflow.states.filter { [.open, .answered].contains($0.stateClass) }
                     .map { .init(state: $0.name, count: byState[$0.name] ?? 0) },
@@ -121,10 +132,16 @@ public enum ReportOracle {
             groups: .init(total: groupStandings.filter { $0.total > 0 }.count,
                           resolved: groupStandings.filter { $0.state == .resolved }.count),
             units: Array(units.values), provinces: Array(provinces.values),
-            resolved: resolvedList, overdue: overdueList, trend: trend)
+            resolved: resolvedList, overdue: overdueList, beyondAuthority: .init(items: sent), trend: trend)
         report.putListsInOrder()
         if let overdueLimit { report.overdue = Array(report.overdue.prefix(overdueLimit)) }
         return report
+    }
+
+    /// The weekly report of `week`: ``report(_:period:now:overdueLimit:within:)`` of `.week(week)`.
+    public static func report(_ register: Register, week: ISOWeek, now: Instant = .now(), overdueLimit: Int? = nil,
+                              within scope: Principal.Scope = .everything) throws -> ResolutionReport {
+        try report(register, period: .week(week), now: now, overdueLimit: overdueLimit, within: scope)
     }
 
     /// The value `field` had at `instant` by the edit events of `history`: the old value of its

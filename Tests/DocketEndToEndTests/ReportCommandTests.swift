@@ -46,7 +46,7 @@ struct ReportRegister {
     }
 }
 
-@Suite struct TheWeeklyReportThroughTheBinary {
+@Suite struct TheResolutionReportThroughTheBinary {
     /// The text of W35, every figure as worked out by hand in the store's tests (the same as
     /// the renderers' sample, which was built to match it).
     @Test func theTextOfAWeekExactly() throws {

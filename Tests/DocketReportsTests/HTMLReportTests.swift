@@ -27,8 +27,8 @@ import Testing
         // with "…" before they are escaped, lose their closing tag — and no entity is cut.
         let opening = marked.components(separatedBy: "&lt;i data-x=&quot;1&quot;&gt;").count - 1
         let closing = marked.components(separatedBy: "&lt;/i&gt;").count - 1
-        #expect(opening == 30)
-        #expect(closing == 28)
+        #expect(opening == 37)
+        #expect(closing == 34)
         #expect(marked.contains("&lt;i data-x=&quot;1&quot;&gt;cuc-v…"))
         #expect(marked.contains("&lt;i data-x=&quot;1&quot;&gt;vu-pc…"))
         #expect(marked.firstMatch(of: /&[A-Za-z#0-9]*…/) == nil)
@@ -53,13 +53,16 @@ import Testing
         #expect(html.contains("<p class=\"headline\">1 group of difficulties, 0 completely resolved; 5 problems raised to date, 1 completely resolved and 0 answered; resolution rate 25.0%.</p>"))
     }
 
-    /// Two inline SVG charts: the trend, a pair of bars per week (16), and a bar per unit in
-    /// parts — cuc-vt resolved 1, open 1, overdue 1; vu-pc overdue 1 — with their legends.
+    /// Three inline SVG charts: the trend, a pair of bars per week (16); a bar per unit in
+    /// parts — cuc-vt resolved 1, open 1, overdue 1; vu-pc overdue 1; no unit, closed 1; and
+    /// a bar per destination of what was sent beyond the ministry's authority — Bộ Tài chính,
+    /// open 1 — with their legends.
     @Test func theChartsAreInlineSVG() {
-        #expect(html.components(separatedBy: "<svg ").count - 1 == 2)
+        #expect(html.components(separatedBy: "<svg ").count - 1 == 3)
         #expect(html.components(separatedBy: "<rect class=\"bar raised\"").count - 1 == 8)
         #expect(html.components(separatedBy: "<rect class=\"bar resolved\"").count - 1 == 8 + 1)
-        #expect(html.components(separatedBy: "<rect class=\"bar open\"").count - 1 == 1)
+        #expect(html.components(separatedBy: "<rect class=\"bar open\"").count - 1 == 1 + 1)
+        #expect(html.components(separatedBy: "<rect class=\"bar closed\"").count - 1 == 1)
         #expect(html.components(separatedBy: "<rect class=\"bar overdue\"").count - 1 == 2)
         #expect(html.contains("<title id=\"trend-title\">Problems raised and problems resolved in each of the last eight weeks</title>"))
         #expect(html.contains("<title>2025-W34: Raised 3</title>"))
@@ -79,6 +82,7 @@ import Testing
         report.resolved = []
         report.overdue = []
         report.endOfWeek.overdue = 0
+        report.beyondAuthority = .init(items: [])
         let page = ReportFormat.html.render(report)
         #expect(page.components(separatedBy: "<p class=\"none\">None.</p>").count - 1 == 4)
         #expect(page.components(separatedBy: "<svg ").count - 1 == 1)
@@ -93,13 +97,13 @@ import Testing
         report.overdue.removeLast()
         let text = ReportFormat.text.render(report)
         #expect(text.contains("""
-            #  Due         Owner  Locality  Title
-            2  2025-08-27  vu-pc  Hà Nội    Thủ tục "một cửa", liên thông chồng chéo
+            #  Due         Days  Owner        Locality  Title
+            2  2025-08-27     4  Vụ Pháp chế  Hà Nội    Thủ tục "một cửa", liên thông chồng…
             The 1 longest overdue of 2 are listed.
 
             """))
         #expect(ReportFormat.markdown.render(report).contains("""
-            | 2 | 2025-08-27 | vu-pc | Hà Nội | Thủ tục "một cửa", liên thông chồng chéo |
+            | 2 | 2025-08-27 | 4 | Vụ Pháp chế | Hà Nội | Thủ tục "một cửa", liên thông chồng chéo |
 
             The 1 longest overdue of 2 are listed.
 
@@ -153,8 +157,8 @@ import Testing
 extension ReportCatalogue {
     /// Every word replaced by a mark, as a translation would replace it.
     static let pseudo = ReportCatalogue(
-        languageCode: "x-pseudo", reportTitle: "«1»", period: { "«2 \($0) \($1) \($2) \($3)»" },
-        headline: { "«3 \($0.endOfWeek.totalRaised)»" }, basis: { "«4 \($0) \($1)»" }, date: { "«\($0)»" },
+        languageCode: "x-pseudo", adapt: { _, _ in }, reportTitle: "«1»", period: { "«2 \($0.period) \($0.from) \($0.to)»" },
+        headline: { "«3 \($0.endOfWeek.totalRaised)»" }, basis: { "«4 \($0.period.to)»" }, date: { "«\($0)»" },
         percent: { "«\($0)»" }, none: "«5»", overdueListed: { "«50 \($0) \($1)»" }, duringHeading: "«6»", endOfWeekHeading: "«7»", byStateHeading: "«8»",
         groupsHeading: "«9»", unitsHeading: "«10»", provincesHeading: "«11»", resolvedHeading: "«12»",
         overdueHeading: "«13»", trendHeading: "«14»", raised: "«15»", assigned: "«16»", answered: "«17»",
@@ -164,6 +168,10 @@ extension ReportCatalogue {
         figureColumn: "«31»", countColumn: "«32»", unitColumn: "«33»", nameColumn: "«34»", codeColumn: "«35»",
         provinceColumn: "«36»", numberColumn: "«37»", titleColumn: "«38»", localityColumn: "«39»",
         ownerColumn: "«40»", resolvedOnColumn: "«41»", resolvedOn: { "«42 \($0)»" }, resolutionColumn: "«43»",
-        dueColumn: "«44»", stateColumn: "«45»", weekColumn: "«46»", trendChartDescription: "«47»",
-        unitChartDescription: "«48»", openNotOverdue: "«49»")
+        dueColumn: "«44»", stateColumn: "«45»", weekColumn: "«46»", noUnit: "«51»",
+        resolvedCountsProblems: { "«52 \($0) \($1)»" }, daysOverdueColumn: "«53»", beyondHeading: "«54»",
+        sentDuring: "«55»", sentOpen: "«56»", sentAnswered: "«57»", sentResolved: "«58»", sentColumn: "«59»",
+        destinationColumn: "«60»", sentOnColumn: "«61»", beyondListed: { "«62 \($0) \($1)»" },
+        trendChartDescription: "«47»", unitChartDescription: "«48»", beyondChartDescription: "«63»",
+        openNotOverdue: "«49»")
 }

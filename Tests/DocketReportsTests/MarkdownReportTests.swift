@@ -59,6 +59,7 @@ import Testing
             | --- | --- | ---: | ---: | ---: | ---: | ---: |
             | cuc-vt | Cục Viễn thông | 3 | 1 | 2 | 1 | 0 |
             | vu-pc | Vụ Pháp chế | 1 | 0 | 1 | 1 | 0 |
+            |  | (no unit) | 1 | 0 | 0 | 0 | 1 |
 
             ## By province
 
@@ -68,6 +69,23 @@ import Testing
             | 75 | Đồng Nai | 1 | 0 | 1 | 0 |
             | 92 | Cần Thơ | 2 | 1 | 1 | 0 |
 
+            ## Sent beyond the ministry's authority
+
+            | Figure | Count |
+            | --- | ---: |
+            | Sent during the week | 1 |
+            | Of all sent, still open | 1 |
+            | Of all sent, answered or resolved | 0 |
+            | Of all sent, completely resolved | 0 |
+
+            | Sent to | Sent | Open | Answered | Resolved |
+            | --- | ---: | ---: | ---: | ---: |
+            | Bộ Tài chính | 1 | 1 | 0 | 0 |
+
+            | \\# | Sent on | State | Sent to | Title |
+            | ---: | --- | --- | --- | --- |
+            | 3 | 2025-08-29 | assigned | Bộ Tài chính | \\<script\\>alert('x')\\</script\\> Cáp quang ngầm |
+
             ## Resolved during the week
 
             | \\# | Resolved on | Locality | Owner | Title | Resolution |
@@ -76,10 +94,10 @@ import Testing
 
             ## Overdue at the end of the week
 
-            | \\# | Due | Owner | Locality | Title |
-            | ---: | --- | --- | --- | --- |
-            | 2 | 2025-08-27 | vu-pc | Hà Nội | Thủ tục "một cửa", liên thông chồng chéo |
-            | 3 | 2025-08-31 | cuc-vt | Đồng Nai | \\<script\\>alert('x')\\</script\\> Cáp quang ngầm |
+            | \\# | Due | Days | Owner | Locality | Title |
+            | ---: | --- | ---: | --- | --- | --- |
+            | 2 | 2025-08-27 | 4 | Vụ Pháp chế | Hà Nội | Thủ tục "một cửa", liên thông chồng chéo |
+            | 3 | 2025-08-30 | 1 | Cục Viễn thông | Đồng Nai | \\<script\\>alert('x')\\</script\\> Cáp quang ngầm |
 
             ## Raised and resolved, the last eight weeks
 

@@ -52,6 +52,7 @@ import Testing
             Unit    Name            Assigned  Resolved  Open  Overdue  Closed
             cuc-vt  Cục Viễn thông         3         1     2        1       0
             vu-pc   Vụ Pháp chế            1         0     1        1       0
+                    (no unit)              1         0     0        0       1
 
             By province
             -----------
@@ -59,6 +60,19 @@ import Testing
             01    Hà Nội         2         0     1       1
             75    Đồng Nai       1         0     1       0
             92    Cần Thơ        2         1     1       0
+
+            Sent beyond the ministry's authority
+            ------------------------------------
+            Sent during the week               1
+            Of all sent, still open            1
+            Of all sent, answered or resolved  0
+            Of all sent, completely resolved   0
+
+            Sent to       Sent  Open  Answered  Resolved
+            Bộ Tài chính     1     1         0         0
+
+            #  Sent on     State     Sent to       Title
+            3  2025-08-29  assigned  Bộ Tài chính  <script>alert('x')</script> Cáp quang ng…
 
             Resolved during the week
             ------------------------
@@ -68,9 +82,9 @@ import Testing
 
             Overdue at the end of the week
             ------------------------------
-            #  Due         Owner   Locality  Title
-            2  2025-08-27  vu-pc   Hà Nội    Thủ tục "một cửa", liên thông chồng chéo
-            3  2025-08-31  cuc-vt  Đồng Nai  <script>alert('x')</script> Cáp quang ngầm
+            #  Due         Days  Owner           Locality  Title
+            2  2025-08-27     4  Vụ Pháp chế     Hà Nội    Thủ tục "một cửa", liên thông ch…
+            3  2025-08-30     1  Cục Viễn thông  Đồng Nai  <script>alert('x')</script> Cáp …
 
             Raised and resolved, the last eight weeks
             -----------------------------------------
@@ -95,8 +109,9 @@ import Testing
     @Test func longVietnameseTextStaysWithinEightyColumns() {
         var report = SampleReport.report
         let long = "Khó khăn, vướng mắc trong việc thực hiện thủ tục hành chính liên thông giữa các bộ, ngành và địa phương"
-        report.units[0].unit.name = "Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia thuộc Bộ Khoa học và Công nghệ"
+        report.units[0].unit?.name = "Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia thuộc Bộ Khoa học và Công nghệ"
         report.overdue[0].title = long
+        report.beyondAuthority.items[0].title = long
         report.resolved[0].title = long
         report.resolved[0].resolution = long + ": " + long + ". Mộtchữrấtdàikhôngcókhoảngtrắngnàotrongsuốtcảdòngnàyđểcắtđượcchođúng"
         let text = ReportFormat.text.render(report)

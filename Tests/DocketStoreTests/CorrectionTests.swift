@@ -224,12 +224,12 @@ import Testing
         let dongNai = try register.locality(named: "Đồng Nai").id
         let scopes: [Principal.Scope] = [.everything, .province(canTho), .province(haNoi), .province(dongNai),
                                          .unit(try register.unit(named: "cuc-vt").id), .unit(try register.unit(named: "bo-khcn").id)]
-        func reports() throws -> [WeeklyReport] {
+        func reports() throws -> [ResolutionReport] {
             try scopes.map { try register.weeklyReport(week, as: Principal(name: "test", role: .coordinator, scope: $0)) }
         }
         let before = try reports()
         #expect(before[0].provinces.map(\.province.name).sorted() == ["Cần Thơ", "Hà Nội", "Đồng Nai"])
-        #expect(before[0].groups == WeeklyReport.GroupTotals(total: 2, resolved: 1))
+        #expect(before[0].groups == ResolutionReport.GroupTotals(total: 2, resolved: 1))
         #expect(before[1].endOfWeek.totalRaised == 2)
 
         // The week after: at its very start (the end of W35, which is not in W35) #3 is renamed;
@@ -253,7 +253,7 @@ import Testing
         // The week of the edits counts them where they are now.
         let next = try register.weeklyReport(week.next, as: admin)
         // Group 1 now holds #3 and #4, open; group 2 holds #2, resolved on 4 September.
-        #expect(next.groups == WeeklyReport.GroupTotals(total: 2, resolved: 1))
+        #expect(next.groups == ResolutionReport.GroupTotals(total: 2, resolved: 1))
         let rows = Dictionary(uniqueKeysWithValues: next.provinces.map { ($0.province.name, $0.raised) })
         #expect(rows == ["Hà Nội": 1, "Cần Thơ": 2, "Đồng Nai": 1])
         #expect(try register.weeklyReport(week.next, as: Principal(name: "t", role: .coordinator, scope: .province(canTho)))

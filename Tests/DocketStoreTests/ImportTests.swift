@@ -89,7 +89,7 @@ extension RegisterFixture {
         #expect(groups[1].createdAt == RegisterFixture.at("2025-08-20"))
     }
 
-    @Test func theCountsBehindTheWeeklyReportAreKept() throws {
+    @Test func theCountsBehindTheResolutionReportAreKept() throws {
         let fixture = try RegisterFixture()
         try fixture.addUnits()
         try fixture.file("Before")

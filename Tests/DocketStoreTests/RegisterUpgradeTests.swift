@@ -78,6 +78,8 @@ import Testing
             "table correction", "index correction_by_field", "index sqlite_autoindex_correction_1",
             "trigger correction_is_not_updated", "trigger correction_is_not_deleted", "table unit_change",
             "index unit_change_by_unit",
+            // Version 7.
+            "index event_by_destination",
         ])
         #expect(Set(before).subtracting(after) == [])
         #expect(try register.tokens() == [])
@@ -183,6 +185,7 @@ import Testing
             // the user added by hand.
             try register.database.execute("""
                 DELETE FROM locality WHERE parent_id IS NOT NULL; DROP TABLE correction; DROP TABLE unit_change;
+                DROP INDEX event_by_destination;
                 PRAGMA user_version = 3
                 """)
             try register.database.execute("""

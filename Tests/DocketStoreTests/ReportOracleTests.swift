@@ -4,7 +4,7 @@ import DocketWorkflow
 import Testing
 @testable import DocketStore
 
-@Suite struct TheFastWeeklyReportAgreesWithReplayingEveryHistory {
+@Suite struct TheFastResolutionReportAgreesWithReplayingEveryHistory {
     /// Random multi-week histories, made through the register as users make them (filings
     /// backdated or not, imports, assignments with deadlines, answers, escalations, resolutions,
     /// reopenings, closings, comments, sweeps; provinces, wards and communes, units, groups),
@@ -20,7 +20,7 @@ import Testing
         let history = RandomHistory.multiWeek(seed: seed, timeZone: register.timeZone, groups: groups)
         try fixture.play(history.commands)
 
-        var checked: [WeeklyReport] = []
+        var checked: [ResolutionReport] = []
         var week = firstWeek.previous
         let lastWeek = ISOWeek(containing: register.timeZone.localDate(of: history.end)).next
         while week <= lastWeek {

@@ -76,15 +76,18 @@ struct ReportHistory {
     static let haNoi = NamedRef(code: "01", name: "Hà Nội")
     static let dongNai = NamedRef(code: "75", name: "Đồng Nai")
 
-    static func states(raised: Int = 0, assigned: Int = 0, answered: Int = 0, escalated: Int = 0) -> [WeeklyReport.StateCount] {
+    static func states(raised: Int = 0, assigned: Int = 0, answered: Int = 0, escalated: Int = 0) -> [ResolutionReport.StateCount] {
         [.init(state: "raised", count: raised), .init(state: "assigned", count: assigned),
          .init(state: "answered", count: answered), .init(state: "escalated", count: escalated)]
     }
 
     /// The eight weeks ending with `last`, all zero but those given.
-    static func trend(endingWith last: Int, _ figures: [Int: (Int, Int)]) -> [WeeklyReport.TrendWeek] {
-        (last - 7...last).map { .init(week: week($0), raised: figures[$0]?.0 ?? 0, resolved: figures[$0]?.1 ?? 0) }
+    static func trend(endingWith last: Int, _ figures: [Int: (Int, Int)]) -> [ResolutionReport.TrendPoint] {
+        (last - 7...last).map { .init(period: .week(week($0)), raised: figures[$0]?.0 ?? 0, resolved: figures[$0]?.1 ?? 0) }
     }
+
+    /// The end of week `n`: the next Monday 00:00 in Hồ Chí Minh City, the `as_of` of its report.
+    static func end(ofWeek n: Int) -> Instant { week(n).interval(in: .hoChiMinh).end }
 }
 
 @Suite struct TheWeeklyReportCountsWhatStoodAtTheEndOfTheWeek {
@@ -92,34 +95,36 @@ struct ReportHistory {
     /// - during: raised #4 and #5 (both exactly at Monday 00:00, one written in UTC) = 2;
     ///   assigned #2, #3, #4 = 3; resolved #1 = 1; closed #5 = 1;
     /// - at the end: #1 resolved, #2 #3 #4 assigned, #5 closed: open 3, all assigned;
-    /// - overdue 2: #2 (due Wed 27, passed inside the week) and #3 (due Sun 31: the whole day
-    ///   is allowed, and it is over at the end of the week); #4 is due Mon 1 Sep, not yet;
+    /// - overdue 1: #2 (due Wed 27, passed inside the week: 4 days on the Sunday); #3 is due
+    ///   Sun 31, judged on that Sunday, when the whole due day is still allowed; #4 is due Mon
+    ///   1 Sep, not yet;
     /// - raised 5, answered-or-resolved 1, resolved 1, closed 1: rate 1 ÷ (5 − 1) = 0.25;
     /// - group 1 (#1 resolved, #4 still open) counts, not resolved;
-    /// - cuc-vt owns #1 #3 #4: 3, 1 resolved, 2 open, 1 overdue; vu-pc owns #2, overdue;
+    /// - cuc-vt owns #1 #3 #4: 3, 1 resolved, 2 open, none overdue; vu-pc owns #2, overdue;
+    ///   no unit owns #5, closed: the row of no unit, so that the rows add up to 5;
     /// - Hà Nội #2 #5 (one closed), Đồng Nai #3, Cần Thơ #1 and its ward's #4;
     /// - trend: W34 raised 3 (#1 #2 #3, #3 at its last second), W35 raised 2, resolved 1.
     @Test func everyFigureOfAWeekWorkedOutByHand() throws {
         let history = try ReportHistory()
         try history.stageOne()
         typealias H = ReportHistory
-        let expected = WeeklyReport(
-            week: H.week(35), timeZone: .hoChiMinh,
+        let expected = ResolutionReport(
+            period: .week(H.week(35)), timeZone: .hoChiMinh, complete: true, asOf: H.end(ofWeek: 35),
             during: .init(raised: 2, assigned: 3, answered: 0, escalated: 0, resolved: 1, reopened: 0, closed: 1),
-            endOfWeek: .init(byState: H.states(assigned: 3), overdue: 2, totalRaised: 5, totalAnswered: 1,
+            endOfWeek: .init(byState: H.states(assigned: 3), overdue: 1, totalRaised: 5, totalAnswered: 1,
                              totalResolved: 1, totalClosed: 1),
             groups: .init(total: 1, resolved: 0),
-            units: [.init(unit: H.cucVT, assigned: 3, resolved: 1, open: 2, closed: 0, overdue: 1),
-                    .init(unit: H.vuPC, assigned: 1, resolved: 0, open: 1, closed: 0, overdue: 1)],
+            units: [.init(unit: H.cucVT, assigned: 3, resolved: 1, open: 2, closed: 0, overdue: 0),
+                    .init(unit: H.vuPC, assigned: 1, resolved: 0, open: 1, closed: 0, overdue: 1),
+                    .init(unit: nil, assigned: 1, resolved: 0, open: 0, closed: 1, overdue: 0)],
             provinces: [.init(province: H.haNoi, raised: 2, resolved: 0, open: 1, closed: 1),
                         .init(province: H.dongNai, raised: 1, resolved: 0, open: 1, closed: 0),
                         .init(province: H.canTho, raised: 2, resolved: 1, open: 1, closed: 0)],
             resolved: [.init(id: 1, title: H.titles[1]!, locality: H.canTho, unit: H.cucVT,
                              resolvedAt: RegisterFixture.at("2025-08-26"), resolution: "Đã thống nhất khung giá thuê")],
             overdue: [.init(id: 2, title: H.titles[2]!, locality: H.haNoi, state: "assigned", unit: H.vuPC,
-                            due: RegisterFixture.date("2025-08-27")),
-                      .init(id: 3, title: H.titles[3]!, locality: H.dongNai, state: "assigned", unit: H.cucVT,
-                            due: RegisterFixture.date("2025-08-31"))],
+                            due: RegisterFixture.date("2025-08-27"), daysOverdue: 4)],
+            beyondAuthority: .init(items: []),
             trend: H.trend(endingWith: 35, [34: (3, 0), 35: (2, 1)]))
         let report = try history.register.weeklyReport(H.week(35), as: .admin("test"))
         #expect(report == expected)
@@ -166,7 +171,8 @@ struct ReportHistory {
         #expect(report.overdue.map(\.due) == [RegisterFixture.date("2025-08-29"), RegisterFixture.date("2025-08-31")])
         #expect(report.groups == .init(total: 1, resolved: 0))
         #expect(report.units == [.init(unit: ReportHistory.cucVT, assigned: 3, resolved: 1, open: 2, closed: 0, overdue: 2),
-                                 .init(unit: ReportHistory.vuPC, assigned: 1, resolved: 0, open: 1, closed: 0, overdue: 0)])
+                                 .init(unit: ReportHistory.vuPC, assigned: 1, resolved: 0, open: 1, closed: 0, overdue: 0),
+                                 .init(unit: nil, assigned: 2, resolved: 0, open: 1, closed: 1, overdue: 0)])
         #expect(report.provinces == [.init(province: ReportHistory.haNoi, raised: 2, resolved: 0, open: 1, closed: 1),
                                      .init(province: ReportHistory.dongNai, raised: 1, resolved: 0, open: 1, closed: 0),
                                      .init(province: ReportHistory.canTho, raised: 3, resolved: 1, open: 2, closed: 0)])
@@ -188,20 +194,22 @@ struct ReportHistory {
         #expect(report.trend.suffix(4).map { [$0.raised, $0.resolved] } == [[3, 0], [2, 1], [1, 1], [0, 1]])
     }
 
-    /// With a limit of one, only #2 (due 27 Aug) is listed of the two overdue; both are still
-    /// counted, at the end of the week and under their units.
+    /// With a limit of one, only #1 (due 29 Aug) is listed of the two overdue at the end of W36
+    /// (#3, due 31 Aug, is the other); both are still counted, at the end of the week and under
+    /// their unit.
     @Test func aLimitListsTheLongestOverdueAndCountsThemAll() throws {
         let history = try ReportHistory()
         try history.stageOne()
-        let full = try history.register.weeklyReport(ReportHistory.week(35), as: .admin("test"))
-        let limited = try history.register.weeklyReport(ReportHistory.week(35), overdueLimit: 1, as: .admin("test"))
-        #expect(limited.overdue.map(\.id) == [2])
+        try history.stageTwo()
+        let full = try history.register.weeklyReport(ReportHistory.week(36), as: .admin("test"))
+        let limited = try history.register.weeklyReport(ReportHistory.week(36), overdueLimit: 1, as: .admin("test"))
+        #expect(limited.overdue.map(\.id) == [1])
         #expect(limited.endOfWeek.overdue == 2)
-        #expect(limited.units.map(\.overdue) == [1, 1])
+        #expect(limited.units.map(\.overdue) == [2, 0, 0])
         var rest = limited
         rest.overdue = full.overdue
         #expect(rest == full)
-        #expect(try history.register.weeklyReport(ReportHistory.week(35), overdueLimit: 0, as: .admin("test")).overdue == [])
+        #expect(try history.register.weeklyReport(ReportHistory.week(36), overdueLimit: 0, as: .admin("test")).overdue == [])
     }
 
     /// #3, reassigned after W35 with a deadline earlier than any, is the first overdue problem
@@ -238,7 +246,7 @@ struct ReportHistory {
         let report = try fixture.register.weeklyReport(ReportHistory.week(35), as: .admin("test"))
         #expect(report.during == .init(raised: 2, assigned: 1))
         #expect(report.endOfWeek.byState == ReportHistory.states(raised: 1, assigned: 1))
-        #expect(report.units.map(\.unit) == [ReportHistory.cucVT])
+        #expect(report.units.map(\.unit) == [ReportHistory.cucVT, nil])
         // Due Friday 29 August: overdue at the end of the week.
         #expect(report.overdue.map(\.id) == [1])
     }

@@ -63,6 +63,8 @@ struct EnglishMessages: MessageCatalogue {
             return "Problem #\(problem) was not changed: \(at) is earlier than its latest event, at \(latest); give a time no earlier than that, so that its history runs forward."
         case .beforeMeeting(let meeting, let heldOn, let at):
             return "\(at) is before meeting #\(meeting), held on \(heldOn): what was raised there was raised on that day or later (without a time, at 09:00 that day)."
+        case .periodNotBegun(let period, let from, let today):
+            return "\(period) has not begun: it starts on \(from) and today is \(today), so there is nothing to report yet."
         case .importRow(let line, let column, let fault):
             let reason: String
             switch fault {

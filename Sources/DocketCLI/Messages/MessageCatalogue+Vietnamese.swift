@@ -65,6 +65,8 @@ struct VietnameseMessages: MessageCatalogue {
             return "Vấn đề #\(problem) không được thay đổi: \(at) sớm hơn sự kiện gần nhất của nó, lúc \(latest); hãy cho một thời điểm không sớm hơn thế, để lịch sử của vấn đề luôn đi tới."
         case .beforeMeeting(let meeting, let heldOn, let at):
             return "\(at) sớm hơn cuộc họp #\(meeting), họp ngày \(heldOn): điều được nêu tại cuộc họp được nêu từ ngày đó trở đi (không cho thời điểm thì là 09:00 ngày họp)."
+        case .periodNotBegun(let period, let from, let today):
+            return "Kỳ \(period) chưa bắt đầu: kỳ bắt đầu ngày \(from), hôm nay là \(today), nên chưa có gì để báo cáo."
         case .importRow(let line, let column, let fault):
             let reason: String
             switch fault {
@@ -170,6 +172,12 @@ struct VietnameseMessages: MessageCatalogue {
             return "'\(text)' không phải là một thời điểm: hãy cho một ngày (YYYY-MM-DD) hoặc ngày giờ theo ISO 8601 (2025-08-26T14:30 hoặc 2025-08-26T14:30:00+07:00)."
         case .invalidWeek(let text, _):
             return "'\(text)' không phải là một tuần: hãy viết theo dạng YYYY-Www, ví dụ 2025-W35."
+        case .invalidPeriod(let text, let form):
+            return "'\(text)' không phải là \(form.vietnameseNoun): hãy viết theo dạng \(form.pattern), ví dụ \(form.example)."
+        case .periodEndsBeforeItBegins(let from, let to):
+            return "--to \(to) sớm hơn --from \(from): kỳ báo cáo chạy từ ngày đầu đến ngày cuối."
+        case .periodChoice:
+            return "Hãy cho kỳ báo cáo theo một cách: --month YYYY-MM, --quarter YYYY-Qn, --half YYYY-Hn, --year YYYY, hoặc --from NGÀY cùng --to NGÀY."
         case .unknownTimeZone(let name):
             return "Máy này không biết múi giờ '\(name)': hãy cho một tên IANA như Asia/Ho_Chi_Minh."
         case .inFuture(let text):

@@ -87,20 +87,41 @@ extension API {
     /// `GET /reports/weekly?week=&format=&lang=`: the weekly report within the caller's scope,
     /// the last complete week unless another is asked for.
     func weeklyReport(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
-        let caller = try context.caller()
-        let query = request.uri.queryParameters
         let week: ISOWeek?
         do {
-            week = try query["week"].map { text throws(InputError) in try ISOWeek(parsing: String(text)) }
+            week = try request.uri.queryParameters["week"].map { text throws(InputError) in try ISOWeek(parsing: String(text)) }
         } catch {
             throw APIError.input(error)
         }
-        let (format, language, issuer) = try Self.reportOptions(query, context)
+        return try await report(request, context) { week.map(ReportPeriod.week) ?? .week(ISOWeek.lastComplete(at: $0, in: $1)) }
+    }
+
+    /// `GET /reports/period?month=|quarter=|half=|year=|from=&to=&format=&lang=`: the same report
+    /// over a month, a quarter, a half-year, a year or any run of days, within the caller's scope.
+    func periodReport(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
+        let query = request.uri.queryParameters
+        let period: ReportPeriod
+        do {
+            period = try ReportPeriod(choosing: Dictionary(uniqueKeysWithValues: ReportPeriod.Form.allCases.compactMap { form in
+                query[Substring(form.rawValue)].map { (form, String($0)) }
+            }), from: query["from"].map(String.init), to: query["to"].map(String.init))
+        } catch {
+            throw APIError.input(error)
+        }
+        return try await report(request, context) { _, _ in period }
+    }
+
+    /// The resolution report of the period `chosen` picks (from now and the register's time
+    /// zone), in the format and language the query asks for, under the official heading with
+    /// `issuer=` in Vietnamese.
+    private func report(_ request: Request, _ context: DocketRequestContext,
+                        period chosen: @escaping @Sendable (Instant, TimeZoneRules) -> ReportPeriod) async throws -> Response {
+        let caller = try context.caller()
+        let (format, language, issuer) = try Self.reportOptions(request.uri.queryParameters, context)
         let now = clock()
         return try await read { register in
-            let chosen = week ?? ISOWeek.lastComplete(at: now, in: register.timeZone)
-            let report = try register.weeklyReport(chosen, overdueLimit: format == .json || format == .csv ? nil : 100,
-                                                   as: caller.principal)
+            let report = try register.report(for: chosen(now, register.timeZone), now: now,
+                                             overdueLimit: format == .json || format == .csv ? nil : 100, as: caller.principal)
             let heading = OfficialHeading.forReport(in: language.report, issuer: issuer,
                                                     madeOn: register.timeZone.localDate(of: now))
             let output = OutputBuffer()

@@ -12,5 +12,5 @@ struct EndOfWeek {
     /// How many each owner (0: none) had overdue.
     var overdueByUnit: [Int64: Int] = [:]
     /// The overdue ones listed, the longest overdue first, as many as the report's limit keeps.
-    var overdue: [WeeklyReport.OverdueProblem] = []
+    var overdue: [ResolutionReport.OverdueProblem] = []
 }

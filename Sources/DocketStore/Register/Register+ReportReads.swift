@@ -6,16 +6,16 @@ import DocketWorkflow
 /// its problems when it is given; those that take a `scope` keep to the problems in it at the end
 /// of the period they read.
 extension Register {
-    /// What happened during `week`: how many events of each of `actions` (all the counted ones
-    /// when nil) happened to the problems in `scope` at the end of the week.
-    func activity(in week: ISOWeek, actions: [String]? = nil, within scope: Principal.Scope) throws -> WeeklyReport.Activity {
-        let (start, end) = week.interval(in: timeZone)
-        let actions = actions ?? WeeklyReport.Activity.actions.map(\.action)
+    /// What happened in [`start`, `end`): how many events of each of `actions` (all the counted
+    /// ones when nil) happened to the problems in `scope` at `end`.
+    func activity(from start: Instant, to end: Instant, actions: [String]? = nil,
+                  within scope: Principal.Scope) throws -> ResolutionReport.Activity {
+        let actions = actions ?? ResolutionReport.Activity.actions.map(\.action)
         let condition = scope.reportCondition()
         let sql = condition.map { ReportSQL.activity(actions: actions.count, within: $0.sql, onLastEvent: $0.onLastEvent) }
             ?? ReportSQL.activity(actions: actions.count)
         let values: [any SQLValueConvertible] = [start.secondsSinceEpoch, end.secondsSinceEpoch] + actions + (condition?.values ?? [])
-        var activity = WeeklyReport.Activity()
+        var activity = ResolutionReport.Activity()
         try database.cached(sql).forEachRow(values) { row in
             activity.count(row.text(0), times: Int(row.int64(1)))
         }
@@ -92,17 +92,18 @@ extension Register {
         return (groups, overdue)
     }
 
-    /// The problems overdue on `day` (the week's next Monday) at the end of the week, `end`,
+    /// The problems overdue on `day` (the day the report judges them on) at `end`,
     /// the longest overdue first (by deadline, then number), at most `limit` of them: those
     /// overdue now that did not change since, and those `restored` that were overdue then (in
     /// `province` then, when one is given), with their titles and localities then.
-    func overdueProblems(on day: String, end: Instant, limit: Int?, states: [String], restored: [ChangedProblem],
-                         units: [Int64: NamedRef], province: Int64?) throws -> [WeeklyReport.OverdueProblem] {
-        var overdue: [WeeklyReport.OverdueProblem] = []
+    func overdueProblems(on judgedOn: CivilDate, end: Instant, limit: Int?, states: [String], restored: [ChangedProblem],
+                         units: [Int64: NamedRef], province: Int64?) throws -> [ResolutionReport.OverdueProblem] {
+        let day = judgedOn.description
+        var overdue: [ResolutionReport.OverdueProblem] = []
         func entry(id: Int64, title: String, locality: NamedRef, state: String, unit: Int64?, due: String) {
             guard let date = try? CivilDate(parsing: due) else { return }
             overdue.append(.init(id: id, title: title, locality: locality, state: state,
-                                 unit: unit.flatMap { units[$0] }, due: date))
+                                 unit: unit.flatMap { units[$0] }, due: date, daysOverdue: judgedOn.dayNumber - date.dayNumber))
         }
         // Each state's list comes in order from the index: enough of it to fill the limit once
         // the problems that changed since are left out.
@@ -145,28 +146,54 @@ extension Register {
         return Array(overdue.prefix(limit))
     }
 
-    /// The problems resolved during `week` that still stood resolved at its end, with their
-    /// last resolution: the problems with a resolving event in the week (one whose every
+    /// The problems resolved in [`start`, `end`) that still stood resolved at `end`, with their
+    /// last resolution: the problems with a resolving event in the span (one whose every
     /// destination is of class resolved) whose last event before the end left them resolved,
     /// and in `scope`.
-    func resolvedProblems(in week: ISOWeek, workflow: Workflow, units: [Int64: NamedRef],
-                          within scope: Principal.Scope) throws -> [WeeklyReport.ResolvedProblem] {
-        let actions = workflow.transitions.filter { transition in
-            transition.to.states.allSatisfy { workflow.stateClass(of: $0) == .resolved }
-        }.map(\.name)
+    func resolvedProblems(from start: Instant, to end: Instant, workflow: Workflow, units: [Int64: NamedRef],
+                          within scope: Principal.Scope) throws -> [ResolutionReport.ResolvedProblem] {
+        let actions = workflow.actions(leadingTo: .resolved)
         guard !actions.isEmpty else { return [] }
-        let (start, end) = week.interval(in: timeZone)
         let condition = scope.reportCondition()
         let values: [any SQLValueConvertible] = [start.secondsSinceEpoch, end.secondsSinceEpoch] + actions + (condition?.values ?? [])
-        var resolved: [WeeklyReport.ResolvedProblem] = []
+        var resolved: [ResolutionReport.ResolvedProblem] = []
         try database.cached(ReportSQL.resolvedIn(actions: actions.count, within: condition?.sql)).forEachRow(values) { row in
                 guard workflow.stateClass(of: row.text(4)) == .resolved else { return }
-                resolved.append(WeeklyReport.ResolvedProblem(
+                resolved.append(ResolutionReport.ResolvedProblem(
                     id: row.int64(0), title: row.text(1), locality: NamedRef(code: row.optionalText(2), name: row.text(3)),
                     unit: row.optionalInt64(5).flatMap { units[$0] },
                     resolvedAt: Instant(secondsSinceEpoch: row.int64(6)), resolution: row.text(7)))
             }
         return resolved
+    }
+
+    /// What was sent beyond the ministry's authority by `end`: every problem escalated to a unit
+    /// of kind ministry or government before then (by an escalating transition: one that sets
+    /// the escalation from its target), in `scope` at `end`, with the state its last event
+    /// before `end` left it in. A problem sent more than once is one entry, where and when it
+    /// was last sent. `resolved` are the problems resolved during the period (that stood so at
+    /// its end), which the formats for people list.
+    func sentBeyondAuthority(from start: Instant, to end: Instant, resolved: Set<Int64>, workflow: Workflow,
+                             units: [Int64: NamedRef], within scope: Principal.Scope) throws -> ResolutionReport.BeyondAuthority {
+        let actions = workflow.transitions.filter { $0.effects.escalation == .setFromTarget }.map(\.name)
+        var destinations: [Int64] = []
+        try database.cached(ReportSQL.unitsBeyond).forEachRow { destinations.append($0.int64(0)) }
+        guard !actions.isEmpty, !destinations.isEmpty else { return .init(items: []) }
+        let condition = scope.reportCondition()
+        let values: [any SQLValueConvertible] = [start.secondsSinceEpoch, end.secondsSinceEpoch] + actions + destinations
+            + (condition?.values ?? [])
+        var latest: [Int64: ResolutionReport.SentProblem] = [:]
+        let sql = ReportSQL.sentBeyond(actions: actions.count, units: destinations.count, within: condition?.sql)
+        try database.cached(sql).forEachRow(values) { row in
+            let id = row.int64(0)
+            let sentAt = Instant(secondsSinceEpoch: row.int64(3))
+            if let known = latest[id], known.sentAt >= sentAt { return }
+            let state = row.text(4)
+            latest[id] = .init(id: id, title: row.text(1), to: units[row.int64(2)] ?? NamedRef(code: "#\(row.int64(2))", name: ""),
+                               state: state, outcome: workflow.outcome(of: state), sentAt: sentAt,
+                               sentDuring: sentAt >= start, resolvedDuring: resolved.contains(id))
+        }
+        return .init(items: Array(latest.values))
     }
 
     /// Calls `body` with every problem raised before `end` that its last event before then left

@@ -243,6 +243,30 @@ enum ReportSQL {
             """ + (condition.map { " AND " + $0 } ?? "")
     }
 
+    /// Every escalation of one of the escalating `actions` (?3 …) to one of the units outside
+    /// the ministry (?… after them: the units of kind ministry or government) before ?2 (the end
+    /// of the period), with its problem's number, title at ?2 and the state its last event
+    /// before ?2 left it in: one range of `event_by_destination (escalated_to_id, at)` per unit
+    /// and action, which holds escalations only, so the register's other events are never read;
+    /// then a step back along `event_by_problem` each. Within a scope, `condition` (on `p` or
+    /// `last`) is added, its values bound last.
+    static func sentBeyond(actions: Int, units: Int, within condition: String? = nil) -> String {
+        let actionMarks = marks(from: 3, count: actions)
+        let unitMarks = marks(from: 3 + actions, count: units)
+        return "SELECT p.id, " + titleAt("?2") + ", s.escalated_to_id, s.at, last.to_state" + """
+
+            FROM event AS s
+            JOIN problem AS p ON p.id = s.problem_id
+            JOIN event AS last ON last.id = (
+                SELECT x.id FROM event AS x WHERE x.problem_id = p.id AND x.at < ?2
+                ORDER BY x.at DESC, x.id DESC LIMIT 1)
+            WHERE s.escalated_to_id IN (\(unitMarks)) AND s.action IN (\(actionMarks)) AND s.at < ?2 AND ?1 <= ?2
+            """ + (condition.map { " AND " + $0 } ?? "")
+    }
+
+    /// The units outside the ministry keeping the register: of kind ministry or government.
+    static let unitsBeyond = "SELECT id FROM unit WHERE kind IN ('ministry', 'government')"
+
     /// Every unit's code and name.
     static let units = "SELECT id, code, name FROM unit"
 

@@ -29,16 +29,16 @@ struct StandingTally {
     /// The end-of-week standing: open problems by state (every state of class open or answered,
     /// in the workflow's order), the cumulative totals, and `overdue` as counted elsewhere.
     /// A state the workflow does not define (from an earlier workflow) counts as raised only.
-    func standing(workflow: Workflow, overdue: Int) -> WeeklyReport.Standing {
+    func standing(workflow: Workflow, overdue: Int) -> ResolutionReport.Standing {
         let byState = self.byState
         let total = { (classes: Set<StateClass>) in
             byState.reduce(0) { sum, entry in
                 workflow.stateClass(of: entry.key).map { classes.contains($0) } == true ? sum + entry.value : sum
             }
         }
-        return WeeklyReport.Standing(
+        return ResolutionReport.Standing(
             byState: workflow.states.filter { $0.stateClass == .open || $0.stateClass == .answered }
-                .map { WeeklyReport.StateCount(state: $0.name, count: byState[$0.name] ?? 0) },
+                .map { ResolutionReport.StateCount(state: $0.name, count: byState[$0.name] ?? 0) },
             overdue: overdue,
             totalRaised: byState.values.reduce(0, +),
             totalAnswered: total([.answered, .resolved]),
@@ -46,15 +46,15 @@ struct StandingTally {
             totalClosed: total([.closed]))
     }
 
-    /// A row per owner (owner 0, no owner, left out) that owns at least one problem, with
+    /// A row per owner that owns at least one problem (owner 0, no owner, as the row of no unit), with
     /// `overdue[unit]` of its problems overdue; in no particular order.
-    func unitRows(workflow: Workflow, overdue: [Int64: Int], names: [Int64: NamedRef]) -> [WeeklyReport.UnitRow] {
-        var rows: [Int64: WeeklyReport.UnitRow] = [:]
+    func unitRows(workflow: Workflow, overdue: [Int64: Int], names: [Int64: NamedRef]) -> [ResolutionReport.UnitRow] {
+        var rows: [Int64: ResolutionReport.UnitRow] = [:]
         for (state, units) in byUnit {
             let stateClass = workflow.stateClass(of: state)
-            for (unit, n) in units where unit != 0 && n != 0 {
-                rows[unit, default: WeeklyReport.UnitRow(
-                    unit: names[unit] ?? NamedRef(code: "#\(unit)", name: ""), assigned: 0, resolved: 0, open: 0,
+            for (unit, n) in units where n != 0 {
+                rows[unit, default: ResolutionReport.UnitRow(
+                    unit: unit == 0 ? nil : names[unit] ?? NamedRef(code: "#\(unit)", name: ""), assigned: 0, resolved: 0, open: 0,
                     closed: 0, overdue: overdue[unit] ?? 0)].add(n, as: stateClass)
             }
         }
@@ -62,12 +62,12 @@ struct StandingTally {
     }
 
     /// A row per province with at least one problem; in no particular order.
-    func provinceRows(workflow: Workflow, names: [Int64: NamedRef]) -> [WeeklyReport.ProvinceRow] {
-        var rows: [Int64: WeeklyReport.ProvinceRow] = [:]
+    func provinceRows(workflow: Workflow, names: [Int64: NamedRef]) -> [ResolutionReport.ProvinceRow] {
+        var rows: [Int64: ResolutionReport.ProvinceRow] = [:]
         for (state, provinces) in byProvince {
             let stateClass = workflow.stateClass(of: state)
             for (province, n) in provinces where n != 0 {
-                rows[province, default: WeeklyReport.ProvinceRow(
+                rows[province, default: ResolutionReport.ProvinceRow(
                     province: names[province] ?? NamedRef(code: nil, name: "#\(province)"), raised: 0, resolved: 0,
                     open: 0, closed: 0)].add(n, as: stateClass)
             }
@@ -76,7 +76,7 @@ struct StandingTally {
     }
 }
 
-extension WeeklyReport.UnitRow {
+extension ResolutionReport.UnitRow {
     /// Counts `n` more problems of class `stateClass` (nil: a state the workflow does not know,
     /// counted as assigned only).
     mutating func add(_ n: Int, as stateClass: StateClass?) {
@@ -90,7 +90,7 @@ extension WeeklyReport.UnitRow {
     }
 }
 
-extension WeeklyReport.ProvinceRow {
+extension ResolutionReport.ProvinceRow {
     /// Counts `n` more problems of class `stateClass` (nil: counted as raised only).
     mutating func add(_ n: Int, as stateClass: StateClass?) {
         raised += n
@@ -99,6 +99,19 @@ extension WeeklyReport.ProvinceRow {
         case .closed: closed += n
         case .open, .answered: open += n
         case nil: break
+        }
+    }
+}
+
+extension Workflow {
+    /// Where a problem in `state` stands, as the report tells it apart: the class of the state
+    /// (one the workflow does not know counts as none of open, answered and resolved).
+    func outcome(of state: String) -> ResolutionReport.Outcome {
+        switch stateClass(of: state) {
+        case .open: .open
+        case .answered: .answered
+        case .resolved: .resolved
+        case .closed, nil: .closed
         }
     }
 }

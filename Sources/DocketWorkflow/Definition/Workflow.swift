@@ -57,6 +57,14 @@ public struct Workflow: Hashable, Sendable, Codable {
         state(named: name)?.stateClass
     }
 
+    /// The transitions that always lead to a state of `stateClass` (every destination of them
+    /// is of that class): the answering, resolving or closing ones.
+    public func actions(leadingTo stateClass: StateClass) -> [String] {
+        transitions.filter { transition in
+            transition.to.states.allSatisfy { self.stateClass(of: $0) == stateClass }
+        }.map(\.name)
+    }
+
     /// The transition called `name`, or nil when there is none.
     public func transition(named name: String) -> Transition? {
         transitions.first { $0.name == name }

@@ -1,4 +1,4 @@
-extension WeeklyReport {
+extension ResolutionReport {
     /// How many events of each kind happened during the week (their `at` in it).
     ///
     /// Counted by action: a `file` is a problem raised, an `assign` one assigned, and so on. A

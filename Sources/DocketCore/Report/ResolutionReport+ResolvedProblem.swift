@@ -1,4 +1,4 @@
-extension WeeklyReport {
+extension ResolutionReport {
     /// A problem resolved during the week that still stood resolved at its end; one resolved
     /// and reopened within the week is left out, and one resolved twice in it is listed once,
     /// with its last resolution.

@@ -1,4 +1,4 @@
-extension WeeklyReport {
+extension ResolutionReport {
     /// Where the problems raised up to the end of the week stood at its end.
     ///
     /// "Open" means neither resolved nor closed: an answered problem is still open, since an

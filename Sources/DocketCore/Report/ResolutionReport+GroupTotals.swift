@@ -1,4 +1,4 @@
-extension WeeklyReport {
+extension ResolutionReport {
     /// Where the groups (one difficulty raised by several localities) stood at the end of the week.
     public struct GroupTotals: Hashable, Sendable {
         /// The groups with at least one problem raised by the end of the week.

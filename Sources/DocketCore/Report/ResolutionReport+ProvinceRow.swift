@@ -1,4 +1,4 @@
-extension WeeklyReport {
+extension ResolutionReport {
     /// One provincial-level locality's problems at the end of the week, those of its communes,
     /// wards and special zones included.
     ///

@@ -1,0 +1,19 @@
+extension ResolutionReport {
+    /// Puts every list in the report's order, so that two computations of the same period give
+    /// equal values and the same bytes: units by code (ignoring case, which codes are unique
+    /// without), the row of the problems no unit owned last; provinces by code (the reference
+    /// list's order); resolved problems by when they were resolved, overdue ones by deadline,
+    /// problems sent beyond the ministry's authority by when they were sent, each then by
+    /// number; and the trend by date.
+    public mutating func putListsInOrder() {
+        func key(_ row: UnitRow) -> (Int, String, String) {
+            row.unit.map { (0, $0.handle.lowercased(), $0.name) } ?? (1, "", "")
+        }
+        units.sort { key($0) < key($1) }
+        provinces.sort { ($0.province.handle, $0.province.name) < ($1.province.handle, $1.province.name) }
+        resolved.sort { ($0.resolvedAt, $0.id) < ($1.resolvedAt, $1.id) }
+        overdue.sort { ($0.due, $0.id) < ($1.due, $1.id) }
+        beyondAuthority.items.sort { ($0.sentAt, $0.id) < ($1.sentAt, $1.id) }
+        trend.sort { $0.period.from < $1.period.from }
+    }
+}
