@@ -274,6 +274,49 @@ struct ReportRegister {
         #expect(object["complete"] as? Bool == true)
     }
 
+    /// `report period` over a month, a quarter and a run of days: the weekly report's keys with
+    /// `period` in place of `week`, the trend by month past two months, a Vietnamese title that
+    /// names the period; a period given no way or two ways is a usage error.
+    @Test func aPeriodThroughTheBinary() throws {
+        let register = try ReportRegister()
+        try register.stageTwo()
+        let docket = register.docket
+        let september = try docket.ok("report", "period", "--month", "2025-09", "--json").object()
+        #expect(september["week"] == nil)
+        #expect(september["period"] as? [String: String] == ["name": "2025-09", "from": "2025-09-01", "to": "2025-09-30"])
+        #expect(september["during"] as? [String: Int] == ["raised": 1, "assigned": 0, "answered": 1, "escalated": 0,
+                                                          "resolved": 2, "reopened": 1, "closed": 0, "resolved_problems": 2])
+        #expect(september["complete"] as? Bool == true)
+        let quarter = try docket.ok("report", "period", "--quarter", "2025-q3").stdout
+        #expect(quarter.hasPrefix("""
+            Quarterly resolution report
+            ===========================
+            2025-Q3: 2025-07-01 to 2025-09-30, Asia/Ho_Chi_Minh
+
+            """))
+        #expect(quarter.contains("""
+            Raised and resolved, by month
+            -----------------------------
+            Month    Raised  Resolved
+            2025-07       0         0
+            2025-08       5         1
+            2025-09       1         2
+            """))
+        let vietnamese = try docket.ok("report", "period", "--half", "2025-H2", "--lang", "vi", "--format", "markdown").stdout
+        #expect(vietnamese.contains("Báo cáo tình hình giải quyết khó khăn, vướng mắc 6 tháng"))
+        #expect(vietnamese.contains("6 tháng cuối năm 2025: từ 01/07/2025 đến 31/12/2025"))
+        let days = try docket.ok("report", "period", "--from", "2025-08-25", "--to", "2025-08-31", "--json").object()
+        let week = try docket.ok("report", "weekly", "--week", "2025-W35", "--json").object()
+        for key in ["during", "end_of_week", "groups", "by_unit", "by_locality", "beyond_authority", "resolved", "overdue"] {
+            #expect((days[key] as? NSObject) == (week[key] as? NSObject), "\(key)")
+        }
+        try docket.refuses(64, "report", "period", saying: "docket: Give the period one way: --month YYYY-MM,")
+        try docket.refuses(64, "report", "period", "--month", "2025-09", "--year", "2025", saying: "docket: Give the period one way")
+        try docket.refuses(64, "report", "period", "--month", "2025-9", saying: "docket: '2025-9' is not a month: give it as YYYY-MM, for example 2025-08.")
+        try docket.refuses(64, "report", "period", "--from", "2025-09-30", "--to", "2025-09-01",
+                           saying: "docket: --to 2025-09-01 is before --from 2025-09-30")
+    }
+
     /// A week or a period that has not begun has nothing to count: refused, exit 1, in one
     /// sentence; the register is not touched.
     @Test func aWeekOrAPeriodNotBegunIsRefused() throws {
