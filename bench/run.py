@@ -21,6 +21,8 @@ CACHE = os.path.join(ROOT, "bench/cache")
 NOW = "2026-11-25T12:00:00+07:00"   # when every generated history ends: a Wednesday
 LAST_WEEK = "2026-W47"               # the last complete week before NOW
 YEAR_BACK = "2025-W47"
+LAST_MONTH = "2026-10"               # the last complete month before NOW
+LAST_YEAR = "2025"                   # the last complete year
 SQLITE = shutil.which("sqlite3") or "/usr/bin/sqlite3"
 PEAKRSS = os.path.join(CACHE, "peakrss")
 
@@ -196,6 +198,9 @@ def bench_size(size, measure, quick):
     results["report_last_week"] = measure.time(lambda i: [DOCKET, "report", "weekly", "--week", LAST_WEEK, *env_db])
     results["report_year_back"] = measure.time(lambda i: [DOCKET, "report", "weekly", "--week", YEAR_BACK, *env_db],
                                                runs=max(3, measure.runs // 3), warmup=1)
+    results["report_month"] = measure.time(lambda i: [DOCKET, "report", "period", "--month", LAST_MONTH, *env_db])
+    results["report_year"] = measure.time(lambda i: [DOCKET, "report", "period", "--year", LAST_YEAR, *env_db],
+                                          runs=max(3, measure.runs // 3), warmup=1)
     results["export"] = measure.time(lambda i: [DOCKET, "export", "--csv", *env_db], runs=3, warmup=1)
 
     # Import: 100k rows (10k in a quick run) into a fresh copy each time.
@@ -247,6 +252,10 @@ GOALS = [
      lambda r: (f"{r['report_last_week']['median']:.1f} ms", r["report_last_week"]["median"] <= 100)),
     ("report_year_back", "`report weekly`, a week a year back", "≤ 1 s",
      lambda r: (f"{r['report_year_back']['median']:.0f} ms", r["report_year_back"]["median"] <= 1000)),
+    ("report_month", "`report period`, the last complete month", "≤ 300 ms",
+     lambda r: (f"{r['report_month']['median']:.0f} ms", r["report_month"]["median"] <= 300)),
+    ("report_year", "`report period`, the last complete year", "≤ 1.5 s",
+     lambda r: (f"{r['report_year']['median']:.0f} ms", r["report_year"]["median"] <= 1500)),
     ("import", "`import`", "≥ 100k problems/s",
      lambda r: (f"{r['import']['per_second']:,.0f} /s ({r['import']['rows']:,} rows)", r["import"]["per_second"] >= 100_000)),
 ]
@@ -281,7 +290,7 @@ def write_report(all_results, path, started):
     lines += ["", "## Every measurement", "", "| operation | " + " | ".join(f"{s:,}" for s in sizes) + " |",
               "| --- | " + " | ".join("---" for _ in sizes) + " |"]
     keys = ["floor_insert", "floor_file_sql", "floor_update", "floor_read", "version", "file", "assign", "resolve", "show", "list",
-            "list_by_name", "search", "report_last_week", "report_year_back", "export", "import"]
+            "list_by_name", "search", "report_last_week", "report_year_back", "report_month", "report_year", "export", "import"]
     for key in keys:
         cells = []
         for size in sizes:

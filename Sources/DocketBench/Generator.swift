@@ -47,6 +47,9 @@ struct Generator {
             }
         }
 
+        // The other ministries and the Government: where what is beyond the ministry's authority goes.
+        let beyond = Words.ministries.indices.map { units["bo-\($0 + 1)"]! } + [units["chinh-phu"]!]
+
         report("groups")
         var groups: [Int64] = []
         for index in 0..<300 {
@@ -72,7 +75,7 @@ struct Generator {
                     recommendation: Int.random(in: 0..<10, using: &random) < 7 ? Words.recommendation(&random) : nil,
                     group: Int.random(in: 0..<20, using: &random) == 0 ? groups.randomElement(using: &random)! : nil)
                 let requests = Generator.history(raisedAt: raisedAt, now: now, zone: zone, owners: owners,
-                                                 units: units, parents: parents, random: &random)
+                                                 units: units, parents: parents, beyond: beyond, random: &random)
                 return Register.History(problem: problem, raisedAt: raisedAt, requests: requests)
             }
         }
@@ -81,10 +84,12 @@ struct Generator {
         }
     }
 
-    /// What happens to one problem: usually assigned, often answered, sometimes escalated,
-    /// resolved in most cases once it is old enough, now and then commented, reopened or closed.
+    /// What happens to one problem: usually assigned, often answered, sometimes escalated
+    /// within the ministry, now and then (2 in 100) sent beyond its authority to another
+    /// ministry or the Government, resolved in most cases once it is old enough, now and then
+    /// commented, reopened or closed.
     static func history(raisedAt: Instant, now: Instant, zone: TimeZoneRules, owners: [String],
-                        units: [String: UnitRef], parents: [String: String],
+                        units: [String: UnitRef], parents: [String: String], beyond: [UnitRef],
                         random: inout SeededRandom) -> [TransitionRequest] {
         var requests: [TransitionRequest] = []
         var clock = raisedAt.secondsSinceEpoch
@@ -111,6 +116,11 @@ struct Generator {
         if Int.random(in: 0..<100, using: &random) < 12, let parent = parents[owner], let target = units[parent],
            let at = later(3...20) {
             requests.append(TransitionRequest(action: "escalate", target: target, text: Words.reason(&random), at: at))
+            state = "escalated"
+        }
+        if Int.random(in: 0..<100, using: &random) < 2, let at = later(3...30) {
+            requests.append(TransitionRequest(action: "escalate", target: beyond.randomElement(using: &random)!,
+                                              text: Words.reason(&random), at: at))
             state = "escalated"
         }
         if Int.random(in: 0..<100, using: &random) < 30, let at = later(0...10) {

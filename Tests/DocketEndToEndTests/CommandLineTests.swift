@@ -143,9 +143,9 @@ import Testing
         }
     }
 
-    @Test func thereAreFortyOneCommandsEachWithTheGlobalOptions() {
+    @Test func thereAreFortyTwoCommandsEachWithTheGlobalOptions() {
         let commands = Self.commands()
-        #expect(commands.count == 41)
+        #expect(commands.count == 42)
         for (path, type) in commands {
             var declaring = ArgumentReader.declaring
             #expect(throws: Never.self, "\(path)") { _ = try type.init(&declaring) }

@@ -24,10 +24,11 @@ struct ReportRegister {
                       "--title", "Thiếu cán bộ đo lường cấp phường")
         try docket.ok("file", "--locality", "Hà Nội", "--at", "2025-08-24T17:00:00Z", "--title", "Trùng với kiến nghị về thủ tục")
         try docket.ok("assign", "2", "--unit", "vu-pc", "--due", "2025-08-27", "--at", "2025-08-25")
-        try docket.ok("assign", "3", "--unit", "cuc-vt", "--due", "2025-08-31", "--at", "2025-08-25")
+        try docket.ok("assign", "3", "--unit", "cuc-vt", "--due", "2025-08-30", "--at", "2025-08-25")
         try docket.ok("assign", "4", "--unit", "cuc-vt", "--due", "2025-09-01", "--at", "2025-08-26")
         try docket.ok("resolve", "1", "--resolution", "Đã thống nhất khung giá thuê | mức *trần*", "--at", "2025-08-26")
         try docket.ok("close", "5", "--reason", "Trùng với kiến nghị #2", "--at", "2025-08-28")
+        try docket.ok("escalate", "3", "--to", "chinh-phu", "--reason", "Vượt thẩm quyền của Bộ", "--at", "2025-08-29")
     }
 
     func stageTwo() throws {
@@ -65,7 +66,7 @@ struct ReportRegister {
             Raised     2
             Assigned   3
             Answered   0
-            Escalated  0
+            Escalated  1
             Resolved   1
             Reopened   0
             Closed     1
@@ -83,9 +84,9 @@ struct ReportRegister {
             Open problems by state
             ----------------------
             raised     0
-            assigned   3
+            assigned   2
             answered   0
-            escalated  0
+            escalated  1
 
             Groups
             ------
@@ -97,6 +98,7 @@ struct ReportRegister {
             Unit    Name            Assigned  Resolved  Open  Overdue  Closed
             cuc-vt  Cục Viễn thông         3         1     2        1       0
             vu-pc   Vụ Pháp chế            1         0     1        1       0
+                    (no unit)              1         0     0        0       1
 
             By province
             -----------
@@ -104,6 +106,19 @@ struct ReportRegister {
             01    Hà Nội         2         0     1       1
             75    Đồng Nai       1         0     1       0
             92    Cần Thơ        2         1     1       0
+
+            Sent beyond the ministry's authority
+            ------------------------------------
+            Sent during the week               1
+            Of all sent, still open            1
+            Of all sent, answered or resolved  0
+            Of all sent, completely resolved   0
+
+            Sent to    Sent  Open  Answered  Resolved
+            Chính phủ     1     1         0         0
+
+            #  Sent on     State      Sent to    Title
+            3  2025-08-29  escalated  Chính phủ  <script>alert('x')</script> Cáp quang ngầm
 
             Resolved during the week
             ------------------------
@@ -113,9 +128,9 @@ struct ReportRegister {
 
             Overdue at the end of the week
             ------------------------------
-            #  Due         Owner   Locality  Title
-            2  2025-08-27  vu-pc   Hà Nội    Thủ tục "một cửa", liên thông chồng chéo
-            3  2025-08-31  cuc-vt  Đồng Nai  <script>alert('x')</script> Cáp quang ngầm
+            #  Due         Days  Owner           Locality  Title
+            2  2025-08-27     4  Vụ Pháp chế     Hà Nội    Thủ tục "một cửa", liên thông ch…
+            3  2025-08-30     1  Cục Viễn thông  Đồng Nai  <script>alert('x')</script> Cáp …
 
             Raised and resolved, the last eight weeks
             -----------------------------------------
@@ -147,11 +162,13 @@ struct ReportRegister {
         #expect(object["from"] as? String == "2025-08-25")
         #expect(object["to"] as? String == "2025-08-31")
         #expect(object["timezone"] as? String == "Asia/Ho_Chi_Minh")
-        #expect(object["during"] as? [String: Int] == ["raised": 2, "assigned": 3, "answered": 0, "escalated": 0,
-                                                       "resolved": 1, "reopened": 0, "closed": 1])
+        #expect(object["during"] as? [String: Int] == ["raised": 2, "assigned": 3, "answered": 0, "escalated": 1,
+                                                       "resolved": 1, "reopened": 0, "closed": 1, "resolved_problems": 1])
+        #expect(object["complete"] as? Bool == true)
+        #expect(object["as_of"] as? String == "2025-09-01T00:00:00+07:00")
         let end = try #require(object["end_of_week"] as? [String: Any])
         #expect(end["open"] as? Int == 3)
-        #expect(end["by_state"] as? [String: Int] == ["raised": 0, "assigned": 3, "answered": 0, "escalated": 0])
+        #expect(end["by_state"] as? [String: Int] == ["raised": 0, "assigned": 2, "answered": 0, "escalated": 1])
         #expect(end["overdue"] as? Int == 2)
         #expect(end["total_raised"] as? Int == 5)
         #expect(end["total_answered"] as? Int == 1)
@@ -161,7 +178,18 @@ struct ReportRegister {
         let overdue = try #require(object["overdue"] as? [[String: Any]])
         #expect(overdue.map { $0["id"] as? Int } == [2, 3])
         #expect(overdue.map { ($0["unit"] as? [String: Any])?["code"] as? String } == ["vu-pc", "cuc-vt"])
-        #expect(overdue.map { $0["due"] as? String } == ["2025-08-27", "2025-08-31"])
+        #expect(overdue.map { $0["due"] as? String } == ["2025-08-27", "2025-08-30"])
+        #expect(overdue.map { $0["days_overdue"] as? Int } == [4, 1])
+        let units = try #require(object["by_unit"] as? [[String: Any]])
+        #expect(units.map { ($0["unit"] as? [String: Any])?["code"] as? String } == ["cuc-vt", "vu-pc", nil])
+        #expect(units.map { $0["assigned"] as? Int } == [3, 1, 1])
+        let beyond = try #require(object["beyond_authority"] as? [String: Any])
+        #expect(beyond["sent"] as? Int == 1)
+        #expect(beyond["open"] as? Int == 1)
+        let items = try #require(beyond["items"] as? [[String: Any]])
+        #expect(items.map { $0["id"] as? Int } == [3])
+        #expect(items.map { $0["sent_at"] as? String } == ["2025-08-29T09:00:00+07:00"])
+        #expect(items.map { ($0["to"] as? [String: Any])?["name"] as? String } == ["Chính phủ"])
         let resolved = try #require(object["resolved"] as? [[String: Any]])
         #expect(resolved.map { $0["resolution"] as? String } == ["Đã thống nhất khung giá thuê | mức *trần*"])
     }
@@ -176,7 +204,7 @@ struct ReportRegister {
         // W36 does see them: #1 reopened, #4 resolved.
         let w36 = try register.docket.ok("report", "weekly", "--week", "2025-W36", "--json").object()
         #expect(w36["during"] as? [String: Int] == ["raised": 1, "assigned": 0, "answered": 1, "escalated": 0,
-                                                    "resolved": 1, "reopened": 1, "closed": 0])
+                                                    "resolved": 1, "reopened": 1, "closed": 0, "resolved_problems": 1])
         #expect((w36["resolved"] as? [[String: Any]])?.map { $0["id"] as? Int } == [4])
     }
 
@@ -185,8 +213,8 @@ struct ReportRegister {
         let register = try ReportRegister()
         let formats = try register.everyFormat("2025-W35")
         #expect(formats[1].hasPrefix("# Weekly resolution report\n"))
-        #expect(formats[1].contains("| 3 | 2025-08-31 | cuc-vt | Đồng Nai | \\<script\\>alert('x')\\</script\\> Cáp quang ngầm |\n"))
-        #expect(formats[2].hasPrefix("section,measure,value,week,unit,unit_name,locality,locality_name,problem,title\r\n"))
+        #expect(formats[1].contains("| 3 | 2025-08-30 | 1 | Cục Viễn thông | Đồng Nai | \\<script\\>alert('x')\\</script\\> Cáp quang ngầm |\n"))
+        #expect(formats[2].hasPrefix("section,measure,value,period,unit,unit_name,locality,locality_name,problem,title\r\n"))
         #expect(formats[2].contains("end_of_week,resolution_rate,0.25,,,,,,,\r\n"))
         #expect(formats[4].hasPrefix("<!DOCTYPE html>"))
         #expect(formats[4].contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Cáp quang ngầm"))
@@ -200,8 +228,8 @@ struct ReportRegister {
         let docket = register.docket
         let text = try docket.ok("report", "weekly", "--week", "2025-W35", "--overdue-limit", "1").stdout
         #expect(text.contains("""
-            #  Due         Owner  Locality  Title
-            2  2025-08-27  vu-pc  Hà Nội    Thủ tục "một cửa", liên thông chồng chéo
+            #  Due         Days  Owner        Locality  Title
+            2  2025-08-27     4  Vụ Pháp chế  Hà Nội    Thủ tục "một cửa", liên thông chồng…
             The 1 longest overdue of 2 are listed.
 
             """))
@@ -240,9 +268,63 @@ struct ReportRegister {
 
     @Test func week53OfAYearThatHasOneIsFine() throws {
         let docket = try Docket.withUnits()
-        let object = try docket.ok("report", "weekly", "--week", "2026-W53", "--json").object()
-        #expect(object["from"] as? String == "2026-12-28")
-        #expect(object["to"] as? String == "2027-01-03")
+        let object = try docket.ok("report", "weekly", "--week", "2020-W53", "--json").object()
+        #expect(object["from"] as? String == "2020-12-28")
+        #expect(object["to"] as? String == "2021-01-03")
+        #expect(object["complete"] as? Bool == true)
+    }
+
+    /// `report period` over a month, a quarter and a run of days: the weekly report's keys with
+    /// `period` in place of `week`, the trend by month past two months, a Vietnamese title that
+    /// names the period; a period given no way or two ways is a usage error.
+    @Test func aPeriodThroughTheBinary() throws {
+        let register = try ReportRegister()
+        try register.stageTwo()
+        let docket = register.docket
+        let september = try docket.ok("report", "period", "--month", "2025-09", "--json").object()
+        #expect(september["week"] == nil)
+        #expect(september["period"] as? [String: String] == ["name": "2025-09", "from": "2025-09-01", "to": "2025-09-30"])
+        #expect(september["during"] as? [String: Int] == ["raised": 1, "assigned": 0, "answered": 1, "escalated": 0,
+                                                          "resolved": 2, "reopened": 1, "closed": 0, "resolved_problems": 2])
+        #expect(september["complete"] as? Bool == true)
+        let quarter = try docket.ok("report", "period", "--quarter", "2025-q3").stdout
+        #expect(quarter.hasPrefix("""
+            Quarterly resolution report
+            ===========================
+            2025-Q3: 2025-07-01 to 2025-09-30, Asia/Ho_Chi_Minh
+
+            """))
+        #expect(quarter.contains("""
+            Raised and resolved, by month
+            -----------------------------
+            Month    Raised  Resolved
+            2025-07       0         0
+            2025-08       5         1
+            2025-09       1         2
+            """))
+        let vietnamese = try docket.ok("report", "period", "--half", "2025-H2", "--lang", "vi", "--format", "markdown").stdout
+        #expect(vietnamese.contains("Báo cáo tình hình giải quyết khó khăn, vướng mắc 6 tháng"))
+        #expect(vietnamese.contains("6 tháng cuối năm 2025: từ 01/07/2025 đến 31/12/2025"))
+        let days = try docket.ok("report", "period", "--from", "2025-08-25", "--to", "2025-08-31", "--json").object()
+        let week = try docket.ok("report", "weekly", "--week", "2025-W35", "--json").object()
+        for key in ["during", "end_of_week", "groups", "by_unit", "by_locality", "beyond_authority", "resolved", "overdue"] {
+            #expect((days[key] as? NSObject) == (week[key] as? NSObject), "\(key)")
+        }
+        try docket.refuses(64, "report", "period", saying: "docket: Give the period one way: --month YYYY-MM,")
+        try docket.refuses(64, "report", "period", "--month", "2025-09", "--year", "2025", saying: "docket: Give the period one way")
+        try docket.refuses(64, "report", "period", "--month", "2025-9", saying: "docket: '2025-9' is not a month: give it as YYYY-MM, for example 2025-08.")
+        try docket.refuses(64, "report", "period", "--from", "2025-09-30", "--to", "2025-09-01",
+                           saying: "docket: --to 2025-09-01 is before --from 2025-09-30")
+    }
+
+    /// A week or a period that has not begun has nothing to count: refused, exit 1, in one
+    /// sentence; the register is not touched.
+    @Test func aWeekOrAPeriodNotBegunIsRefused() throws {
+        let docket = try Docket.withUnits()
+        try docket.refuses(1, "report", "weekly", "--week", "2099-W01",
+                           saying: "docket: 2099-W01 has not begun: it starts on 2098-12-29 and today is ")
+        try docket.refuses(1, "report", "period", "--year", "2099",
+                           saying: "docket: 2099 has not begun: it starts on 2099-01-01 and today is ")
     }
 
     @Test func anUnknownFormatOrAFormatAgainstJSONExits64() throws {

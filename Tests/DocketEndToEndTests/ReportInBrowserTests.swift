@@ -58,6 +58,8 @@ enum Chromium {
         #expect(dom.stdout.components(separatedBy: "<rect class=\"bar raised\"").count - 1 == 8)
         #expect(dom.stdout.components(separatedBy: "<rect class=\"bar resolved\"").count - 1 == 9)
         #expect(dom.stdout.components(separatedBy: "<rect class=\"bar overdue\"").count - 1 == 2)
+        // What was sent beyond the ministry: #3, to the Government, open.
+        #expect(dom.stdout.components(separatedBy: "<svg class=\"chart beyond\"").count - 1 == 1)
         #expect(dom.stdout.contains("<title>2025-W34: Raised 3</title>"))
         // Parsed as text by the browser: no script element came out of the title.
         #expect(!dom.stdout.contains("<script"))

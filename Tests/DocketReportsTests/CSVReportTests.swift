@@ -17,7 +17,7 @@ import Testing
             during,raised,2,,,,,,,
             during,assigned,3,,,,,,,
             during,answered,0,,,,,,,
-            during,escalated,0,,,,,,,
+            during,escalated,1,,,,,,,
             during,resolved,1,,,,,,,
             during,reopened,0,,,,,,,
             during,closed,1,,,,,,,
@@ -30,9 +30,9 @@ import Testing
             end_of_week,resolution_rate,0.25,,,,,,,
             end_of_week,total_closed,1,,,,,,,
             by_state,raised,0,,,,,,,
-            by_state,assigned,3,,,,,,,
+            by_state,assigned,2,,,,,,,
             by_state,answered,0,,,,,,,
-            by_state,escalated,0,,,,,,,
+            by_state,escalated,1,,,,,,,
             groups,total,1,,,,,,,
             groups,resolved,0,,,,,,,
             by_unit,assigned,3,,cuc-vt,Cục Viễn thông,,,,
@@ -66,12 +66,12 @@ import Testing
             beyond_authority,open,1,,,,,,,
             beyond_authority,answered,0,,,,,,,
             beyond_authority,resolved,0,,,,,,,
-            by_destination,sent,1,,bo-tc,Bộ Tài chính,,,,
-            by_destination,open,1,,bo-tc,Bộ Tài chính,,,,
-            by_destination,answered,0,,bo-tc,Bộ Tài chính,,,,
-            by_destination,resolved,0,,bo-tc,Bộ Tài chính,,,,
-            sent,sent_at,2025-08-29T09:00:00+07:00,,bo-tc,Bộ Tài chính,,,3,<script>alert('x')</script> Cáp quang ngầm
-            sent,state,assigned,,bo-tc,Bộ Tài chính,,,3,<script>alert('x')</script> Cáp quang ngầm
+            by_destination,sent,1,,chinh-phu,Chính phủ,,,,
+            by_destination,open,1,,chinh-phu,Chính phủ,,,,
+            by_destination,answered,0,,chinh-phu,Chính phủ,,,,
+            by_destination,resolved,0,,chinh-phu,Chính phủ,,,,
+            sent,sent_at,2025-08-29T09:00:00+07:00,,chinh-phu,Chính phủ,,,3,<script>alert('x')</script> Cáp quang ngầm
+            sent,state,escalated,,chinh-phu,Chính phủ,,,3,<script>alert('x')</script> Cáp quang ngầm
             resolved,resolved_at,2025-08-26T09:00:00+07:00,,cuc-vt,Cục Viễn thông,92,Cần Thơ,1,Giá thuê hạ tầng viễn thông chưa thống nhất
             resolved,resolution,Đã thống nhất khung giá thuê | mức *trần*,,cuc-vt,Cục Viễn thông,92,Cần Thơ,1,Giá thuê hạ tầng viễn thông chưa thống nhất
             overdue,due,2025-08-27,,vu-pc,Vụ Pháp chế,01,Hà Nội,2,"Thủ tục ""một cửa"", liên thông chồng chéo"

@@ -19,7 +19,7 @@ import Testing
                 "raised": 2,
                 "assigned": 3,
                 "answered": 0,
-                "escalated": 0,
+                "escalated": 1,
                 "resolved": 1,
                 "reopened": 0,
                 "closed": 1,
@@ -29,9 +29,9 @@ import Testing
                 "open": 3,
                 "by_state": {
                   "raised": 0,
-                  "assigned": 3,
+                  "assigned": 2,
                   "answered": 0,
-                  "escalated": 0
+                  "escalated": 1
                 },
                 "overdue": 2,
                 "total_raised": 5,
@@ -116,8 +116,8 @@ import Testing
                 "by_destination": [
                   {
                     "unit": {
-                      "code": "bo-tc",
-                      "name": "Bộ Tài chính"
+                      "code": "chinh-phu",
+                      "name": "Chính phủ"
                     },
                     "sent": 1,
                     "open": 1,
@@ -130,10 +130,10 @@ import Testing
                     "id": 3,
                     "title": "<script>alert('x')</script> Cáp quang ngầm",
                     "to": {
-                      "code": "bo-tc",
-                      "name": "Bộ Tài chính"
+                      "code": "chinh-phu",
+                      "name": "Chính phủ"
                     },
-                    "state": "assigned",
+                    "state": "escalated",
                     "sent_at": "2025-08-29T09:00:00+07:00"
                   }
                 ]
@@ -179,7 +179,7 @@ import Testing
                   },
                   "due": "2025-08-30",
                   "days_overdue": 1,
-                  "state": "assigned",
+                  "state": "escalated",
                   "locality": {
                     "code": "75",
                     "name": "Đồng Nai"

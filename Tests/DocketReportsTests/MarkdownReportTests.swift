@@ -20,7 +20,7 @@ import Testing
             | Raised | 2 |
             | Assigned | 3 |
             | Answered | 0 |
-            | Escalated | 0 |
+            | Escalated | 1 |
             | Resolved | 1 |
             | Reopened | 0 |
             | Closed | 1 |
@@ -42,9 +42,9 @@ import Testing
             | State | Count |
             | --- | ---: |
             | raised | 0 |
-            | assigned | 3 |
+            | assigned | 2 |
             | answered | 0 |
-            | escalated | 0 |
+            | escalated | 1 |
 
             ## Groups
 
@@ -80,11 +80,11 @@ import Testing
 
             | Sent to | Sent | Open | Answered | Resolved |
             | --- | ---: | ---: | ---: | ---: |
-            | Bộ Tài chính | 1 | 1 | 0 | 0 |
+            | Chính phủ | 1 | 1 | 0 | 0 |
 
             | \\# | Sent on | State | Sent to | Title |
             | ---: | --- | --- | --- | --- |
-            | 3 | 2025-08-29 | assigned | Bộ Tài chính | \\<script\\>alert('x')\\</script\\> Cáp quang ngầm |
+            | 3 | 2025-08-29 | escalated | Chính phủ | \\<script\\>alert('x')\\</script\\> Cáp quang ngầm |
 
             ## Resolved during the week
 

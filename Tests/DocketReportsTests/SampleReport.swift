@@ -3,24 +3,25 @@ import Foundation
 import DocketCore
 
 /// A small report built by hand (the figures of 2025-W35 in the store's hand-built history,
-/// with #3 due a day earlier and sent to the Ministry of Finance), with titles and texts that
-/// need escaping in every format: a quote and a comma, a `|`, a `*`, and `<script>`.
+/// with #3 due a day earlier and sent to the Government on Friday: ReportRegister, which the
+/// end-to-end tests run), with titles and texts that need escaping in every format: a quote
+/// and a comma, a `|`, a `*`, and `<script>`.
 enum SampleReport {
     static let cucVT = NamedRef(code: "cuc-vt", name: "Cục Viễn thông")
     static let vuPC = NamedRef(code: "vu-pc", name: "Vụ Pháp chế")
     static let canTho = NamedRef(code: "92", name: "Cần Thơ")
     static let haNoi = NamedRef(code: "01", name: "Hà Nội")
     static let dongNai = NamedRef(code: "75", name: "Đồng Nai")
-    static let boTC = NamedRef(code: "bo-tc", name: "Bộ Tài chính")
+    static let government = NamedRef(code: "chinh-phu", name: "Chính phủ")
     static let script = "<script>alert('x')</script> Cáp quang ngầm"
 
     static let report = ResolutionReport(
         period: .week(ISOWeek(year: 2025, week: 35)!), timeZone: .hoChiMinh, complete: true,
         asOf: .fixture("2025-09-01T00:00:00+07:00"),
-        during: .init(raised: 2, assigned: 3, answered: 0, escalated: 0, resolved: 1, reopened: 0, closed: 1),
+        during: .init(raised: 2, assigned: 3, answered: 0, escalated: 1, resolved: 1, reopened: 0, closed: 1),
         endOfWeek: .init(
-            byState: [.init(state: "raised", count: 0), .init(state: "assigned", count: 3),
-                      .init(state: "answered", count: 0), .init(state: "escalated", count: 0)],
+            byState: [.init(state: "raised", count: 0), .init(state: "assigned", count: 2),
+                      .init(state: "answered", count: 0), .init(state: "escalated", count: 1)],
             overdue: 2, totalRaised: 5, totalAnswered: 1, totalResolved: 1, totalClosed: 1),
         groups: .init(total: 1, resolved: 0),
         units: [.init(unit: cucVT, assigned: 3, resolved: 1, open: 2, closed: 0, overdue: 1),
@@ -33,10 +34,10 @@ enum SampleReport {
                          resolvedAt: .fixture("2025-08-26"), resolution: "Đã thống nhất khung giá thuê | mức *trần*")],
         overdue: [.init(id: 2, title: "Thủ tục \"một cửa\", liên thông chồng chéo", locality: haNoi, state: "assigned",
                         unit: vuPC, due: .fixture("2025-08-27"), daysOverdue: 4),
-                  .init(id: 3, title: script, locality: dongNai, state: "assigned",
+                  .init(id: 3, title: script, locality: dongNai, state: "escalated",
                         unit: cucVT, due: .fixture("2025-08-30"), daysOverdue: 1)],
         beyondAuthority: .init(items: [
-            .init(id: 3, title: script, to: boTC, state: "assigned", outcome: .open,
+            .init(id: 3, title: script, to: government, state: "escalated", outcome: .open,
                   sentAt: .fixture("2025-08-29"), sentDuring: true, resolvedDuring: false),
         ]),
         trend: (28...35).map { week in

@@ -78,7 +78,11 @@ struct RefusalTests {
         ("/api/v1/problems/abc", 404), ("/api/v1/problems/0", 404), ("/api/v1/problems/99999999999999999999", 404),
         ("/api/v1/search?q=", 422), ("/api/v1/search?q=x&limit=501", 400), ("/api/v1/export?format=xml", 400),
         ("/api/v1/reports/weekly?week=2025-W99", 422), ("/api/v1/reports/weekly?format=pdf", 400),
-        ("/api/v1/reports/weekly?lang=fr", 400), ("/api/v1/meetings/12", 404), ("/api/v1/groups/3", 404),
+        ("/api/v1/reports/weekly?lang=fr", 400), ("/api/v1/reports/weekly?week=2099-W01", 422),
+        ("/api/v1/reports/period", 422), ("/api/v1/reports/period?month=2025-13", 422),
+        ("/api/v1/reports/period?month=2025-08&year=2025", 422), ("/api/v1/reports/period?quarter=2025-Q5", 422),
+        ("/api/v1/reports/period?from=2025-09-10&to=2025-09-01", 422), ("/api/v1/reports/period?from=2025-09-10", 422),
+        ("/api/v1/reports/period?year=2099", 422), ("/api/v1/reports/period?year=2025&format=pdf", 400), ("/api/v1/meetings/12", 404), ("/api/v1/groups/3", 404),
         ("/api/v1/nothing", 404), ("/nothing", 404),
     ]
 

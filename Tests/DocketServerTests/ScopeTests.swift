@@ -84,6 +84,20 @@ struct ScopeTests {
             default: ["Cần Thơ", "Hà Nội"]
             }
             #expect(Set(provinces ?? []) == expected)
+
+            // The same counting over the quarter in progress (the server's now is 2025-11-24):
+            // counted to now, its trend by month up to November.
+            let quarter = try await client.execute(uri: "/api/v1/reports/period?quarter=2025-Q4&format=json", method: .get,
+                                                   headers: tokens.headers(token))
+            #expect(quarter.status == .ok)
+            let period = try quarter.value
+            #expect(period.member("period")?.member("name")?.stringValue == "2025-Q4")
+            #expect(period.member("period")?.member("to")?.stringValue == "2025-12-31")
+            #expect(period.member("complete")?.boolValue == false)
+            #expect(period.member("as_of")?.stringValue == "2025-11-24T23:00:00+07:00")
+            let quarterProvinces = period.member("by_locality")?.arrayElements?.compactMap { $0.member("locality")?.member("name")?.stringValue }
+            #expect(Set(quarterProvinces ?? []) == expected)
+            #expect(period.member("trend")?.arrayElements?.compactMap { $0.member("month")?.stringValue } == ["2025-10", "2025-11"])
         }
     }
 }

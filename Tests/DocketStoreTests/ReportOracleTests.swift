@@ -76,6 +76,47 @@ import Testing
     }
 }
 
+extension TheFastResolutionReportAgreesWithReplayingEveryHistory {
+    /// The same random histories over months, quarters and runs of days: every figure the
+    /// report computes equals the oracle's replay, and the rows by unit and by province add
+    /// up to the totals in every week.
+    @Test(arguments: [21, 25] as [UInt64])
+    func everyMonthAndQuarterOfARandomHistory(seed: UInt64) throws {
+        let fixture = try RegisterFixture()
+        try fixture.addUnits()
+        let register = fixture.register
+        let history = RandomHistory.multiWeek(seed: seed, timeZone: register.timeZone, groups: try fixture.addGroups())
+        try fixture.play(history.commands)
+        let now = history.end.adding(seconds: 86_400)
+        var periods: [ReportPeriod] = [.quarter(3, of: 2025)!, .quarter(4, of: 2025)!, .half(2, of: 2025)!,
+                                       ReportPeriod(from: .fixture("2025-08-13"), to: .fixture("2025-10-02"))!]
+        periods += (7...12).compactMap { ReportPeriod.month($0, of: 2025) }
+        var sent = 0
+        for period in periods where period.interval(in: register.timeZone).start <= now {
+            let fast = try register.report(for: period, now: now, as: .admin("test"))
+            #expect(fast == (try ReportOracle.report(register, period: period, now: now)), "seed \(seed), \(period)")
+            sent += fast.beyondAuthority.items.count
+        }
+        #expect(sent > 0, "the histories send problems beyond the ministry")
+
+        var week = ISOWeek(year: 2025, week: 30)!
+        while week <= ISOWeek(containing: register.timeZone.localDate(of: history.end)) {
+            let report = try register.weeklyReport(week, now: now, as: .admin("test"))
+            let end = report.endOfWeek
+            #expect(report.units.map(\.assigned).reduce(0, +) == end.totalRaised, "seed \(seed), \(week)")
+            #expect(report.units.map(\.open).reduce(0, +) == end.open, "seed \(seed), \(week)")
+            #expect(report.units.map(\.resolved).reduce(0, +) == end.totalResolved, "seed \(seed), \(week)")
+            #expect(report.units.map(\.overdue).reduce(0, +) == end.overdue, "seed \(seed), \(week)")
+            #expect(report.provinces.map(\.raised).reduce(0, +) == end.totalRaised, "seed \(seed), \(week)")
+            #expect(report.provinces.map(\.open).reduce(0, +) == end.open, "seed \(seed), \(week)")
+            let beyond = report.beyondAuthority
+            #expect(beyond.byDestination.map(\.standing.open).reduce(0, +) == beyond.standing.open)
+            #expect(beyond.byDestination.map(\.sent).reduce(0, +) == beyond.sent)
+            week = week.next
+        }
+    }
+}
+
 @Suite struct EveryQueryOfTheReportReadsAnIndex {
     /// `EXPLAIN QUERY PLAN` of each of the report's statements: the event and problem tables
     /// are only ever searched through an index (or by rowid), never scanned; only the small
@@ -93,6 +134,7 @@ import Testing
             "overdueOwnersNow": ReportSQL.overdueOwnersNow(states: 2), "overdueNow": ReportSQL.overdueNow(),
             "problemLabel": ReportSQL.problemLabel, "groupCounts": ReportSQL.groupCounts,
             "resolvedIn": ReportSQL.resolvedIn(actions: 1), "units": ReportSQL.units, "provinces": ReportSQL.provinces,
+            "sentBeyond": ReportSQL.sentBeyond(actions: 1, units: 2), "unitsBeyond": ReportSQL.unitsBeyond,
             // Within a province: the same statements, kept to it.
             "activity/province": ReportSQL.activity(actions: 7, within: province.sql, onLastEvent: false),
             "tally/province": ReportSQL.tally(ofProvince: true),
@@ -101,10 +143,12 @@ import Testing
             "overdueNow/province": ReportSQL.overdueNow(ofProvince: true),
             "provinceNow": ReportSQL.provinceNow,
             "resolvedIn/province": ReportSQL.resolvedIn(actions: 1, within: province.sql),
+            "sentBeyond/province": ReportSQL.sentBeyond(actions: 1, units: 2, within: province.sql),
             // Within a unit: where each problem's last event before the end left it.
             "activity/unit": ReportSQL.activity(actions: 7, within: unit.sql, onLastEvent: true),
             "inScopeAtEnd": ReportSQL.inScopeAtEnd(current: current.sql, within: unit.sql),
             "resolvedIn/unit": ReportSQL.resolvedIn(actions: 1, within: unit.sql),
+            "sentBeyond/unit": ReportSQL.sentBeyond(actions: 1, units: 2, within: unit.sql),
         ]
         var plans: [String: String] = [:]
         for (name, sql) in statements {
@@ -123,6 +167,10 @@ import Testing
         }
         #expect(plans["activity"] == "SEARCH event USING COVERING INDEX event_by_time (action=? AND at>? AND at<?)")
         #expect(plans["tally"] == "SCAN tally")
+        // What was sent beyond the ministry: a range of escalations per destination, never the
+        // register's other events.
+        #expect(plans["sentBeyond"]?.hasPrefix("SEARCH s USING INDEX event_by_destination (escalated_to_id=? AND action=? AND at<?)") == true,
+                "\(plans["sentBeyond"] ?? "")")
         #expect(plans["changedSince"] == "SEARCH problem USING COVERING INDEX problem_by_update (updated_at>?)")
         // Where each stood at the end is one step back along its events; its province and
         // group then, one step along its corrections of each since.

@@ -251,8 +251,7 @@ enum ReportSQL {
     /// then a step back along `event_by_problem` each. Within a scope, `condition` (on `p` or
     /// `last`) is added, its values bound last.
     static func sentBeyond(actions: Int, units: Int, within condition: String? = nil) -> String {
-        let actionMarks = marks(from: 3, count: actions)
-        let unitMarks = marks(from: 3 + actions, count: units)
+        let marks = marks(from: 3, count: actions)
         return "SELECT p.id, " + titleAt("?2") + ", s.escalated_to_id, s.at, last.to_state" + """
 
             FROM event AS s
@@ -260,8 +259,8 @@ enum ReportSQL {
             JOIN event AS last ON last.id = (
                 SELECT x.id FROM event AS x WHERE x.problem_id = p.id AND x.at < ?2
                 ORDER BY x.at DESC, x.id DESC LIMIT 1)
-            WHERE s.escalated_to_id IN (\(unitMarks)) AND s.action IN (\(actionMarks)) AND s.at < ?2 AND ?1 <= ?2
-            """ + (condition.map { " AND " + $0 } ?? "")
+            WHERE s.action IN (\(marks)) AND s.at < ?2 AND ?1 <= ?2 AND s.escalated_to_id IN (
+            """ + Self.marks(from: 3 + actions, count: units) + ")" + (condition.map { " AND " + $0 } ?? "")
     }
 
     /// The units outside the ministry keeping the register: of kind ministry or government.
