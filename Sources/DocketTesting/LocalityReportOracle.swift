@@ -21,10 +21,7 @@ public enum LocalityReportOracle {
         let end = isPast ? asOf : now.adding(seconds: 1)
         let places = try ReportOracle.Places(register)
         let isInScope = try ReportOracle.membership(of: scope, in: register, places: places)
-        func actions(_ stateClass: StateClass) -> [String] {
-            workflow.transitions.filter { $0.to.states.allSatisfy { workflow.stateClass(of: $0) == stateClass } }.map(\.name)
-        }
-        let answering = actions(.answered), closing = actions(.closed)
+        let answering = workflow.actions(leadingTo: .answered), closing = workflow.actions(leadingTo: .closed)
 
         var items: [LocalityReport.Item] = []
         let problems = try register.problems(matching: ProblemFilter(), overdueStates: [], limit: Register.largestPage,

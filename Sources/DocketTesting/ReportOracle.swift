@@ -179,7 +179,7 @@ public enum ReportOracle {
     /// it owned by or escalated to the unit or one under it (the hierarchy walked here, from the
     /// units' parents).
     static func membership(of scope: Principal.Scope, in register: Register,
-                                   places: Places) throws -> (Problem, [Event], Instant) -> Bool {
+                           places: Places) throws -> (Problem, [Event], Instant) -> Bool {
         switch scope {
         case .everything:
             return { _, _, _ in true }

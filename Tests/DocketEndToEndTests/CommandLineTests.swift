@@ -143,9 +143,9 @@ import Testing
         }
     }
 
-    @Test func thereAreFortyTwoCommandsEachWithTheGlobalOptions() {
+    @Test func thereAreFortyThreeCommandsEachWithTheGlobalOptions() {
         let commands = Self.commands()
-        #expect(commands.count == 42)
+        #expect(commands.count == 43)
         for (path, type) in commands {
             var declaring = ArgumentReader.declaring
             #expect(throws: Never.self, "\(path)") { _ = try type.init(&declaring) }
@@ -172,8 +172,8 @@ import Testing
         #expect(help.contains("""
 
             USAGE: docket report weekly [--week <YYYY-Www>] [--format <format>]
-                   [--output <file>] [--bom] [--overdue-limit <n>] [--lang <lang>]
-                   [--db <path>] [--actor <name>] [--json]
+                   [--output <file>] [--bom] [--issuer <name>] [--overdue-limit <n>]
+                   [--lang <lang>] [--db <path>] [--actor <name>] [--json]
 
             OPTIONS:
               --week <YYYY-Www>       The ISO week (default: the last complete one).

@@ -128,13 +128,3 @@ extension Register {
         }
     }
 }
-
-extension Workflow {
-    /// The transitions whose every destination is a state of class `stateClass`: the answering
-    /// ones, the closing ones. So the store names no state or transition of its own.
-    func actions(leadingTo stateClass: StateClass) -> [String] {
-        transitions.filter { transition in
-            transition.to.states.allSatisfy { self.stateClass(of: $0) == stateClass }
-        }.map(\.name)
-    }
-}
