@@ -67,6 +67,10 @@ step report weekly --week 2025-W36 --format html --output "$out/report-2025-W36.
 step report weekly --week 2025-W36 --lang vi --format html --output "$out/bao-cao-2025-W36.html"
 echo "The report's page: $out/report-2025-W36.html (in Vietnamese: $out/bao-cao-2025-W36.html)"
 
+# The quarter's report the ministry sends up: what was sent beyond its authority (to the
+# Government, on 3 September) and what became of it, with the trend by month.
+step report period --quarter 2025-Q3 --lang vi --format markdown
+
 # The same register served over HTTP (SERVE.md): the city's department files from its own
 # office with a token of its own, and the coordinator's list shows it beside the meeting's.
 for line in 'so-khcn-can-tho --role locality --locality "Cần Thơ"' 'dieu-phoi --role coordinator'; do
