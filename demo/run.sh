@@ -67,6 +67,10 @@ step report weekly --week 2025-W36 --format html --output "$out/report-2025-W36.
 step report weekly --week 2025-W36 --lang vi --format html --output "$out/bao-cao-2025-W36.html"
 echo "The report's page: $out/report-2025-W36.html (in Vietnamese: $out/bao-cao-2025-W36.html)"
 
+# The quarter's report the ministry sends up: what was sent beyond its authority (to the
+# Government, on 3 September) and what became of it, with the trend by month.
+step report period --quarter 2025-Q3 --lang vi --format markdown
+
 # The follow-up the Ministry sends back to the city: every problem it raised, as it stood at the
 # end of the week, and the same as an official letter in Vietnamese, ready to print and sign.
 step report locality "Cần Thơ" --as-of 2025-09-07

@@ -85,4 +85,30 @@ enum Chromium {
         // A4 is 595 × 842 points.
         #expect(document.contains("/MediaBox [0 0 594.95996 841.91998]"))
     }
+
+    /// The Vietnamese report of the third quarter, after the weeks that follow: the page loads,
+    /// draws the trend by month (a pair of bars a month), the units and what was sent beyond
+    /// the ministry, names its period in Vietnamese, and prints on A4.
+    @Test func chromiumLoadsTheQuartersPageInVietnamese() throws {
+        let register = try ReportRegister()
+        try register.stageTwo()
+        let docket = register.docket
+        let page = docket.path("quy-3.html")
+        try docket.ok("report", "period", "--quarter", "2025-Q3", "--lang", "vi", "--format", "html", "--output", page)
+        let dom = try Chromium.run(["--dump-dom", "file://" + page], in: docket.directory)
+        #expect(dom.status == 0)
+        #expect(dom.stdout.contains("<html lang=\"vi\">"))
+        #expect(dom.stdout.contains("Báo cáo tình hình giải quyết khó khăn, vướng mắc hằng quý"))
+        #expect(dom.stdout.contains("Quý III năm 2025: từ 01/07/2025 đến 30/09/2025"))
+        #expect(dom.stdout.components(separatedBy: "<svg class=\"chart trend\"").count - 1 == 1)
+        #expect(dom.stdout.components(separatedBy: "<rect class=\"bar raised\"").count - 1 == 3)
+        #expect(dom.stdout.components(separatedBy: "<svg class=\"chart beyond\"").count - 1 == 1)
+        #expect(dom.stdout.contains("<title>2025-08: Ghi nhận 5</title>"))
+        #expect(!dom.stdout.contains("<script"))
+        let pdf = docket.path("quy-3.pdf")
+        let print = try Chromium.run(["--no-pdf-header-footer", "--print-to-pdf=" + pdf, "file://" + page], in: docket.directory)
+        #expect(print.status == 0)
+        let document = String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: pdf))) ?? Data(), as: UTF8.self)
+        #expect(document.contains("/MediaBox [0 0 594.95996 841.91998]"))
+    }
 }

@@ -51,12 +51,13 @@ enum ReportCommand {
                 {code, name}.
 
                 CSV: one table with the header
-                section,measure,value,week,unit,unit_name,locality,locality_name,problem,title
+                section,measure,value,period,unit,unit_name,locality,locality_name,problem,title
                 and a row per figure: section is the JSON key it is under (report, during, \
-                end_of_week, by_state, groups, by_unit, by_locality, resolved, overdue, trend), \
-                measure and value the figure (during,resolved,3), and the other columns what \
-                it is about: the unit of a by_unit row, the problem of an overdue row, the \
-                week of a trend row.
+                end_of_week, by_state, groups, by_unit, by_locality, beyond_authority, \
+                by_destination, sent, resolved, overdue, trend), measure and value the figure \
+                (during,resolved,3), and the other columns what it is about: the unit of a \
+                by_unit row (none: the problems no unit owns), the problem of an overdue row, \
+                the week or month of a trend row.
 
                 The overdue problems are all counted, and listed the longest overdue first: all \
                 of them in csv and json, the first 100 in text, markdown and html, which are for \
