@@ -1,6 +1,6 @@
-/// A deadline as people give it (`assign --due`, a body's `due`, an import's `due` column): a
-/// day, or a number of working days after the day it is given on (`15wd`), which the register
-/// turns into a day over its calendar when the assignment is made.
+/// A deadline as people give it (`assign --due`, an assign request's `due`): a day, or a number
+/// of working days after the day it is given on (`15wd`), which the register turns into a day
+/// over its calendar when the assignment is made. (An import's `due` column takes a date only.)
 public enum DueDate: Hashable, Sendable {
     /// That day.
     case date(CivilDate)
