@@ -143,9 +143,9 @@ import Testing
         }
     }
 
-    @Test func thereAreFortyTwoCommandsEachWithTheGlobalOptions() {
+    @Test func thereAreFortyFiveCommandsEachWithTheGlobalOptions() {
         let commands = Self.commands()
-        #expect(commands.count == 42)
+        #expect(commands.count == 45)
         for (path, type) in commands {
             var declaring = ArgumentReader.declaring
             #expect(throws: Never.self, "\(path)") { _ = try type.init(&declaring) }
