@@ -44,6 +44,7 @@ let package = Package(
                 .embedInCode("Resources/schema.sql"),
                 .embedInCode("Resources/provinces.csv"),
                 .embedInCode("Resources/communes.csv"),
+                .embedInCode("Resources/calendar.csv"),
             ]
         ),
         // The contract's JSON shapes (a problem, an event, a meeting, a group, a unit), which

@@ -259,4 +259,18 @@ CREATE TABLE idempotency (
 ) WITHOUT ROWID;
 CREATE INDEX idempotency_by_time ON idempotency (created_at);
 
-PRAGMA user_version = 7;
+-- The exceptions to a Monday-to-Friday week (added in version 8), by date (YYYY-MM-DD): a
+-- weekday that is not worked (a public holiday, a day off in compensation or exchange:
+-- working = 0), or a Saturday or Sunday worked in exchange (working = 1). Deadlines in working
+-- days are counted over it. source names the notice or the law that fixed the day (NULL for a
+-- day added by hand); the bundled list (calendar.csv) is added at init and by migration 8.
+CREATE TABLE calendar (
+    date       TEXT PRIMARY KEY CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    name       TEXT NOT NULL,
+    working    INTEGER NOT NULL CHECK (working IN (0, 1)),
+    source     TEXT,
+    created_at INTEGER NOT NULL,
+    actor      TEXT NOT NULL
+) WITHOUT ROWID;
+
+PRAGMA user_version = 8;

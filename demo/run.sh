@@ -45,9 +45,12 @@ step file --locality "ninh kieu" --meeting 1 --group 1 --at 2025-08-26T10:30 \
     --recommendation "Bộ tăng cường đào tạo, bồi dưỡng công chức cấp xã"
 step import "$here/can-tho-2025-08-26.csv" --meeting 1
 
-# The workflow: each to the unit that owns it; what is beyond the Ministry goes up.
+# The workflow: each to the unit that owns it, with a deadline as a date or in working days
+# (11wd from 27 August skips the weekends and the Quốc khánh days off, 1-2 September, of the
+# register's calendar: 15 September); what is beyond the Ministry goes up.
+step calendar list --year 2025
 step assign 1 --unit uy-ban-tcdlcl --due 2025-09-30 --at 2025-08-27
-step assign 2 --unit vu-pc --due 2025-09-15 --at 2025-08-27
+step assign 2 --unit vu-pc --due 11wd --at 2025-08-27
 step assign 3 --unit cuc-vt --due 2025-09-30 --at 2025-08-27
 step answer 1 --at 2025-08-29 \
     --response "Đã hướng dẫn tại chỗ; Ủy ban sẽ mở lớp bồi dưỡng công chức cấp xã"

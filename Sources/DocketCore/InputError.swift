@@ -4,6 +4,8 @@
 public enum InputError: Error, Hashable, Sendable {
     /// A date that is not `YYYY-MM-DD`, or a day that does not exist.
     case invalidDate(String)
+    /// A deadline that is neither `YYYY-MM-DD` nor `Nwd` with N from 1 to 365.
+    case invalidDue(String)
     /// A time that is neither a date nor an ISO 8601 date-time.
     case invalidInstant(String)
     /// A week that is not `YYYY-Www`, or a week the year does not have.
@@ -47,6 +49,8 @@ extension InputError: CustomStringConvertible {
         switch self {
         case .invalidDate(let text):
             return "'\(text)' is not a date: give it as YYYY-MM-DD, a day that exists."
+        case .invalidDue(let text):
+            return "'\(text)' is not a deadline: give a date as YYYY-MM-DD, or a number of working days from 1 to \(DueDate.maximumWorkingDays) as Nwd (15wd)."
         case .invalidInstant(let text):
             return "'\(text)' is not a time: give a date (YYYY-MM-DD) or an ISO 8601 date-time (2025-08-26T14:30 or 2025-08-26T14:30:00+07:00)."
         case .invalidWeek(let text, let reason):

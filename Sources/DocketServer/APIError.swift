@@ -55,7 +55,7 @@ enum APIError: Error {
 
     /// The kinds of value a body's key takes.
     enum ValueKind: Sendable {
-        case text, number
+        case text, number, boolean
     }
 
     /// The status the refusal is answered with.
@@ -85,6 +85,9 @@ enum APIError: Error {
         case .periodNotBegun: .unprocessableContent
         case .tokenNeedsScope, .tokenTakesNoScope, .tokenNeedsProvince: .unprocessableContent
         case .nothingToChange, .unitAlreadyNamed, .unitAlreadyUnder, .unitUnderItself: .unprocessableContent
+        case .calendarDayListed: .conflict
+        case .calendarDayNotListed: .notFound
+        case .calendarDayIsAlreadySo: .unprocessableContent
         case .refused(_, let refusal):
             switch refusal {
             case .missingField, .fieldNotAccepted, .dueBeforeRaised, .targetIsOwner, .alreadyEscalated: .unprocessableContent

@@ -24,14 +24,16 @@ enum Permission: Hashable, Sendable {
     case edit
     /// Import a CSV file of problems.
     case importFile
+    /// Add days to the calendar and take them out.
+    case keepCalendar
 }
 
 extension Caller: RoleProviding {
     /// Every permission of the caller's role.
     var roles: Set<Permission> {
         switch principal.role {
-        case .admin: [.administer, .file, .transition, .comment, .edit, .importFile]
-        case .coordinator: [.file, .transition, .comment, .edit, .importFile]
+        case .admin: [.administer, .file, .transition, .comment, .edit, .importFile, .keepCalendar]
+        case .coordinator: [.file, .transition, .comment, .edit, .importFile, .keepCalendar]
         case .unit: [.transition, .comment]
         case .locality: [.file, .comment, .edit]
         }

@@ -54,7 +54,7 @@ public enum DocketServer {
             (.get, "/groups/{id}"), (.get, "/problems"), (.post, "/problems"), (.get, "/problems/{id}"),
             (.patch, "/problems/{id}"), (.get, "/problems/{id}/history"), (.get, "/search"), (.post, "/import"), (.get, "/export"),
             (.get, "/reports/weekly"), (.get, "/reports/period"), (.get, "/reports/locality"),
-            (.get, "/workflow"),
+            (.get, "/workflow"), (.get, "/calendar"), (.post, "/calendar"), (.delete, "/calendar/{date}"),
         ] {
             table.add(method, "/api/v1" + path)
         }
@@ -131,6 +131,9 @@ public enum DocketServer {
         v1(authenticated, .get, "/reports/period", API.periodReport)
         v1(authenticated, .get, "/reports/locality", API.localityReport)
         v1(authenticated, .get, "/workflow", API.workflow)
+        v1(authenticated, .get, "/calendar", API.calendar)
+        v1(permitted(.keepCalendar), .post, "/calendar", API.addCalendarDay)
+        v1(permitted(.keepCalendar), .delete, "/calendar/{date}", API.removeCalendarDay)
     }
 }
 

@@ -62,6 +62,7 @@ struct ServerSentences: Sendable {
             switch expected {
             case .text: return vi ? "Khóa \"\(key)\" phải là một chuỗi." : "The key \"\(key)\" must be a string."
             case .number: return vi ? "Khóa \"\(key)\" phải là một số nguyên dương." : "The key \"\(key)\" must be a positive whole number."
+            case .boolean: return vi ? "Khóa \"\(key)\" phải là true hoặc false." : "The key \"\(key)\" must be true or false."
             }
         case .missingKey(let key):
             return vi ? "Thiếu khóa \"\(key)\"." : "The key \"\(key)\" is required."

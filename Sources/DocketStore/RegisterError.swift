@@ -57,6 +57,13 @@ public enum RegisterError: Error, Hashable, Sendable {
     /// A unit was to be moved under itself or under one of the units below it, which would make
     /// the hierarchy a loop.
     case unitUnderItself(unit: String, parent: String)
+    /// A day was to be added to the calendar that it lists already, as `name`.
+    case calendarDayListed(date: CivilDate, name: String)
+    /// A day was to be removed from the calendar that it does not list.
+    case calendarDayNotListed(date: CivilDate)
+    /// A day was to be added to the calendar that the week already has so: a holiday on a
+    /// Saturday or Sunday (`working` false), or a working day on a weekday (`working` true).
+    case calendarDayIsAlreadySo(date: CivilDate, working: Bool)
     /// A change to problem `problem` at `at` would come before its latest event, at `latest`
     /// (both ISO 8601 in the register's time zone).
     case beforeLatestEvent(problem: Int64, at: String, latest: String)

@@ -7,7 +7,7 @@ public enum Schema {
     public static var sql: String { String(decoding: PackageResources.schema_sql, as: UTF8.self) }
 
     /// The version `schema.sql` ends at (its last line sets `PRAGMA user_version`).
-    public static let version = 7
+    public static let version = 8
 
     /// The steps from each older version to ``version``. Version N's migration goes here when
     /// `schema.sql` moves to N, and a test upgrades the committed version-1 fixture through it
@@ -123,6 +123,19 @@ public enum Schema {
         Migration(version: 7, name: "what was sent beyond the ministry's authority, by destination", sql: """
             CREATE INDEX event_by_destination ON event (escalated_to_id, action, at) WHERE escalated_to_id IS NOT NULL;
             """),
+        Migration(version: 8, name: "the calendar of holidays and swapped working days", sql: """
+            CREATE TABLE calendar (
+                date       TEXT PRIMARY KEY CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                name       TEXT NOT NULL,
+                working    INTEGER NOT NULL CHECK (working IN (0, 1)),
+                source     TEXT,
+                created_at INTEGER NOT NULL,
+                actor      TEXT NOT NULL
+            ) WITHOUT ROWID;
+            """, rows: { database in
+            // Added now, as `calendar add` would: the register's past deadlines stay as given.
+            try Register.seedCalendar(database, at: Instant.now())
+        }),
     ]
 
     /// The migrator over ``migrations``.

@@ -39,7 +39,7 @@ extension RegisterFixture {
     /// Asks the transition of its problem; a refusal is thrown.
     public func perform(_ command: TransitionCommand) throws {
         let input = Register.TransitionInput(action: command.action, unit: command.unit, target: command.target,
-                                             due: command.due, text: command.text)
+                                             due: command.due.map(DueDate.date), text: command.text)
         try register.apply(input, to: command.id, at: command.at, as: .admin(command.actor))
     }
 

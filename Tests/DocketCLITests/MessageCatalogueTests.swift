@@ -1,5 +1,6 @@
 import DocketCore
 import DocketStore
+import DocketTesting
 import DocketWorkflow
 import Glibc
 import Testing
@@ -55,6 +56,10 @@ enum EveryError {
         errors += [.nothingToChange(problem: 12), .unitAlreadyNamed(unit: "cuc-vt", name: "Cục Viễn thông"),
                    .unitAlreadyUnder(unit: "cuc-vt", parent: "bo-khcn"), .unitUnderItself(unit: "bo-khcn", parent: "cuc-vt"),
                    .unitUnderItself(unit: "bo-khcn", parent: "bo-khcn")]
+        errors += [.calendarDayListed(date: .fixture("2026-02-16"), name: "Tết Nguyên đán"),
+                   .calendarDayNotListed(date: .fixture("2026-03-03")),
+                   .calendarDayIsAlreadySo(date: .fixture("2027-02-06"), working: false),
+                   .calendarDayIsAlreadySo(date: .fixture("2027-02-09"), working: true)]
         errors += [.tokenNeedsScope(role: .unit), .tokenNeedsScope(role: .locality),
                    .tokenNeedsProvince(locality: "Phường Ninh Kiều"), .idempotencyKeyTaken(key: "k-1")]
         for role in Principal.Role.allCases {
@@ -73,7 +78,7 @@ enum EveryError {
     }()
 
     static let inputErrors: [InputError] = [
-        .invalidDate("2025-02-30"), .invalidInstant("x"), .invalidWeek("2025-W60", reason: "no year has more than 53 ISO weeks"),
+        .invalidDate("2025-02-30"), .invalidDue("0wd"), .invalidInstant("x"), .invalidWeek("2025-W60", reason: "no year has more than 53 ISO weeks"),
         .unknownTimeZone("Mars"), .inFuture("2030-01-01"), .invalidID("#0"), .blank(field: "title"),
         .tooLong(field: "title", limit: 500), .notUTF8(argument: "#2"), .noLetterOrDigit(field: "unit name", text: "--"),
         .invalidCode(field: "unit code", text: "a b"), .noWordToSearch("- *"), .controlCharacter(field: "token name", oneLine: true), .controlCharacter(field: "reason", oneLine: false),
@@ -82,6 +87,9 @@ enum EveryError {
     static let notices: [Notice] = [
         .tokenAdded(name: "cuc-vt"), .tokenRevoked(name: "cuc-vt"),
         .tokenAlreadyRevoked(name: "cuc-vt", at: "2025-08-03T09:00:00+07:00"),
+        .calendarDayAdded(date: .fixture("2027-02-05"), name: "Tết Nguyên đán", working: false),
+        .calendarDayAdded(date: .fixture("2027-02-20"), name: "Làm bù", working: true),
+        .calendarDayRemoved(date: .fixture("2027-02-05"), name: "Tết Nguyên đán"),
     ]
 
     static let cliErrors: [CLIError] = [

@@ -143,9 +143,9 @@ import Testing
         }
     }
 
-    @Test func thereAreFortyThreeCommandsEachWithTheGlobalOptions() {
+    @Test func thereAreFortySixCommandsEachWithTheGlobalOptions() {
         let commands = Self.commands()
-        #expect(commands.count == 43)
+        #expect(commands.count == 46)
         for (path, type) in commands {
             var declaring = ArgumentReader.declaring
             #expect(throws: Never.self, "\(path)") { _ = try type.init(&declaring) }

@@ -106,7 +106,7 @@ import Testing
         (["assign", "1"], "'--unit <unit>'"),
         (["comment", "1"], "'<text>'"),
         (["close", "1", "--reason", "   "], "The reason is empty"),
-        (["assign", "1", "--unit", "cuc-vt", "--due", "30/09/2025"], "is not a date"),
+        (["assign", "1", "--unit", "cuc-vt", "--due", "30/09/2025"], "is not a deadline"),
         (["assign", "one", "--unit", "cuc-vt"], "is not a number"),
     ] as [([String], String)])
     func aMissingReasonResolutionOrResponseIsAUsageError(_ arguments: [String], _ fragment: String) throws {

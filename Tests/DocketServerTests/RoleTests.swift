@@ -79,6 +79,12 @@ struct RoleTests {
         Case(.post, "/api/v1/import", "title,locality\nCột ăng-ten dùng chung,Cần Thơ\n", contentType: "text/csv",
              expect: ["admin": 200, "coordinator": 200, "cuc-vt": 403, "bo-tc": 403, "can-tho": 403, "ha-noi": 403]),
         Case(.get, "/api/v1/units", expect: ["admin": 200, "coordinator": 200, "cuc-vt": 200, "bo-tc": 200, "can-tho": 200, "ha-noi": 200]),
+        // The calendar: everyone reads it; a coordinator or an admin changes it.
+        Case(.get, "/api/v1/calendar?year=2026", expect: ["admin": 200, "coordinator": 200, "cuc-vt": 200, "bo-tc": 200, "can-tho": 200, "ha-noi": 200]),
+        Case(.post, "/api/v1/calendar", #"{"date":"2027-02-05","name":"Tết Nguyên đán"}"#,
+             expect: ["admin": 201, "coordinator": 201, "cuc-vt": 403, "bo-tc": 403, "can-tho": 403, "ha-noi": 403]),
+        Case(.delete, "/api/v1/calendar/2026-02-16",
+             expect: ["admin": 204, "coordinator": 204, "cuc-vt": 403, "bo-tc": 403, "can-tho": 403, "ha-noi": 403]),
         Case(.get, "/api/v1/workflow", expect: ["admin": 200, "coordinator": 200, "cuc-vt": 200, "bo-tc": 200, "can-tho": 200, "ha-noi": 200]),
         Case(.get, "/api/v1/reports/weekly?format=html&lang=vi",
              expect: ["admin": 200, "coordinator": 200, "cuc-vt": 200, "bo-tc": 200, "can-tho": 200, "ha-noi": 200]),

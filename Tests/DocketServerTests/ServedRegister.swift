@@ -46,7 +46,7 @@ struct ServedRegister {
         for (title, locality, unit) in plan {
             let id = try fixture.file(title, at: locality)
             if let unit {
-                _ = try register.apply(.init(action: "assign", unit: unit, due: RegisterFixture.date("2025-09-30")), to: id,
+                _ = try register.apply(.init(action: "assign", unit: unit, due: .date(RegisterFixture.date("2025-09-30"))), to: id,
                                        at: RegisterFixture.at("2025-08-27"), as: .admin("test"))
             }
         }

@@ -18,7 +18,7 @@ import Testing
         _ = try fixture.register.file(NewProblem(title: "Giá thuê hạ tầng", locality: "Cần Thơ", category: "Viễn thông",
                                                  description: "Chưa thống nhất", group: 1),
                                       at: RegisterFixture.at("2025-08-26"), as: admin)
-        _ = try fixture.register.apply(.init(action: "assign", unit: "cuc-vt", due: RegisterFixture.date("2025-09-30")),
+        _ = try fixture.register.apply(.init(action: "assign", unit: "cuc-vt", due: .date(RegisterFixture.date("2025-09-30"))),
                                        to: 1, at: RegisterFixture.at("2025-08-27"), as: admin)
         return fixture
     }
@@ -214,7 +214,7 @@ import Testing
             _ = try register.file(NewProblem(title: title, locality: locality, group: group), at: RegisterFixture.at("2025-08-25"), as: admin)
         }
         for id in Int64(1)...4 {
-            _ = try register.apply(.init(action: "assign", unit: id == 3 ? "vu-pc" : "cuc-vt", due: RegisterFixture.date("2025-08-27")),
+            _ = try register.apply(.init(action: "assign", unit: id == 3 ? "vu-pc" : "cuc-vt", due: .date(RegisterFixture.date("2025-08-27"))),
                                    to: id, at: RegisterFixture.at("2025-08-26"), as: admin)
         }
         _ = try register.apply(.init(action: "resolve", text: "Đã ban hành khung giá"), to: 1, at: RegisterFixture.at("2025-08-28"), as: admin)
@@ -322,7 +322,7 @@ import Testing
         #expect(try register.problem(id: 1, as: boTC).id == 1)
         #expect(throws: RegisterError.notFound(kind: .problem, name: "#1")) { try register.problem(id: 1, as: boKHCN) }
         // bo-tc may now assign within its new subtree.
-        _ = try register.apply(.init(action: "assign", unit: "cuc-vt", due: RegisterFixture.date("2025-09-30")), to: 1,
+        _ = try register.apply(.init(action: "assign", unit: "cuc-vt", due: .date(RegisterFixture.date("2025-09-30"))), to: 1,
                                at: RegisterFixture.at("2025-09-02"), as: boTC)
         let (boKHCNID, boTCID) = (try register.unit(named: "bo-khcn").id, try register.unit(named: "bo-tc").id)
         #expect(try sqlite(fixture.path, "SELECT c.field, c.old_value, c.new_value, c.actor FROM unit_change AS c;").stdout

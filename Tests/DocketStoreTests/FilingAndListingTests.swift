@@ -77,7 +77,7 @@ import Testing
         try fixture.file("Giá thuê hạ tầng", at: "Cần Thơ", on: "2025-08-25", category: "Viễn thông", group: group.id)
         try fixture.file("Cáp ngầm chậm", at: "Đồng Nai", on: "2025-08-27", category: "viễn thông", group: group.id)
         try fixture.file("Thủ tục chồng chéo", at: "Hà Nội", on: "2025-08-25")
-        try fixture.register.apply(.init(action: "assign", unit: "cuc-vt", due: RegisterFixture.date("2025-09-05")),
+        try fixture.register.apply(.init(action: "assign", unit: "cuc-vt", due: .date(RegisterFixture.date("2025-09-05"))),
                                    to: 2, at: RegisterFixture.at("2025-08-28"), as: .admin("test"))
         return fixture
     }

@@ -228,7 +228,7 @@ struct SentHistory {
         try fixture.addUnits()
         for (id, due) in [(1, "2025-09-01"), (2, "2025-09-07"), (3, "2025-09-06")] as [(Int64, String)] {
             try fixture.file("Vấn đề \(id)", on: "2025-08-25")
-            try fixture.register.apply(.init(action: "assign", unit: "cuc-vt", due: RegisterFixture.date(due)), to: id,
+            try fixture.register.apply(.init(action: "assign", unit: "cuc-vt", due: .date(RegisterFixture.date(due))), to: id,
                                        at: RegisterFixture.at("2025-08-26"), as: .admin("test"))
         }
         let week36 = try fixture.register.weeklyReport(ReportHistory.week(36), as: .admin("test"))

@@ -63,7 +63,7 @@ import Testing
         #expect(try describe(register.database) == describe(fresh.database))
     }
 
-    @Test func laterVersionsAddTheTokenIdempotencyCorrectionAndUnitChangeTablesAndTheStateIndexAndNothingElse() throws {
+    @Test func laterVersionsAddTheTokenIdempotencyCorrectionUnitChangeAndCalendarTablesAndTheStateIndexAndNothingElse() throws {
         let (directory, path) = try copy()
         defer { withExtendedLifetime(directory) {} }
         let objects = "SELECT type || ' ' || name FROM sqlite_master ORDER BY type, name"
@@ -80,6 +80,8 @@ import Testing
             "index unit_change_by_unit",
             // Version 7.
             "index event_by_destination",
+            // Version 8.
+            "table calendar",
         ])
         #expect(Set(before).subtracting(after) == [])
         #expect(try register.tokens() == [])
@@ -184,7 +186,7 @@ import Testing
             // Back to a version-3 register as a user had made it: the 34 provinces, then what
             // the user added by hand.
             try register.database.execute("""
-                DELETE FROM locality WHERE parent_id IS NOT NULL; DROP TABLE correction; DROP TABLE unit_change;
+                DELETE FROM locality WHERE parent_id IS NOT NULL; DROP TABLE correction; DROP TABLE unit_change; DROP TABLE calendar;
                 DROP INDEX event_by_destination;
                 PRAGMA user_version = 3
                 """)

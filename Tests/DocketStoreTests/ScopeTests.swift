@@ -18,7 +18,7 @@ import Testing
         try fixture.file("Cáp viễn thông treo", at: "Hà Nội")
         let at = RegisterFixture.at("2025-08-27")
         for (id, unit) in [(1, "cuc-vt"), (2, "vu-pc"), (3, "cuc-vt")] {
-            try fixture.register.apply(.init(action: "assign", unit: unit, due: RegisterFixture.date("2025-09-30")),
+            try fixture.register.apply(.init(action: "assign", unit: unit, due: .date(RegisterFixture.date("2025-09-30"))),
                                        to: Int64(id), at: at, as: .admin("test"))
         }
         try fixture.register.apply(.init(action: "escalate", target: "chinh-phu", text: "Ngoài thẩm quyền"),
@@ -83,7 +83,7 @@ import Testing
                                        at: RegisterFixture.at("2025-08-28"), as: unit(fixture, "vu-pc"))
         }
         #expect(throws: RegisterError.outsideScope(kind: .unit, name: "cuc-vt")) {
-            try fixture.register.apply(.init(action: "assign", unit: "cuc-vt", due: RegisterFixture.date("2025-09-30")),
+            try fixture.register.apply(.init(action: "assign", unit: "cuc-vt", due: .date(RegisterFixture.date("2025-09-30"))),
                                        to: 2, at: RegisterFixture.at("2025-08-28"), as: unit(fixture, "vu-pc"))
         }
         #expect(try fixture.fingerprint() == before)

@@ -85,7 +85,7 @@ func found(_ register: Register, _ query: String, limit: Int? = nil) throws -> [
         try fixture.file("Giá thuê hạ tầng")
         try fixture.file("Thủ tục chồng chéo")
         let steps: [(Int64, Register.TransitionInput)] = [
-            (1, .init(action: "assign", unit: "cuc-vt", due: RegisterFixture.date("2025-09-30"), text: "Giao Cục chủ trì")),
+            (1, .init(action: "assign", unit: "cuc-vt", due: .date(RegisterFixture.date("2025-09-30")), text: "Giao Cục chủ trì")),
             (1, .init(action: "comment", text: "Đang lấy ý kiến doanh nghiệp")),
             (1, .init(action: "answer", text: "Đã hướng dẫn tạm thời")),
             (1, .init(action: "resolve", text: "Ban hành khung giá thuê")),

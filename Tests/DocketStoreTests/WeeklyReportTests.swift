@@ -41,7 +41,7 @@ struct ReportHistory {
 
     func apply(_ action: String, _ id: Int64, on date: String, unit: String? = nil, due: String? = nil,
                text: String? = nil) throws {
-        try register.apply(.init(action: action, unit: unit, due: due.map(RegisterFixture.date), text: text),
+        try register.apply(.init(action: action, unit: unit, due: due.map { .date(RegisterFixture.date($0)) }, text: text),
                            to: id, at: RegisterFixture.at(date), as: .admin("test"))
     }
 
@@ -220,10 +220,10 @@ struct ReportHistory {
         try fixture.addUnits()
         for (id, due) in [(1, "2025-08-27"), (2, "2025-08-28"), (3, "2025-09-30")] as [(Int64, String)] {
             try fixture.file("Vấn đề \(id)", on: "2025-08-18")
-            try fixture.register.apply(.init(action: "assign", unit: "cuc-vt", due: RegisterFixture.date(due)), to: id,
+            try fixture.register.apply(.init(action: "assign", unit: "cuc-vt", due: .date(RegisterFixture.date(due))), to: id,
                                        at: RegisterFixture.at("2025-08-19"), as: .admin("test"))
         }
-        try fixture.register.apply(.init(action: "assign", unit: "vu-pc", due: RegisterFixture.date("2025-08-20")), to: 3,
+        try fixture.register.apply(.init(action: "assign", unit: "vu-pc", due: .date(RegisterFixture.date("2025-08-20"))), to: 3,
                                    at: RegisterFixture.at("2025-09-02"), as: .admin("test"))
         let report = try fixture.register.weeklyReport(ReportHistory.week(35), overdueLimit: 2, as: .admin("test"))
         #expect(report.overdue.map(\.id) == [1, 2])

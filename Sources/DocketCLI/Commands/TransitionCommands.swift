@@ -21,7 +21,7 @@ private func transition(_ input: Register.TransitionInput, problem id: String, a
     context.console.line(line + ".")
 }
 
-/// `docket assign ID --unit U [--due DATE] [--note TEXT]`.
+/// `docket assign ID --unit U [--due DATE|Nwd] [--note TEXT]`.
 struct AssignCommand: DocketCommand {
     static let help = CommandHelp(
         name: "assign",
@@ -31,8 +31,13 @@ struct AssignCommand: DocketCommand {
             guidance). The deadline is the last --due given; without --due a reassigned \
             problem keeps its deadline. A problem is overdue the day after its due day.
 
+            --due takes a date, or a number of working days after the day of the assignment \
+            (15wd: from 1wd to 365wd): Saturdays, Sundays and the calendar's holidays are \
+            skipped and its swapped working Saturdays counted ('docket calendar list').
+
             Examples:
               docket assign 12 --unit cuc-vt --due 2025-09-30
+              docket assign 12 --unit cuc-vt --due 15wd
               docket assign '#12' --unit "Vụ Pháp chế" --note "Chuyển Vụ Pháp chế chủ trì"
             """
     )
@@ -46,14 +51,15 @@ struct AssignCommand: DocketCommand {
     init(_ arguments: inout ArgumentReader) throws {
         id = try arguments.argument("id", help: "The problem's number.")
         unit = try arguments.requiredOption("unit", help: "The unit that will own it: code or name.")
-        due = arguments.option("due", valueName: "YYYY-MM-DD", help: "Its deadline (not before the day it was raised).")
+        due = arguments.option("due", valueName: "YYYY-MM-DD|Nwd",
+                               help: "Its deadline: a date (not before the day it was raised), or N working days after the assignment (15wd).")
         note = arguments.option("note", help: "A note for its history.")
         at = arguments.when()
         global = GlobalOptions(&arguments)
     }
 
     func execute(in context: CommandContext) throws {
-        let due = try due.map(Arguments.date)
+        let due = try due.map(Arguments.due)
         try transition(.init(action: "assign", unit: unit, due: due, text: note), problem: id, at: at,
                        global: global, context: context)
     }

@@ -59,6 +59,14 @@ struct EnglishMessages: MessageCatalogue {
             return "The unit \(unit) is already under \(parent): nothing was changed."
         case .unitUnderItself(let unit, let parent):
             return "The unit \(unit) cannot go under \(parent), which is \(unit == parent ? "itself" : "under it"): units form a tree; give a unit that is not below it."
+        case .calendarDayListed(let date, let name):
+            return "\(date) is already in the calendar, as \(name): nothing was changed; to change it, remove it first with 'docket calendar remove \(date)'."
+        case .calendarDayNotListed(let date):
+            return "\(date) is not in the calendar: nothing was changed; see the days it lists with 'docket calendar list --year \(date.year)'."
+        case .calendarDayIsAlreadySo(let date, working: true):
+            return "\(date) is a \(weekday(date.isoWeekday)), a working day already: only a Saturday or Sunday worked in exchange is added as a working day; nothing was changed."
+        case .calendarDayIsAlreadySo(let date, working: false):
+            return "\(date) is a \(weekday(date.isoWeekday)), a day off already: a holiday is added on a weekday (one that falls on a weekend gives a day off in compensation: add that weekday); nothing was changed."
         case .beforeLatestEvent(let problem, let at, let latest):
             return "Problem #\(problem) was not changed: \(at) is earlier than its latest event, at \(latest); give a time no earlier than that, so that its history runs forward."
         case .beforeMeeting(let meeting, let heldOn, let at):
@@ -128,7 +136,21 @@ struct EnglishMessages: MessageCatalogue {
             return "Revoked the token \(name): from the next request on, its secret opens nothing."
         case .tokenAlreadyRevoked(let name, let at):
             return "The token \(name) was already revoked, at \(at): nothing changed."
+        case .calendarDayAdded(let date, let name, let working):
+            return "Added \(date) (\(weekday(date.isoWeekday))) to the calendar as \(working ? "a working day" : "a holiday"): \(name)."
+        case .calendarDayRemoved(let date, let name):
+            return "Removed \(date) (\(name)) from the calendar: it is \(CalendarDay.isWeekend(date) ? "a day off" : "a working day") again."
         }
+    }
+
+    func weekday(_ isoWeekday: Int) -> String {
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][(isoWeekday - 1) % 7]
+    }
+
+    var calendarColumns: [String] { ["Date", "Weekday", "Name", "Day"] }
+
+    func calendarKind(working: Bool) -> String {
+        working ? "working" : "holiday"
     }
 
     /// What a token of `role` works within, as a clause.

@@ -61,6 +61,14 @@ struct VietnameseMessages: MessageCatalogue {
             return "Đơn vị \(unit) đã trực thuộc \(parent): không có gì thay đổi."
         case .unitUnderItself(let unit, let parent):
             return "Không thể đặt đơn vị \(unit) trực thuộc \(parent), vì \(unit == parent ? "đó là chính nó" : "đó là đơn vị cấp dưới của nó"): các đơn vị phải tạo thành một cây; hãy cho một đơn vị không thuộc nó."
+        case .calendarDayListed(let date, let name):
+            return "Ngày \(date) đã có trong lịch, là \(name): không có gì thay đổi; muốn sửa, hãy xóa ngày đó trước bằng 'docket calendar remove \(date)'."
+        case .calendarDayNotListed(let date):
+            return "Ngày \(date) không có trong lịch: không có gì thay đổi; xem các ngày trong lịch bằng 'docket calendar list --year \(date.year)'."
+        case .calendarDayIsAlreadySo(let date, working: true):
+            return "Ngày \(date) là \(weekday(date.isoWeekday)), vốn là ngày làm việc: chỉ thứ Bảy hoặc Chủ nhật được làm bù mới được thêm làm ngày làm việc; không có gì thay đổi."
+        case .calendarDayIsAlreadySo(let date, working: false):
+            return "Ngày \(date) là \(weekday(date.isoWeekday)), vốn là ngày nghỉ: ngày nghỉ lễ chỉ thêm vào ngày thường (ngày lễ trùng ngày nghỉ hằng tuần thì được nghỉ bù vào ngày làm việc kế tiếp: hãy thêm ngày đó); không có gì thay đổi."
         case .beforeLatestEvent(let problem, let at, let latest):
             return "Vấn đề #\(problem) không được thay đổi: \(at) sớm hơn sự kiện gần nhất của nó, lúc \(latest); hãy cho một thời điểm không sớm hơn thế, để lịch sử của vấn đề luôn đi tới."
         case .beforeMeeting(let meeting, let heldOn, let at):
@@ -168,6 +176,8 @@ struct VietnameseMessages: MessageCatalogue {
         switch error {
         case .invalidDate(let text):
             return "'\(text)' không phải là một ngày: hãy viết theo dạng YYYY-MM-DD, một ngày có thật."
+        case .invalidDue(let text):
+            return "'\(text)' không phải là một thời hạn: hãy cho một ngày dạng YYYY-MM-DD, hoặc số ngày làm việc từ 1 đến \(DueDate.maximumWorkingDays) dạng Nwd (15wd)."
         case .invalidInstant(let text):
             return "'\(text)' không phải là một thời điểm: hãy cho một ngày (YYYY-MM-DD) hoặc ngày giờ theo ISO 8601 (2025-08-26T14:30 hoặc 2025-08-26T14:30:00+07:00)."
         case .invalidWeek(let text, _):
@@ -212,7 +222,21 @@ struct VietnameseMessages: MessageCatalogue {
             return "Đã thu hồi token \(name): từ yêu cầu tiếp theo, mã bí mật của nó không còn mở được gì."
         case .tokenAlreadyRevoked(let name, let at):
             return "Token \(name) đã bị thu hồi từ trước, lúc \(at): không có gì thay đổi."
+        case .calendarDayAdded(let date, let name, let working):
+            return "Đã thêm ngày \(date) (\(weekday(date.isoWeekday))) vào lịch, là \(working ? "ngày làm việc" : "ngày nghỉ"): \(name)."
+        case .calendarDayRemoved(let date, let name):
+            return "Đã xóa ngày \(date) (\(name)) khỏi lịch: ngày đó lại là \(CalendarDay.isWeekend(date) ? "ngày nghỉ" : "ngày làm việc")."
         }
+    }
+
+    func weekday(_ isoWeekday: Int) -> String {
+        ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"][(isoWeekday - 1) % 7]
+    }
+
+    var calendarColumns: [String] { ["Ngày", "Thứ", "Tên", "Loại ngày"] }
+
+    func calendarKind(working: Bool) -> String {
+        working ? "làm việc" : "nghỉ"
     }
 
     /// What a token of `role` works within, as a clause.
@@ -300,7 +324,7 @@ struct VietnameseMessages: MessageCatalogue {
             "locality code": "Mã địa phương", "unit code": "Mã đơn vị", "search query": "Từ khóa tìm kiếm",
             "actor": "Người thực hiện", "note": "Ghi chú", "reason": "Lý do", "response": "Nội dung trả lời",
             "resolution": "Kết quả giải quyết", "comment": "Ghi chú", "name": "Tên", "category": "Lĩnh vực",
-            "token name": "Tên token",
+            "token name": "Tên token", "day's name": "Tên ngày",
         ]
         if let word = words[field] { return word }
         return "Trường \(field)"

@@ -35,6 +35,12 @@ package protocol MessageCatalogue: Sendable {
     func sentence(for error: SQLiteError) -> String
     /// The sentence a command says when it has done what it was asked.
     func sentence(for notice: Notice) -> String
+    /// The name of ISO weekday `isoWeekday` (1 Monday … 7 Sunday), as a sentence's middle has it.
+    func weekday(_ isoWeekday: Int) -> String
+    /// The headers of `calendar list`'s table: date, weekday, name, and what kind of day.
+    var calendarColumns: [String] { get }
+    /// What kind of exception a calendar day is, for `calendar list`.
+    func calendarKind(working: Bool) -> String
 }
 
 extension MessageCatalogue {

@@ -1,3 +1,5 @@
+import DocketCore
+
 /// What a command says when it has done what it was asked, as data; the message catalogue says
 /// it in the reader's language. `package`, so that it may stand in the catalogue's requirements
 /// when the catalogue is shared with the server.
@@ -8,4 +10,8 @@ package enum Notice: Hashable {
     case tokenRevoked(name: String)
     /// `token revoke` found the token `name` revoked already, at `at`; nothing changed.
     case tokenAlreadyRevoked(name: String, at: String)
+    /// `calendar add` added `date` as `name`, a working day or a holiday.
+    case calendarDayAdded(date: CivilDate, name: String, working: Bool)
+    /// `calendar remove` took `date`, which was `name`, out of the calendar.
+    case calendarDayRemoved(date: CivilDate, name: String)
 }

@@ -13,6 +13,11 @@ enum Arguments {
         try text.map(RecordNumber.parse)
     }
 
+    /// A deadline: `YYYY-MM-DD`, or `Nwd` working days.
+    static func due(_ text: String) throws -> DueDate {
+        try DueDate(parsing: text)
+    }
+
     /// A date `YYYY-MM-DD`.
     static func date(_ text: String) throws -> CivilDate {
         try CivilDate(parsing: text)

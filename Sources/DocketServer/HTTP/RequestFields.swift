@@ -37,6 +37,15 @@ struct RequestFields {
         return text
     }
 
+    /// The true or false under `key`, or nil when it is absent or null.
+    func boolean(_ key: String) throws(APIError) -> Bool? {
+        switch members[key] {
+        case nil, .null?: return nil
+        case .bool(let value)?: return value
+        default: throw .body(.wrongType(key: key, expected: .boolean))
+        }
+    }
+
     /// The record number under `key` (a meeting, a group), or nil when it is absent or null.
     func number(_ key: String) throws(APIError) -> Int64? {
         switch members[key] {

@@ -154,7 +154,7 @@ extension API {
             switch action {
             case "assign":
                 return .init(action: action, unit: try fields.requiredText("unit"),
-                             due: try fields.text("due").map { try CivilDate(parsing: $0) },
+                             due: try fields.text("due").map { try DueDate(parsing: $0) },
                              text: try TextInput.optionalText(try fields.text("note"), field: "note"))
             case "escalate":
                 return .init(action: action, target: try fields.requiredText("to"),

@@ -2,7 +2,8 @@ import DocketCore
 
 /// The reference data docket is built with: the 34 provincial-level localities and the 3,321
 /// communes, wards and special zones in force since 1 July 2025, from `Resources/provinces.csv`
-/// and `Resources/communes.csv` (embedded when docket is built).
+/// and `Resources/communes.csv`, and the public holidays with each year's official days off and
+/// swapped working days, from `Resources/calendar.csv` (all embedded when docket is built).
 enum ReferenceData {
     /// One row of the provinces' list.
     struct Province: Equatable {
@@ -45,6 +46,26 @@ enum ReferenceData {
         rows(of: PackageResources.communes_csv).map { fields in
             Commune(code: fields[0], name: fields[1], kind: fields[2], provinceCode: fields[4])
         }
+    }
+
+    /// The calendar's exceptions to a Monday-to-Friday week that docket is built with, by date:
+    /// Vietnam's public holidays (Labour Code 2019, art. 112) as each year's official notice
+    /// fixed them, the days off given in compensation or exchange, and the Saturdays worked in
+    /// exchange, each with its source. Its sources have commas, so it is read as the CSV it is.
+    static var calendar: [CalendarDay] {
+        var reader = CSVReader(bytes: PackageResources.calendar_csv)
+        var days: [CalendarDay] = []
+        // The bundled file is ours and a test reads every row of it: a row that does not read
+        // is a mistake in the build, not a user's.
+        while let record = try? reader.next() {
+            guard record.line > 1 else { continue }
+            let fields = record.fields
+            guard fields.count == 4, let date = try? CivilDate(parsing: fields[0]) else {
+                preconditionFailure("calendar.csv line \(record.line) is not date,name,working,source")
+            }
+            days.append(CalendarDay(date: date, name: fields[1], working: fields[2] == "1", source: fields[3]))
+        }
+        return days
     }
 
     /// What people type for a province besides its name, by its ``Folding/key(_:)``: the code of

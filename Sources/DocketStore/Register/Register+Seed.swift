@@ -2,8 +2,9 @@ import DocketCore
 import DocketWorkflow
 
 extension Register {
-    /// Fills a new register: its settings, the workflow in force, and the 34 provincial-level
-    /// localities of the bundled reference list (`provinces.csv`, from the 2025 reorganisation).
+    /// Fills a new register: its settings, the workflow in force, the 34 provincial-level
+    /// localities of the bundled reference list (`provinces.csv`, from the 2025 reorganisation)
+    /// with their communes, and the calendar's holidays (`calendar.csv`).
     static func seed(_ database: Database, timeZone: TimeZoneRules, at: Instant, recordedAt: Instant) throws {
         let setting = try database.prepare("INSERT INTO setting (key, value) VALUES (?, ?)")
         try setting.run("timezone", timeZone.identifier)
@@ -26,6 +27,7 @@ extension Register {
             try own.run(database.lastInsertedRowID)
         }
         try seedCommunes(database, at: at)
+        try seedCalendar(database, at: at)
     }
 
     /// Adds every commune, ward and special zone of `communes.csv` that the register does not

@@ -113,13 +113,14 @@ extension Register {
         public var unit: String?
         /// escalate's `--to`, as typed.
         public var target: String?
-        /// assign's `--due`.
-        public var due: CivilDate?
+        /// assign's `--due`: a day, or working days after the assignment's day, counted over the
+        /// calendar in the assignment's transaction.
+        public var due: DueDate?
         /// The response, resolution, reason, note or comment.
         public var text: String?
 
         /// Makes the input of one transition command.
-        public init(action: String, unit: String? = nil, target: String? = nil, due: CivilDate? = nil, text: String? = nil) {
+        public init(action: String, unit: String? = nil, target: String? = nil, due: DueDate? = nil, text: String? = nil) {
             self.action = action
             self.unit = unit
             self.target = target
@@ -149,7 +150,7 @@ extension Register {
                 action: input.action,
                 unit: unit?.ref,
                 target: try input.target.map { try resolveUnit($0).ref },
-                due: input.due, text: text, at: at)
+                due: try dueDate(input.due, from: timeZone.localDate(of: at)), text: text, at: at)
             try transition(id, from: status, by: request, workflow: workflow, actor: principal.name)
             return try loadProblem(id)
         }

@@ -1,0 +1,87 @@
+import DocketCore
+
+extension Register {
+    /// The calendar's exceptions to a Monday-to-Friday week, by date: of `year` only, when given.
+    public func calendar(year: Int? = nil) throws -> [CalendarDay] {
+        try read { _ in
+            guard let year else {
+                return try database.cached("SELECT date, name, working, source FROM calendar ORDER BY date")
+                    .map(transform: Register.calendarDay(from:))
+            }
+            let from = String(year) + "-01-01", to = String(year + 1) + "-01-01"
+            return try database.cached("SELECT date, name, working, source FROM calendar WHERE date >= ? AND date < ? ORDER BY date")
+                .map(from, to, transform: Register.calendarDay(from:))
+        }
+    }
+
+    /// The working days as the calendar has them, read in the caller's transaction: what a
+    /// deadline in working days is counted over.
+    func workingCalendar() throws -> WorkingCalendar {
+        WorkingCalendar(exceptions: try database.cached("SELECT date, name, working, source FROM calendar")
+            .map(transform: Register.calendarDay(from:)))
+    }
+
+    /// The day `due` means for an assignment made on `day`, over the calendar (read in the
+    /// caller's transaction only when it is counted in working days).
+    func dueDate(_ due: DueDate?, from day: CivilDate) throws -> CivilDate? {
+        guard let due else { return nil }
+        if case .date(let date) = due { return date }
+        return due.date(from: day, over: try workingCalendar())
+    }
+
+    /// Adds `day` to the calendar, in one transaction. A day the calendar lists already is
+    /// refused, and so is one the week already has so: a holiday on a Saturday or Sunday (which
+    /// is off anyway; its day off in compensation is a weekday to add), or a working day on a
+    /// weekday.
+    @discardableResult
+    public func addCalendarDay(_ day: CalendarDay, at: Instant, actor: String) throws -> CalendarDay {
+        let name = try TextInput.name(day.name, field: "day's name", limit: TextInput.titleLimit)
+        guard day.working == CalendarDay.isWeekend(day.date) else {
+            throw RegisterError.calendarDayIsAlreadySo(date: day.date, working: day.working)
+        }
+        return try write { _ in
+            if let listed = try listedDay(day.date) {
+                throw RegisterError.calendarDayListed(date: day.date, name: listed.name)
+            }
+            var added = day
+            added.name = name
+            try database.cached("INSERT INTO calendar (date, name, working, source, created_at, actor) VALUES (?, ?, ?, ?, ?, ?)")
+                .run(day.date.description, name, day.working ? 1 : 0, day.source, at.secondsSinceEpoch, actor)
+            return added
+        }
+    }
+
+    /// Takes `date` out of the calendar, in one transaction, and returns what it was. A day the
+    /// calendar does not list is refused. Deadlines already given stay the days they were.
+    @discardableResult
+    public func removeCalendarDay(_ date: CivilDate) throws -> CalendarDay {
+        try write { _ in
+            guard let listed = try listedDay(date) else { throw RegisterError.calendarDayNotListed(date: date) }
+            try database.cached("DELETE FROM calendar WHERE date = ?").run(date.description)
+            return listed
+        }
+    }
+
+    private func listedDay(_ date: CivilDate) throws -> CalendarDay? {
+        try database.cached("SELECT date, name, working, source FROM calendar WHERE date = ?")
+            .first(date.description, transform: Register.calendarDay(from:))
+    }
+
+    private static func calendarDay(from row: Statement) -> CalendarDay {
+        CalendarDay(date: date(row, 0) ?? CivilDate(dayNumber: 0), name: row.text(1), working: row.int64(2) != 0,
+                    source: row.optionalText(3))
+    }
+
+    /// Adds every day of the bundled `calendar.csv` that the calendar does not list yet (a day
+    /// listed already, by hand, stays as it is). A new register runs it at `init`, an older
+    /// one in migration 8.
+    static func seedCalendar(_ database: Database, at: Instant) throws {
+        let insert = try database.prepare("""
+            INSERT INTO calendar (date, name, working, source, created_at, actor) VALUES (?, ?, ?, ?, ?, 'docket')
+            ON CONFLICT (date) DO NOTHING
+            """)
+        for day in ReferenceData.calendar {
+            try insert.run(day.date.description, day.name, day.working ? 1 : 0, day.source, at.secondsSinceEpoch)
+        }
+    }
+}
