@@ -348,7 +348,7 @@ struct ReportRegister {
         let help = try docket.run(["report", "weekly", "--help"])
         #expect(help.status == 0)
         #expect(help.stdout.contains("docket report weekly --week 2025-W36 --format markdown"))
-        #expect(help.stdout.contains("\nsection,measure,value,week,unit,unit_name,locality,locality_name,problem,title\n"))
+        #expect(help.stdout.contains("\nsection,measure,value,period,unit,unit_name,locality,locality_name,problem,title\n"))
     }
 }
 
