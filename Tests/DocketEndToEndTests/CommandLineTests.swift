@@ -163,6 +163,8 @@ import Testing
         for page in pages {
             for line in page.split(separator: "\n") where !line.hasPrefix("  docket") {
                 #expect(DisplayWidth.columns(String(line)) <= 80, "\(line)")
+                // A backslash ends only a shell example's line, never a sentence's.
+                #expect(!line.hasSuffix("\\") || line.contains("docket ") || line.hasPrefix("      "), "\(line)")
             }
         }
     }

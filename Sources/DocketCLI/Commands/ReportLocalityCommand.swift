@@ -9,22 +9,22 @@ extension ReportCommand {
             name: "locality",
             abstract: "The follow-up to one locality: every problem it raised, with its state, owner and how long it has been open.",
             discussion: """
-                Every problem the locality raised: a province's own and those of its communes and \\
-                wards, or a commune's own only. They are grouped by state in the workflow's order, \\
-                each with its number, title, the locality that raised it, its owner (unit code and \\
-                name), where it was sent (escalated to), the latest response, resolution or reason \\
-                for closing, the days it has been open and the days it is overdue; a summary on top \\
-                counts those raised, answered (not yet resolved), completely resolved, closed, open \\
+                Every problem the locality raised: a province's own and those of its communes and \
+                wards, or a commune's own only. They are grouped by state in the workflow's order, \
+                each with its number, title, the locality that raised it, its owner (unit code and \
+                name), where it was sent (escalated to), the latest response, resolution or reason \
+                for closing, the days it has been open and the days it is overdue; a summary on top \
+                counts those raised, answered (not yet resolved), completely resolved, closed, open \
                 and overdue.
 
-                --as-of DATE counts to the end of that day in the register's time zone (default: \\
-                now; today's date means now): the problems raised by then, each as its events up \\
-                to then left it, called as it was then (an edit after that day is not seen), so \\
+                --as-of DATE counts to the end of that day in the register's time zone (default: \
+                now; today's date means now): the problems raised by then, each as its events up \
+                to then left it, called as it was then (an edit after that day is not seen), so \
                 a report as of a past day is the same however much happens later.
 
-                Days open: whole days from the day it was raised to the as-of day (for a resolved \\
-                or closed one, to the day it was resolved or closed). Days overdue: the as-of day \\
-                less the due day when it is overdue on the as-of day (assigned or escalated, the \\
+                Days open: whole days from the day it was raised to the as-of day (for a resolved \
+                or closed one, to the day it was resolved or closed). Days overdue: the as-of day \
+                less the due day when it is overdue on the as-of day (assigned or escalated, the \
                 due day passed: the whole due day is allowed), else 0.
 
                 Formats (--format):
@@ -34,17 +34,17 @@ extension ReportCommand {
                             id,title,state,locality,locality_name,province,province_name,unit,
                             unit_name,escalated_to,escalated_to_name,due,raised_at,resolved_at,
                             overdue,days_open,days_overdue,response,resolution,close_reason
-                  json      {locality {code, name}, as_of, items}: each item a problem as \\
-                show --json prints it, with days_open and days_overdue; also as_of_day, timezone \\
-                and totals; --json means --format json
+                  json      {locality {code, name}, as_of, as_of_day, timezone, totals,
+                            items}: each item a problem as show --json prints it, with
+                            days_open and days_overdue; --json means --format json
                   html      one self-contained page, printable on A4
 
-                --output writes the report to a file instead of stdout, replacing it whole once \\
+                --output writes the report to a file instead of stdout, replacing it whole once \
                 complete, and prints nothing.
 
-                --lang vi writes the text, Markdown and HTML in Vietnamese, laid out as an \\
-                official document (Decree 30/2020/ND-CP): the issuing body (--issuer, else \\
-                $DOCKET_ISSUER, else a line to fill by hand), the national title and motto, the \\
+                --lang vi writes the text, Markdown and HTML in Vietnamese, laid out as an \
+                official document (Decree 30/2020/ND-CP): the issuing body (--issuer, else \
+                $DOCKET_ISSUER, else a line to fill by hand), the national title and motto, the \
                 place and date line of the day the report is made, and A4 margins in print.
 
                 Examples:
