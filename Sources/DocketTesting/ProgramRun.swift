@@ -39,26 +39,12 @@ public struct ProgramRun: Sendable {
 }
 
 /// Runs `executable` to its end in `directory`, with `environment` (default: this process's)
-/// and `stdin`, and returns what it printed and its status.
+/// and `stdin`, and returns what it printed and its status (128 + the signal that ended it).
 public func runProgram(_ executable: URL, _ arguments: [String], in directory: URL? = nil,
                        environment: [String: String]? = nil, stdin: String? = nil) throws -> ProgramRun {
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    if let environment { process.environment = environment }
-    if let directory { process.currentDirectoryURL = directory }
-    let out = Pipe()
-    let err = Pipe()
-    let input = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = input
-    try process.run()
-    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-    try input.fileHandleForWriting.close()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return ProgramRun(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+    let child = try ChildProcess(executable.path, arguments, in: directory?.path, environment: environment,
+                                 stdin: .pipe, stdout: .pipe, stderr: .pipe)
+    let (termination, stdout, stderr) = try child.finish(stdin: stdin)
+    return ProgramRun(status: termination.status, stdout: String(decoding: stdout, as: UTF8.self),
+                      stderr: String(decoding: stderr, as: UTF8.self))
 }

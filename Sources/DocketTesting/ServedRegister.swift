@@ -64,7 +64,7 @@ public final class ServedRegister {
     /// The register's path.
     public var db: String { program.db }
     /// The running server, if any.
-    public private(set) var process: Process?
+    public private(set) var process: ChildProcess?
     /// The port it listens on (that of the latest start).
     public private(set) var port = 0
     private var starts = 0
@@ -77,10 +77,8 @@ public final class ServedRegister {
     }
 
     deinit {
-        if let process, process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
-            _ = Self.waitForExit(process, within: .seconds(10))
-        }
+        process?.signal(SIGKILL)
+        _ = process?.wait(within: .seconds(10))
     }
 
     /// Adds a unit with `docket unit add`.
@@ -123,17 +121,9 @@ public final class ServedRegister {
         guard FileManager.default.createFile(atPath: logPath, contents: nil) else {
             throw UnexpectedOutput(description: "could not make \(logPath)")
         }
-        let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
-        defer { try? log.close() }
-        let process = Process()
-        process.executableURL = program.executable
-        process.arguments = ["serve", "--db", db, "--listen", "127.0.0.1:0"]
-        process.currentDirectoryURL = temporary.url
-        process.environment = DocketProgram.environment
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = log
-        process.standardError = log
-        try process.run()
+        let process = try ChildProcess(program.executable.path, ["serve", "--db", db, "--listen", "127.0.0.1:0"],
+                                       in: temporary.url.path, environment: DocketProgram.environment,
+                                       stdout: .file(logPath, append: true), stderr: .file(logPath, append: true))
         self.process = process
         let prefix = "docket serve: listening on http://"
         let deadline = ContinuousClock.now + Self.startPatience
@@ -144,33 +134,24 @@ public final class ServedRegister {
                 self.port = port
                 return
             }
-            if !process.isRunning {
-                throw UnexpectedOutput(description: "docket serve exited \(process.terminationStatus) before listening: \(text)")
+            if let ended = process.wait(within: .zero) {
+                throw UnexpectedOutput(description: "docket serve ended (\(ended)) before listening: \(text)")
             }
             usleep(10_000)
         }
-        kill(process.processIdentifier, SIGKILL)
-        _ = Self.waitForExit(process, within: .seconds(10))
+        process.signal(SIGKILL)
+        _ = process.wait(within: .seconds(10))
         throw UnexpectedOutput(description: "docket serve did not say it listens within \(Self.startPatience): \(self.log)")
     }
 
     /// Sends `signal` to the server.
     public func signal(_ signal: Int32) {
-        guard let process, process.isRunning else { return }
-        kill(process.processIdentifier, signal)
-    }
-
-    /// How the server ended.
-    public enum Exit: Equatable, Sendable {
-        case status(Int32)
-        case signal(Int32)
+        process?.signal(signal)
     }
 
     /// Waits at most `limit` for the server to end; how it did, or nil if it still runs.
-    public func waitForExit(within limit: Duration) -> Exit? {
-        guard let process else { return nil }
-        guard Self.waitForExit(process, within: limit) else { return nil }
-        return process.terminationReason == .exit ? .status(process.terminationStatus) : .signal(process.terminationStatus)
+    public func waitForExit(within limit: Duration) -> ChildProcess.Termination? {
+        process?.wait(within: limit)
     }
 
     /// Kills the server with SIGKILL and waits for it to end.
@@ -184,14 +165,5 @@ public final class ServedRegister {
     public func restart() throws {
         if process?.isRunning == true { try kill9() }
         try start()
-    }
-
-    private static func waitForExit(_ process: Process, within limit: Duration) -> Bool {
-        let deadline = ContinuousClock.now + limit
-        while process.isRunning {
-            guard ContinuousClock.now < deadline else { return false }
-            usleep(5_000)
-        }
-        return true
     }
 }

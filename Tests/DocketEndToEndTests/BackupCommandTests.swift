@@ -46,19 +46,15 @@ import Testing
     @Test func aBackupTakenWhileAnotherProcessFilesIsConsistent() throws {
         let docket = try Docket.withUnits()
         // Another process files problems (half of them assigned at once, through import) while backups are taken.
-        let writer = Process()
-        writer.executableURL = URL(fileURLWithPath: "/bin/sh")
-        writer.currentDirectoryURL = docket.directory
-        writer.environment = ["DOCKET_DB": docket.db, "DOCKET_ACTOR": "writer", "PATH": "/usr/bin:/bin"]
-        writer.arguments = ["-c", """
+        let writer = try ChildProcess("/bin/sh", ["-c", """
             printf 'title,locality,unit,due\\n' > rows.csv
             for i in 1 2 3 4 5 6 7 8 9 10; do printf 'Hàng %s,92,cuc-vt,2099-01-01\\nHàng %s b,Hà Nội,,\\n' $i $i >> rows.csv; done
             for i in $(seq 1 40); do
               '\(Docket.executable.path)' file --locality "Cần Thơ" --title "Vấn đề $i" >/dev/null || exit 1
               '\(Docket.executable.path)' import rows.csv >/dev/null || exit 1
             done
-            """]
-        try writer.run()
+            """], in: docket.directory.path,
+            environment: ["DOCKET_DB": docket.db, "DOCKET_ACTOR": "writer", "PATH": "/usr/bin:/bin"], stderr: .inherit)
         var counts: [Int] = []
         var takenWhileWriting = 0
         var index = 0
@@ -79,8 +75,7 @@ import Testing
             let opened = try docket.run(["list", "--limit", "1", "--db", copy])
             #expect(opened.status == 0, "\(opened.stderr)")
         }
-        writer.waitUntilExit()
-        #expect(writer.terminationStatus == 0)
+        #expect(writer.wait() == .exit(0))
         #expect(takenWhileWriting >= 1)
         #expect(counts == counts.sorted(), "\(counts)")
         #expect(counts.last.map { $0 <= 40 * 21 } == true, "\(counts)")

@@ -1,4 +1,5 @@
 import DocketCore
+import DocketTesting
 import Foundation
 import Testing
 @testable import DocketStore
@@ -7,19 +8,13 @@ import Testing
 /// and nobody sees SQLITE_BUSY — a writer waits for the one before it.
 @Suite(.serialized) struct ManyUsersAtOnce {
     /// Runs `script` with `sh -c` in the register's directory, with DOCKET set to the binary.
-    private func shell(_ docket: Docket, _ script: String) throws -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script]
-        process.currentDirectoryURL = docket.directory
+    private func shell(_ docket: Docket, _ script: String) throws -> ChildProcess {
         var environment = ProcessInfo.processInfo.environment
         environment["DOCKET"] = Docket.executable.path
         environment["DOCKET_DB"] = docket.db
         environment["DOCKET_ACTOR"] = "test"
-        process.environment = environment
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        return process
+        return try ChildProcess("/bin/sh", ["-c", script], in: docket.directory.path, environment: environment,
+                                stderr: .inherit)
     }
 
     @Test func fourWritersFilingThreeHundredEachKeepEveryFilingExactlyOnce() throws {
@@ -35,7 +30,7 @@ import Testing
                 done
                 """.replacingOccurrences(of: "$writer", with: "\(writer)"))
         }
-        for writer in writers { writer.waitUntilExit() }
+        for writer in writers { writer.wait() }
         for writer in 1...4 {
             #expect(!FileManager.default.fileExists(atPath: docket.path("failures-\(writer).txt")),
                     "writer \(writer): \((try? String(contentsOfFile: docket.path("errors-\(writer).txt"), encoding: .utf8)) ?? "")")
@@ -60,7 +55,7 @@ import Testing
             [try shell(docket, "\"$DOCKET\" resolve \(index) --resolution 'Đã xong' 2>resolve-\(index).err; echo $? > resolve-\(index).status"),
              try shell(docket, "\"$DOCKET\" close \(index) --reason 'Trùng' 2>close-\(index).err; echo $? > close-\(index).status")]
         }
-        for racer in racers { racer.waitUntilExit() }
+        for racer in racers { racer.wait() }
         for index in 1...races {
             let resolve = try String(contentsOfFile: docket.path("resolve-\(index).status"), encoding: .utf8)
             let close = try String(contentsOfFile: docket.path("close-\(index).status"), encoding: .utf8)

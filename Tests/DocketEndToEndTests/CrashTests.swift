@@ -1,4 +1,5 @@
 import DocketCore
+import DocketTesting
 import Foundation
 import Testing
 @testable import DocketStore
@@ -23,12 +24,12 @@ private func waitUntil(within limit: TimeInterval = patience, every interval: us
 /// Waits for `process` to end, for at most `limit` seconds. When it does not, records an issue
 /// naming `what`, kills it, and returns false: the caller stops, for what follows would read a
 /// process still running.
-private func waitForExit(_ process: Process, _ what: @autoclosure () -> String, within limit: TimeInterval = patience,
+private func waitForExit(_ process: ChildProcess, _ what: @autoclosure () -> String, within limit: TimeInterval = patience,
                          sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
-    if waitUntil(within: limit, every: 1_000, { !process.isRunning }) { return true }
+    if process.wait(within: .seconds(limit)) != nil { return true }
     Issue.record("\(what()) did not end within \(Int(limit)) s", sourceLocation: sourceLocation)
-    kill(process.processIdentifier, SIGKILL)
-    _ = waitUntil(within: 5, every: 1_000) { !process.isRunning }
+    process.signal(SIGKILL)
+    _ = process.wait(within: .seconds(5))
     return false
 }
 
@@ -42,10 +43,8 @@ private func waitForExit(_ process: Process, _ what: @autoclosure () -> String, 
         }
         var random = SystemRandomNumberGenerator()
         for round in 0..<25 {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/sh")
             // Each problem goes round assign → resolve → reopen, as fast as the binary allows.
-            process.arguments = ["-c", """
+            let script = """
                 while true; do
                     for id in 1 2 3 4 5 6 7 8 9 10 11 12; do
                         "$DOCKET" assign $id --unit cuc-vt --due 2025-12-31 --note "round \(round)" >/dev/null 2>&1
@@ -53,24 +52,20 @@ private func waitForExit(_ process: Process, _ what: @autoclosure () -> String, 
                         "$DOCKET" reopen $id --reason "chưa xong" >/dev/null 2>&1
                     done
                 done
-                """]
+                """
             var environment = ProcessInfo.processInfo.environment
             environment["DOCKET"] = Docket.executable.path
             environment["DOCKET_DB"] = docket.db
-            process.environment = environment
             let before = try eventCount(docket)
-            try process.run()
+            let process = try ChildProcess("/bin/sh", ["-c", script], environment: environment)
             // Kill only once this round has moved something, then at a random moment: on a
             // slow machine (or under a sanitizer) a fixed delay could kill before any work.
             let moved = try waitUntil(every: 5_000) { try eventCount(docket) != before }
             if moved { usleep(UInt32.random(in: 0...150_000, using: &random)) }
             // Kill the whole process group's current docket, mid-command, then the loop.
-            let pkill = Process()
-            pkill.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
-            pkill.arguments = ["-KILL", "-P", "\(process.processIdentifier)"]
-            try pkill.run()
+            let pkill = try ChildProcess("/usr/bin/pkill", ["-KILL", "-P", "\(process.pid)"])
             let pkilled = waitForExit(pkill, "round \(round): pkill")
-            kill(process.processIdentifier, SIGKILL)
+            process.signal(SIGKILL)
             guard waitForExit(process, "round \(round): the killed loop"), pkilled else { return }
             guard moved else {
                 Issue.record("round \(round): the loop of transitions moved nothing within \(Int(patience)) s")
@@ -120,23 +115,18 @@ private func waitForExit(_ process: Process, _ what: @autoclosure () -> String, 
         var killed = 0
         var random = SystemRandomNumberGenerator()
         for round in 0..<12 {
-            let process = Process()
-            process.executableURL = Docket.executable
-            process.arguments = ["import", file, "--db", docket.db]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
             let launched = Date()
-            try process.run()
+            let process = try ChildProcess(Docket.executable.path, ["import", file, "--db", docket.db])
             let moment = duration * (Double(round) + Double.random(in: 0..<1, using: &random)) / 10
             // Bounded by the moment, itself bounded by the first import's duration.
             while process.isRunning && Date().timeIntervalSince(launched) < moment { usleep(1_000) }
             if process.isRunning {
-                kill(process.processIdentifier, SIGKILL)
+                process.signal(SIGKILL)
             } else {
                 duration = Date().timeIntervalSince(launched)
             }
             guard waitForExit(process, "round \(round): the import") else { return }
-            if process.terminationReason == .uncaughtSignal { killed += 1 }
+            if process.wait() == .signal(SIGKILL) { killed += 1 }
             let register = try Register.open(at: docket.db)
             #expect(try register.database.scalarText("PRAGMA integrity_check") == "ok", "round \(round)")
             // None or all of the file: a kill before the commit leaves nothing, one after it

@@ -1,3 +1,4 @@
+import DocketTesting
 import Foundation
 import Testing
 
@@ -12,23 +13,16 @@ enum Chromium {
     static func run(_ arguments: [String], in directory: URL) throws -> (status: Int32, stdout: String) {
         let executable = try #require(executable, "Chromium is not installed: run scripts/ensure-deps.sh (apt-get install chromium)")
         let profile = directory.appendingPathComponent("chromium-\(UUID().uuidString)")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars",
-                             "--user-data-dir=" + profile.path] + arguments
-        process.currentDirectoryURL = directory
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try ChildProcess(executable, ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                                                    "--hide-scrollbars", "--user-data-dir=" + profile.path] + arguments,
+                                       in: directory.path, stdout: .pipe)
         // A browser that hangs is stopped: the test then fails on what it did not write.
-        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        let watchdog = DispatchWorkItem { process.signal(SIGTERM) }
         DispatchQueue.global().asyncAfter(deadline: .now() + 120, execute: watchdog)
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let (ended, stdout, _) = try process.finish()
         watchdog.cancel()
         try? FileManager.default.removeItem(at: profile)
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        return (ended.status, String(decoding: stdout, as: UTF8.self))
     }
 
     /// The size in bytes of the file at `path`, 0 when there is none.

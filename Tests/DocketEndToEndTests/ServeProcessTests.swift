@@ -64,7 +64,7 @@ import Testing
         @Test func everyFilingAnswered201SurvivesOnceAndNoTitleIsThereTwice() throws {
             let (served, token) = try ServeProcess.served()
             let client = served.client(timeout: .seconds(10))
-            let pid = try #require(served.process).processIdentifier
+            let pid = try #require(served.process).pid
             let clients = 32
             let answered = Counter()
             let started = ContinuousClock.now
@@ -205,7 +205,7 @@ import Testing
                 #expect(answer.header("Location") == "/api/v1/problems/\((try answer.object()["id"] as? Int) ?? 0)")
             }
             let exit = served.waitForExit(within: .seconds(35) - (ContinuousClock.now - stopped))
-            #expect(exit == .status(0), "\(served.log)")
+            #expect(exit == .exit(0), "\(served.log)")
             #expect(ContinuousClock.now - stopped < .seconds(35))
             #expect(throws: SocketError.self) { _ = try TCPConnection(port: port, timeout: .seconds(2)) }
 
