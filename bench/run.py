@@ -22,6 +22,7 @@ NOW = "2026-11-25T12:00:00+07:00"   # when every generated history ends: a Wedne
 LAST_WEEK = "2026-W47"               # the last complete week before NOW
 YEAR_BACK = "2025-W47"
 LAST_MONTH = "2026-10"               # the last complete month before NOW
+LAST_MONTH_END = "2026-10-31"
 LAST_YEAR = "2025"                   # the last complete year
 SQLITE = shutil.which("sqlite3") or "/usr/bin/sqlite3"
 PEAKRSS = os.path.join(CACHE, "peakrss")
@@ -153,6 +154,9 @@ def bench_size(size, measure, quick):
     open_ids = [int(x) for x in sql_rows(db, "SELECT id FROM problem WHERE state IN ('assigned','answered','escalated') ORDER BY id")]
     ward = sql_rows(db, "SELECT code FROM locality WHERE parent_id IS NOT NULL ORDER BY id LIMIT 1")[0]
     unit = sql_rows(db, "SELECT code FROM unit WHERE code LIKE 'vu-%-p%' ORDER BY id LIMIT 1")[0]
+    # The province that raised the most problems (its communes' included): the longest follow-up.
+    largest_province = sql_rows(db, "SELECT l.code FROM problem AS p JOIN locality AS l ON l.id = p.province_id "
+                                    "GROUP BY p.province_id ORDER BY count(*) DESC, l.id LIMIT 1")[0]
     max_id = int(sql_rows(db, "SELECT max(id) FROM problem")[0])
     generator = random.Random(size)
     reads = [generator.randint(1, max_id) for _ in range(200)]
@@ -201,6 +205,12 @@ def bench_size(size, measure, quick):
     results["report_month"] = measure.time(lambda i: [DOCKET, "report", "period", "--month", LAST_MONTH, *env_db])
     results["report_year"] = measure.time(lambda i: [DOCKET, "report", "period", "--year", LAST_YEAR, *env_db],
                                           runs=max(3, measure.runs // 3), warmup=1)
+    results["report_locality"] = measure.time(lambda i: [DOCKET, "report", "locality", largest_province, *env_db],
+                                              runs=max(3, measure.runs // 3), warmup=1)
+    results["report_locality_as_of"] = measure.time(
+        lambda i: [DOCKET, "report", "locality", largest_province, "--as-of", LAST_MONTH_END, *env_db],
+        runs=max(3, measure.runs // 3), warmup=1)
+    results["report_locality"]["province"] = largest_province
     results["export"] = measure.time(lambda i: [DOCKET, "export", "--csv", *env_db], runs=3, warmup=1)
 
     # Import: 100k rows (10k in a quick run) into a fresh copy each time.
@@ -256,6 +266,10 @@ GOALS = [
      lambda r: (f"{r['report_month']['median']:.0f} ms", r["report_month"]["median"] <= 300)),
     ("report_year", "`report period`, the last complete year", "≤ 1.5 s",
      lambda r: (f"{r['report_year']['median']:.0f} ms", r["report_year"]["median"] <= 1500)),
+    ("report_locality", "`report locality`, the province with the most problems", "≤ 500 ms",
+     lambda r: (f"{r['report_locality']['median']:.0f} ms ({r['report_locality']['province']})", r["report_locality"]["median"] <= 500)),
+    ("report_locality_as_of", "the same `--as-of` the last month's end", "≤ 500 ms",
+     lambda r: (f"{r['report_locality_as_of']['median']:.0f} ms", r["report_locality_as_of"]["median"] <= 500)),
     ("import", "`import`", "≥ 100k problems/s",
      lambda r: (f"{r['import']['per_second']:,.0f} /s ({r['import']['rows']:,} rows)", r["import"]["per_second"] >= 100_000)),
 ]
@@ -290,7 +304,7 @@ def write_report(all_results, path, started):
     lines += ["", "## Every measurement", "", "| operation | " + " | ".join(f"{s:,}" for s in sizes) + " |",
               "| --- | " + " | ".join("---" for _ in sizes) + " |"]
     keys = ["floor_insert", "floor_file_sql", "floor_update", "floor_read", "version", "file", "assign", "resolve", "show", "list",
-            "list_by_name", "search", "report_last_week", "report_year_back", "report_month", "report_year", "export", "import"]
+            "list_by_name", "search", "report_last_week", "report_year_back", "report_month", "report_year", "report_locality", "report_locality_as_of", "export", "import"]
     for key in keys:
         cells = []
         for size in sizes:

@@ -13,25 +13,9 @@ public enum HTMLReport {
         let end = report.endOfWeek
         let zone = report.timeZone
         let page = Page(output: output)
-        page.raw("""
-            <!DOCTYPE html>
-            <html lang="\(e(c.languageCode))">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(e(c.reportTitle)) \(e(report.period.description))</title>
-            <style>
-            \(style)\(officialHeading == nil ? "" : "\n" + OfficialHeading.style)
-            </style>
-            </head>
-            \(officialHeading.map { "<body class=\"official-document\">\n" + $0.html } ?? "<body>")
-            <header>
-            <h1>\(officialHeading == nil ? e(c.reportTitle) : OfficialHeading.htmlTitle(c.reportTitle))</h1>
-            <p class="period">\(e(c.period(report)))</p>
-            </header>
-            <p class="headline">\(e(c.headline(report)))</p>
-            <dl class="cards">
-            """)
+        page.open(language: c.languageCode, title: c.reportTitle, about: report.period.description,
+                  subtitle: c.period(report), headline: c.headline(report), officialHeading: officialHeading)
+        page.raw("<dl class=\"cards\">")
         for (label, value, kind) in [
             (c.totalRaised, String(end.totalRaised), ""), (c.totalResolved, String(end.totalResolved), "resolved"),
             (c.resolutionRate, c.percent(end.resolutionRate), "resolved"), (c.open, String(end.open), ""),
@@ -148,6 +132,32 @@ public enum HTMLReport {
 /// The page, written a line at a time.
 struct Page {
     let output: OutputBuffer
+
+    /// The document up to its headline: the head with the style (and the official heading's,
+    /// when there is one), the body's heading — `title`, and `subtitle` under it — and the
+    /// headline paragraph. The window's title is `title` then `about`.
+    func open(language: String, title: String, about: String, subtitle: String, headline: String,
+              officialHeading: OfficialHeading?) {
+        let e = HTMLText.escaped
+        raw("""
+            <!DOCTYPE html>
+            <html lang="\(e(language))">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(e(title)) \(e(about))</title>
+            <style>
+            \(HTMLReport.style)\(officialHeading == nil ? "" : "\n" + OfficialHeading.style)
+            </style>
+            </head>
+            \(officialHeading.map { "<body class=\"official-document\">\n" + $0.html } ?? "<body>")
+            <header>
+            <h1>\(officialHeading == nil ? e(title) : OfficialHeading.htmlTitle(title))</h1>
+            <p class="period">\(e(subtitle))</p>
+            </header>
+            <p class="headline">\(e(headline))</p>
+            """)
+    }
 
     /// Markup as it is, and a newline.
     func raw(_ markup: String) {

@@ -12,25 +12,9 @@ public enum LocalityHTMLReport {
         let l = c.locality
         let e = HTMLText.escaped
         let page = Page(output: output)
-        page.raw("""
-            <!DOCTYPE html>
-            <html lang="\(e(c.languageCode))">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(e(l.reportTitle)) \(e(report.locality.name))</title>
-            <style>
-            \(HTMLReport.style)\(officialHeading == nil ? "" : "\n" + OfficialHeading.style)
-            </style>
-            </head>
-            \(officialHeading.map { "<body class=\"official-document\">\n" + $0.html } ?? "<body>")
-            <header>
-            <h1>\(officialHeading == nil ? e(l.reportTitle) : OfficialHeading.htmlTitle(l.reportTitle))</h1>
-            <p class="period">\(e(report.about(in: c)))</p>
-            </header>
-            <p class="headline">\(e(l.headline(report.totals)))</p>
-            <dl class="cards">
-            """)
+        page.open(language: c.languageCode, title: l.reportTitle, about: report.locality.name,
+                  subtitle: report.about(in: c), headline: l.headline(report.totals), officialHeading: officialHeading)
+        page.raw("<dl class=\"cards\">")
         for (index, (label, value)) in report.summary(in: c).enumerated() {
             let kind = index == 2 ? " resolved" : index == 5 && value > 0 ? " overdue" : ""
             page.raw("<div class=\"card\(kind)\"><dt>\(e(label))</dt><dd>\(value)</dd></div>")

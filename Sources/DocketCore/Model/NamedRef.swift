@@ -14,4 +14,10 @@ public struct NamedRef: Hashable, Sendable {
 
     /// What people type to mean it: its code, or its name when it has none.
     public var handle: String { code ?? name }
+
+    /// Whether it comes before `other` in a report's lists of units: by handle, regardless of
+    /// case, then by name.
+    public func precedes(_ other: NamedRef) -> Bool {
+        (handle.lowercased(), name) < (other.handle.lowercased(), other.name)
+    }
 }

@@ -32,7 +32,7 @@ extension ResolutionReport {
             }
             self.init(sent: items.filter(\.sentDuring).count,
                       standing: items.reduce(into: SentStanding()) { $0.add($1.outcome) },
-                      byDestination: rows.values.sorted { ($0.unit.handle.lowercased(), $0.unit.name) < ($1.unit.handle.lowercased(), $1.unit.name) },
+                      byDestination: rows.values.sorted { $0.unit.precedes($1.unit) },
                       items: items.sorted { ($0.sentAt, $0.id) < ($1.sentAt, $1.id) })
         }
     }

@@ -6,10 +6,12 @@ extension ResolutionReport {
     /// problems sent beyond the ministry's authority by when they were sent, each then by
     /// number; and the trend by date.
     public mutating func putListsInOrder() {
-        func key(_ row: UnitRow) -> (Int, String, String) {
-            row.unit.map { (0, $0.handle.lowercased(), $0.name) } ?? (1, "", "")
+        // The unowned row last.
+        units.sort { a, b in
+            guard let first = a.unit else { return false }
+            guard let second = b.unit else { return true }
+            return first.precedes(second)
         }
-        units.sort { key($0) < key($1) }
         provinces.sort { ($0.province.handle, $0.province.name) < ($1.province.handle, $1.province.name) }
         resolved.sort { ($0.resolvedAt, $0.id) < ($1.resolvedAt, $1.id) }
         overdue.sort { ($0.due, $0.id) < ($1.due, $1.id) }
