@@ -273,4 +273,19 @@ CREATE TABLE calendar (
     actor      TEXT NOT NULL
 ) WITHOUT ROWID;
 
-PRAGMA user_version = 8;
+-- The categories problems are filed under (added in version 9): `docket category add`. key is
+-- the name folded (no two categories share one), code_key the code folded; `--category` takes
+-- either, and a problem keeps the category's name in problem.category. A category typed that is
+-- not listed is kept as typed, so this list constrains nothing a problem holds.
+CREATE TABLE category (
+    id          INTEGER PRIMARY KEY,
+    code        TEXT NOT NULL UNIQUE,
+    name        TEXT NOT NULL,
+    key         TEXT NOT NULL UNIQUE,
+    code_key    TEXT NOT NULL,
+    description TEXT,
+    created_at  INTEGER NOT NULL,
+    actor       TEXT NOT NULL
+);
+
+PRAGMA user_version = 9;

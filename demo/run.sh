@@ -31,6 +31,13 @@ step unit add vu-pc --name "Vụ Pháp chế" --parent bo-khcn --at 2025-08-01
 step unit add cuc-vt --name "Cục Viễn thông" --parent bo-khcn --at 2025-08-01
 step unit add uy-ban-tcdlcl --name "Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia" --parent bo-khcn --at 2025-08-01
 
+# The categories the Ministry files under: --category, and the minutes' category column, take a
+# code or a name typed any way, and the problem keeps the name.
+step category add tc-dl-cl --name "Tiêu chuẩn, đo lường, chất lượng" --at 2025-08-01
+step category add tthc --name "Thủ tục hành chính" --at 2025-08-01
+step category add vien-thong --name "Viễn thông" --description "Hạ tầng viễn thông, tần số, giá thuê hạ tầng dùng chung" --at 2025-08-01
+step category list
+
 # The session and the group the difficulties belong to (the ward visited, Phường Ninh Kiều, is
 # the register's from init, as every commune and ward of the country is).
 step meeting add --locality "Cần Thơ" --date 2025-08-26 --lead "Hồ Hồng Hải" \
@@ -40,7 +47,7 @@ step group add "Khó khăn khi vận hành chính quyền địa phương hai c�
 # What the city raised: the ward's difficulty filed straight from the meeting, the city's two
 # imported from the minutes (demo/can-tho-2025-08-26.csv) into the same meeting and group.
 step file --locality "ninh kieu" --meeting 1 --group 1 --at 2025-08-26T10:30 \
-    --category "Tiêu chuẩn, đo lường, chất lượng" \
+    --category tc-dl-cl \
     --title "Cán bộ cấp xã thiếu chuyên môn đo lường, chứng nhận chất lượng sản phẩm" \
     --recommendation "Bộ tăng cường đào tạo, bồi dưỡng công chức cấp xã"
 step import "$here/can-tho-2025-08-26.csv" --meeting 1
@@ -111,7 +118,7 @@ def call(method, path, token, body=None):
     with urllib.request.urlopen(request) as response:
         return response.status, response.headers, json.load(response)
 status, headers, problem = call("POST", "/api/v1/problems", city, {
-    "locality": "Cần Thơ", "category": "Viễn thông",
+    "locality": "Cần Thơ", "category": "vien thong",
     "title": "Chưa có cơ chế dùng chung cột ăng-ten giữa các doanh nghiệp viễn thông",
     "recommendation": "Bộ hướng dẫn cơ chế chia sẻ hạ tầng"})
 print(f"\n\033[1mPOST /api/v1/problems\033[0m (as so-khcn-can-tho) → {status}, Location: {headers['Location']}")

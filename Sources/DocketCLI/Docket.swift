@@ -25,7 +25,7 @@ public enum Docket {
         ), sections: [
             CommandSection(title: "The register", members: [
                 .command(InitCommand.self), LocalityCommand.node, UnitCommand.node, MeetingCommand.node, GroupCommand.node,
-                CalendarCommand.node,
+                CategoryCommand.node, CalendarCommand.node,
             ]),
             CommandSection(title: "Problems", members: [
                 .command(FileCommand.self), .command(EditCommand.self), .command(ShowCommand.self), .command(HistoryCommand.self), .command(ListCommand.self),

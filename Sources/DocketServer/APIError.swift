@@ -80,7 +80,7 @@ enum APIError: Error {
         case .notFound(.problem, _): .notFound
         case .notFound, .ambiguous, .notAProvince, .importRow: .unprocessableContent
         case .outsideScope: .forbidden
-        case .duplicate, .duplicateName, .duplicateGroupTitle, .beforeLatestEvent, .idempotencyKeyTaken: .conflict
+        case .duplicate, .duplicateName, .duplicateGroupTitle, .duplicateCategoryName, .beforeLatestEvent, .idempotencyKeyTaken: .conflict
         case .beforeMeeting: .unprocessableContent
         case .periodNotBegun: .unprocessableContent
         case .tokenNeedsScope, .tokenTakesNoScope, .tokenNeedsProvince: .unprocessableContent

@@ -49,7 +49,7 @@ public enum DocketServer {
         table.add(.get, "/openapi.json")
         for (method, path) in [
             (HTTPRequest.Method.get, "/localities"), (.post, "/localities"), (.get, "/units"), (.post, "/units"),
-            (.patch, "/units/{code}"),
+            (.patch, "/units/{code}"), (.get, "/categories"), (.post, "/categories"),
             (.get, "/meetings"), (.post, "/meetings"), (.get, "/meetings/{id}"), (.get, "/groups"), (.post, "/groups"),
             (.get, "/groups/{id}"), (.get, "/problems"), (.post, "/problems"), (.get, "/problems/{id}"),
             (.patch, "/problems/{id}"), (.get, "/problems/{id}/history"), (.get, "/search"), (.post, "/import"), (.get, "/export"),
@@ -110,6 +110,8 @@ public enum DocketServer {
         v1(authenticated, .get, "/units", API.units)
         v1(administer, .post, "/units", API.addUnit)
         v1(administer, .patch, "/units/{code}", API.changeUnit)
+        v1(authenticated, .get, "/categories", API.categories)
+        v1(administer, .post, "/categories", API.addCategory)
         v1(authenticated, .get, "/meetings", API.meetings)
         v1(administer, .post, "/meetings", API.addMeeting)
         v1(authenticated, .get, "/meetings/{id}", API.meeting)

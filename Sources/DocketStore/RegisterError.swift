@@ -27,6 +27,9 @@ public enum RegisterError: Error, Hashable, Sendable {
     case outsideScope(kind: Record, name: String)
     /// A code that must be unique is taken, or a token's name (which stays taken once revoked).
     case duplicate(kind: Record, code: String)
+    /// A category was to be added with the name `name`, which the category `code` has already
+    /// (compared without case or diacritics).
+    case duplicateCategoryName(name: String, code: String)
     /// A commune or ward was to be added under `parent`, which is not a province.
     case notAProvince(parent: String)
     /// The province already has a locality of that name.
@@ -93,7 +96,7 @@ public enum RegisterError: Error, Hashable, Sendable {
 extension RegisterError {
     /// The kinds of record a name or number is looked up among.
     public enum Record: String, Hashable, Sendable, CaseIterable {
-        case problem, locality, unit, meeting, group, token
+        case problem, locality, unit, meeting, group, token, category
     }
 
     /// Why a path does not hold a docket register.

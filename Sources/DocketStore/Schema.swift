@@ -7,7 +7,7 @@ public enum Schema {
     public static var sql: String { String(decoding: PackageResources.schema_sql, as: UTF8.self) }
 
     /// The version `schema.sql` ends at (its last line sets `PRAGMA user_version`).
-    public static let version = 8
+    public static let version = 9
 
     /// The steps from each older version to ``version``. Version N's migration goes here when
     /// `schema.sql` moves to N, and a test upgrades the committed version-1 fixture through it
@@ -136,6 +136,18 @@ public enum Schema {
             // Added now, as `calendar add` would: the register's past deadlines stay as given.
             try Register.seedCalendar(database, at: Instant.now())
         }),
+        Migration(version: 9, name: "the categories problems are filed under", sql: """
+            CREATE TABLE category (
+                id          INTEGER PRIMARY KEY,
+                code        TEXT NOT NULL UNIQUE,
+                name        TEXT NOT NULL,
+                key         TEXT NOT NULL UNIQUE,
+                code_key    TEXT NOT NULL,
+                description TEXT,
+                created_at  INTEGER NOT NULL,
+                actor       TEXT NOT NULL
+            );
+            """),
     ]
 
     /// The migrator over ``migrations``.

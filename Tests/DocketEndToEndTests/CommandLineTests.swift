@@ -143,9 +143,9 @@ import Testing
         }
     }
 
-    @Test func thereAreFortySixCommandsEachWithTheGlobalOptions() {
+    @Test func thereAreFortyEightCommandsEachWithTheGlobalOptions() {
         let commands = Self.commands()
-        #expect(commands.count == 46)
+        #expect(commands.count == 48)
         for (path, type) in commands {
             var declaring = ArgumentReader.declaring
             #expect(throws: Never.self, "\(path)") { _ = try type.init(&declaring) }

@@ -44,7 +44,7 @@ import Testing
         #expect(Schema.migrator.latestVersion == Schema.version)
         // The version read from the top-level schema.sql itself, not from what the program
         // says of it: the program's version, the migrator's and its highest migration must
-        // all be that number, which today is 5.
+        // all be that number.
         let file = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("schema.sql")
@@ -52,10 +52,10 @@ import Testing
         let settings = lines.filter { $0.hasPrefix("PRAGMA user_version = ") }
         try #require(settings.count == 1 && settings.first == lines.last, "\(settings)")
         let fileVersion = try #require(Int(settings[0].dropFirst("PRAGMA user_version = ".count).dropLast()))
-        #expect(fileVersion == 8)
+        #expect(fileVersion == 9)
         #expect(Schema.version == fileVersion)
         #expect(Schema.migrator.latestVersion == fileVersion)
-        #expect(Schema.migrator.migrations.map(\.version) == [2, 3, 4, 5, 6, 7, 8])
+        #expect(Schema.migrator.migrations.map(\.version) == [2, 3, 4, 5, 6, 7, 8, 9])
         #expect(Schema.migrator.migrations.last?.version == fileVersion)
     }
 }

@@ -63,7 +63,7 @@ import Testing
         #expect(try describe(register.database) == describe(fresh.database))
     }
 
-    @Test func laterVersionsAddTheTokenIdempotencyCorrectionUnitChangeAndCalendarTablesAndTheStateIndexAndNothingElse() throws {
+    @Test func laterVersionsAddTheTokenIdempotencyCorrectionUnitChangeCalendarAndCategoryTablesAndTheStateIndexAndNothingElse() throws {
         let (directory, path) = try copy()
         defer { withExtendedLifetime(directory) {} }
         let objects = "SELECT type || ' ' || name FROM sqlite_master ORDER BY type, name"
@@ -82,6 +82,8 @@ import Testing
             "index event_by_destination",
             // Version 8.
             "table calendar",
+            // Version 9.
+            "table category", "index sqlite_autoindex_category_1", "index sqlite_autoindex_category_2",
         ])
         #expect(Set(before).subtracting(after) == [])
         #expect(try register.tokens() == [])
@@ -186,7 +188,7 @@ import Testing
             // Back to a version-3 register as a user had made it: the 34 provinces, then what
             // the user added by hand.
             try register.database.execute("""
-                DELETE FROM locality WHERE parent_id IS NOT NULL; DROP TABLE correction; DROP TABLE unit_change; DROP TABLE calendar;
+                DELETE FROM locality WHERE parent_id IS NOT NULL; DROP TABLE correction; DROP TABLE unit_change; DROP TABLE calendar; DROP TABLE category;
                 DROP INDEX event_by_destination;
                 PRAGMA user_version = 3
                 """)

@@ -33,6 +33,8 @@ struct EnglishMessages: MessageCatalogue {
             return "A token named '\(name)' already exists (a revoked token keeps its name, which its events carry): choose another name."
         case .duplicate(let kind, let code):
             return "A \(kind.rawValue) with the code '\(code)' already exists: choose another code."
+        case .duplicateCategoryName(let name, let code):
+            return "The category \(code) is already named \(name) (names are compared without case or diacritics): use it, or give a different name."
         case .notAProvince(let parent):
             return "\(parent) is not a provincial-level locality: give one of the 34 provinces and cities."
         case .duplicateName(let province, let name):
@@ -138,6 +140,8 @@ struct EnglishMessages: MessageCatalogue {
             return "The token \(name) was already revoked, at \(at): nothing changed."
         case .calendarDayAdded(let date, let name, let working):
             return "Added \(date) (\(weekday(date.isoWeekday))) to the calendar as \(working ? "a working day" : "a holiday"): \(name)."
+        case .categoryAdded(let code, let name):
+            return "Added the category \(code) (\(name))."
         case .calendarDayRemoved(let date, let name):
             return "Removed \(date) (\(name)) from the calendar: it is \(CalendarDay.isWeekend(date) ? "a day off" : "a working day") again."
         }
@@ -148,6 +152,8 @@ struct EnglishMessages: MessageCatalogue {
     }
 
     var calendarColumns: [String] { ["Date", "Weekday", "Name", "Day"] }
+
+    var categoryColumns: [String] { ["Code", "Name", "Description"] }
 
     func calendarKind(working: Bool) -> String {
         working ? "working" : "holiday"

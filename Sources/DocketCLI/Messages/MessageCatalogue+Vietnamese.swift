@@ -35,6 +35,8 @@ struct VietnameseMessages: MessageCatalogue {
             return "Đã có token tên '\(name)' (token đã thu hồi vẫn giữ tên, vì các sự kiện của nó mang tên ấy): hãy chọn tên khác."
         case .duplicate(let kind, let code):
             return "Đã có \(noun(kind)) mang mã '\(code)': hãy chọn mã khác."
+        case .duplicateCategoryName(let name, let code):
+            return "Lĩnh vực \(code) đã mang tên \(name) (tên được so sánh không phân biệt hoa thường và dấu): hãy dùng lĩnh vực đó, hoặc cho một tên khác."
         case .notAProvince(let parent):
             return "\(parent) không phải là địa phương cấp tỉnh: hãy nêu một trong 34 tỉnh, thành phố."
         case .duplicateName(let province, let name):
@@ -224,6 +226,8 @@ struct VietnameseMessages: MessageCatalogue {
             return "Token \(name) đã bị thu hồi từ trước, lúc \(at): không có gì thay đổi."
         case .calendarDayAdded(let date, let name, let working):
             return "Đã thêm ngày \(date) (\(weekday(date.isoWeekday))) vào lịch, là \(working ? "ngày làm việc" : "ngày nghỉ"): \(name)."
+        case .categoryAdded(let code, let name):
+            return "Đã thêm lĩnh vực \(code) (\(name))."
         case .calendarDayRemoved(let date, let name):
             return "Đã xóa ngày \(date) (\(name)) khỏi lịch: ngày đó lại là \(CalendarDay.isWeekend(date) ? "ngày nghỉ" : "ngày làm việc")."
         }
@@ -234,6 +238,8 @@ struct VietnameseMessages: MessageCatalogue {
     }
 
     var calendarColumns: [String] { ["Ngày", "Thứ", "Tên", "Loại ngày"] }
+
+    var categoryColumns: [String] { ["Mã", "Tên", "Mô tả"] }
 
     func calendarKind(working: Bool) -> String {
         working ? "làm việc" : "nghỉ"
@@ -278,6 +284,7 @@ struct VietnameseMessages: MessageCatalogue {
         case .meeting: return "cuộc họp"
         case .group: return "nhóm"
         case .token: return "token"
+        case .category: return "lĩnh vực"
         }
     }
 

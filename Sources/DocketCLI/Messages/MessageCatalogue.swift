@@ -39,6 +39,8 @@ package protocol MessageCatalogue: Sendable {
     func weekday(_ isoWeekday: Int) -> String
     /// The headers of `calendar list`'s table: date, weekday, name, and what kind of day.
     var calendarColumns: [String] { get }
+    /// The headers of `category list`: code, name, description.
+    var categoryColumns: [String] { get }
     /// What kind of exception a calendar day is, for `calendar list`.
     func calendarKind(working: Bool) -> String
 }
@@ -60,6 +62,7 @@ extension RegisterError.Record {
         case .group: return "group list"
         case .token: return "token list"
         case .problem: return "list"
+        case .category: return "category list"
         }
     }
 }

@@ -12,6 +12,8 @@ package enum Notice: Hashable {
     case tokenAlreadyRevoked(name: String, at: String)
     /// `calendar add` added `date` as `name`, a working day or a holiday.
     case calendarDayAdded(date: CivilDate, name: String, working: Bool)
+    /// `category add` added the category `code`, named `name`.
+    case categoryAdded(code: String, name: String)
     /// `calendar remove` took `date`, which was `name`, out of the calendar.
     case calendarDayRemoved(date: CivilDate, name: String)
 }

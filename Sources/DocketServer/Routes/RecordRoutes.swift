@@ -185,3 +185,29 @@ extension API {
         return .object(fields)
     }
 }
+
+/// The categories problems are filed under (`docket category`): everyone with a token reads
+/// them; an admin adds them, as units and localities.
+extension API {
+    /// `GET /categories`: every category, by code.
+    func categories(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
+        _ = try context.caller()
+        return try await read { Response.items(try $0.categories().map(CategoryJSON.value)) }
+    }
+
+    /// `POST /categories`: `{code, name, description}`; 201 with the category.
+    func addCategory(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
+        let caller = try context.caller()
+        try caller.require(.administer)
+        let fields = try RequestFields(try await body(of: request, mediaType: "application/json"),
+                                       allowed: ["code", "name", "description", "at"])
+        let category = Category(code: try fields.requiredText("code"), name: try fields.requiredText("name"),
+                                description: try fields.text("description"))
+        let at = try fields.text("at")
+        let now = clock()
+        return try await write { register in
+            let added = try register.addCategory(category, at: try API.instant(at, in: register, now: now), actor: caller.principal.name)
+            return Response.json(CategoryJSON.value(added), status: .created)
+        }
+    }
+}

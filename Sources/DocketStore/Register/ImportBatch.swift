@@ -19,6 +19,8 @@ struct ImportBatch {
     private var units: [String: UnitRef] = [:]
     private var groupNumbers: Set<Int64> = []
     private let names = SearchNamesMemo()
+    /// What each category typed so far is recorded as (``Register/categoryName(_:)``).
+    private var categoryNames: [String: String] = [:]
     /// Every group by its folded title, read when a row first names a group by title.
     private var groupsByKey: [String: [(id: Int64, title: String)]]?
 
@@ -34,7 +36,7 @@ struct ImportBatch {
         let locality = try self.locality(row)
         let unit = try self.unit(row)
         let group = try self.group(row)
-        let new = NewProblem(title: row.title, locality: row.locality, category: row.category,
+        let new = NewProblem(title: row.title, locality: row.locality, category: try category(row),
                              description: row.description, recommendation: row.recommendation,
                              meeting: options.meeting, group: group)
         let assignment = unit.map { TransitionRequest(action: "assign", unit: $0, due: row.due, at: row.raisedAt) }
@@ -53,6 +55,15 @@ struct ImportBatch {
         if first == nil { first = id }
         last = id
         if documents.count == ImportBatch.documentsPerFlush { try flush() }
+    }
+
+    /// The category `row` is filed under, as the register records it.
+    private mutating func category(_ row: ImportRow) throws -> String? {
+        guard let text = row.category else { return nil }
+        if let known = categoryNames[text] { return known }
+        let name = try register.categoryName(text) ?? text
+        categoryNames[text] = name
+        return name
     }
 
     /// Adds the search documents kept so far to the index (see `Register.index(_:)`); called

@@ -28,7 +28,7 @@ extension Register {
             if let title = edit.title { after.title = title }
             if let description = edit.description { after.description = description.value }
             if let recommendation = edit.recommendation { after.recommendation = recommendation.value }
-            if let category = edit.category { after.category = category.value }
+            if let category = edit.category { after.category = try categoryName(category.value) }
             if let text = edit.locality {
                 let locality = try resolveLocality(text)
                 guard holds(locality: locality, in: principal.scope) else {

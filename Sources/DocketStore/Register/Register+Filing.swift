@@ -4,14 +4,17 @@ import DocketWorkflow
 extension Register {
     /// Records a new problem in the workflow's initial state: the problem, its `file` event and
     /// its search document, in one transaction. `principal` is its actor. It was raised `at`,
-    /// or, when that is nil, at its meeting (see ``raisedAt(_:meeting:)``) or now.
+    /// or, when that is nil, at its meeting (see ``raisedAt(_:meeting:)``) or now. A category
+    /// the register lists, named by its code or name, is recorded by its name (see
+    /// ``categoryName(_:)``).
     ///
     /// - Throws: `RegisterError.outsideScope` when the locality lies outside the principal's
     ///   scope (a province files in itself and under it; a unit does not file);
     ///   `RegisterError.beforeMeeting` when it would be raised before its meeting's day.
     public func file(_ new: NewProblem, at: Instant?, as principal: Principal) throws -> Problem {
-        let new = try new.validated()
+        var new = try new.validated()
         return try write { _ in
+            new.category = try categoryName(new.category)
             let at = try raisedAt(at, meeting: try new.meeting.map(meetingDay))
             if let group = new.group { try checkGroup(group) }
             let locality = try resolveLocality(new.locality)

@@ -151,7 +151,7 @@ extension Register {
             }
             if let category = filter.category {
                 conditions.append("p.category_key = ?")
-                values.append(Folding.key(category))
+                values.append(Folding.key(try categoryName(category) ?? category))
             }
             if let group = filter.group {
                 conditions.append("p.group_id = ?")
