@@ -20,6 +20,27 @@ private let notFoundInEnglish =
         #expect(try docket.run(["--lang", "vi", "show", "999", "--db", docket.db]).stderr == notFoundInVietnamese)
     }
 
+    @Test func whatACommandHasDoneIsSaidInVietnamese() throws {
+        let docket = try Docket()
+        try docket.ok("init")
+        func vi(_ arguments: String...) throws -> String { try docket.ok(arguments + ["--lang", "vi"]).stdout }
+        #expect(try vi("unit", "add", "bo-khcn", "--name", "Bộ Khoa học và Công nghệ", "--kind", "ministry")
+            == "Đã thêm đơn vị bo-khcn (Bộ Khoa học và Công nghệ).\n")
+        #expect(try vi("unit", "add", "cuc-vt", "--name", "Cục Viễn thông", "--parent", "bo-khcn")
+            == "Đã thêm đơn vị cuc-vt (Cục Viễn thông) trực thuộc bo-khcn.\n")
+        #expect(try vi("locality", "add", "Khu vực 1", "--parent", "Cần Thơ") == "Đã thêm Khu vực 1 thuộc Thành phố Cần Thơ.\n")
+        #expect(try vi("meeting", "add", "--locality", "Cần Thơ", "--date", "2025-08-26", "--title", "Làm việc với TP. Cần Thơ")
+            == "Đã ghi nhận cuộc họp #1: Làm việc với TP. Cần Thơ (Cần Thơ, 2025-08-26).\n")
+        #expect(try vi("group", "add", "Khó khăn khi vận hành chính quyền hai cấp") == "Đã lập nhóm #1: Khó khăn khi vận hành chính quyền hai cấp.\n")
+        #expect(try vi("file", "--locality", "Cần Thơ", "--title", "Giá thuê hạ tầng chưa thống nhất")
+            == "Đã ghi nhận #1: Giá thuê hạ tầng chưa thống nhất (Cần Thơ).\n")
+        try Data("title,locality\nThủ tục chồng chéo,Hà Nội\nĐất đai chưa liên thông,Hà Nội\n".utf8)
+            .write(to: URL(fileURLWithPath: docket.path("rows.csv")))
+        #expect(try vi("import", docket.path("rows.csv"), "--dry-run") == "Đã kiểm tra 2 vấn đề (#2–#3 nếu nhập ngay): chưa ghi gì (--dry-run).\n")
+        #expect(try vi("import", docket.path("rows.csv")) == "Đã nhập 2 vấn đề (#2–#3).\n")
+        #expect(try docket.ok("import", docket.path("rows.csv")).stdout == "Imported 2 problems (#4–#5).\n")
+    }
+
     @Test func docketLangSelectsVietnameseAndLangOptionWins() throws {
         let docket = try Docket()
         try docket.ok("init")

@@ -54,7 +54,7 @@ struct FileCommand: DocketCommand {
         if global.json {
             context.console.json(ProblemJSON.value(problem, context: try context.json()))
         } else {
-            context.console.line("Filed #\(problem.id): \(problem.title) (\(problem.locality.name)).")
+            context.console.line(context.messages.sentence(for: .filed(id: problem.id, title: problem.title, locality: problem.locality.name)))
         }
     }
 }

@@ -32,7 +32,7 @@ enum GroupCommand {
             if global.json {
                 context.console.json(GroupJSON.value(group, counts: [:], workflow: try register.workflow(), context: try context.json()))
             } else {
-                context.console.line("Group #\(group.id) made: \(group.title).")
+                context.console.line(context.messages.sentence(for: .groupMade(id: group.id, title: group.title)))
             }
         }
     }

@@ -62,17 +62,11 @@ struct ImportCommand: DocketCommand {
             ]))
             return
         }
-        let noun = summary.count == 1 ? "problem" : "problems"
-        var numbers = ""
+        var numbers: String?
         if let first = summary.first, let last = summary.last {
             numbers = first == last ? "#\(first)" : "#\(first)–#\(last)"
         }
-        if summary.dryRun {
-            let would = numbers.isEmpty ? "" : " (\(numbers) if imported now)"
-            context.console.line("Checked \(summary.count) \(noun)\(would): nothing was written (--dry-run).")
-        } else {
-            context.console.line("Imported \(summary.count) \(noun)\(numbers.isEmpty ? "" : " (\(numbers))").")
-        }
+        context.console.line(context.messages.sentence(for: .imported(count: summary.count, numbers: numbers, dryRun: summary.dryRun)))
     }
 
     /// Opens `path` for reading, refusing what cannot be read or is a directory (exit 66).

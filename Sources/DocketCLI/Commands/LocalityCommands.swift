@@ -102,7 +102,8 @@ enum LocalityCommand {
             if global.json {
                 context.console.json(LocalityJSON.value(locality, province: province))
             } else {
-                context.console.line("Added \(locality.fullName)\(locality.code.map { " (\($0))" } ?? "") under \(province.fullName).")
+                context.console.line(context.messages.sentence(for: .localityAdded(name: locality.fullName, code: locality.code,
+                                                                                   province: province.fullName)))
             }
         }
     }

@@ -46,7 +46,8 @@ enum MeetingCommand {
             if global.json {
                 context.console.json(MeetingJSON.value(meeting, context: try context.json()))
             } else {
-                context.console.line("Meeting #\(meeting.id) recorded: \(meeting.title) (\(meeting.locality.name), \(meeting.heldOn)).")
+                context.console.line(context.messages.sentence(for: .meetingRecorded(id: meeting.id, title: meeting.title,
+                                                                                     locality: meeting.locality.name, heldOn: "\(meeting.heldOn)")))
             }
         }
     }

@@ -46,7 +46,7 @@ enum UnitCommand {
             if global.json {
                 context.console.json(UnitJSON.value(unit))
             } else {
-                context.console.line("Added the unit \(unit.code) (\(unit.name))\(unit.parentCode.map { " under \($0)" } ?? "").")
+                context.console.line(context.messages.sentence(for: .unitAdded(code: unit.code, name: unit.name, parent: unit.parentCode)))
             }
         }
     }

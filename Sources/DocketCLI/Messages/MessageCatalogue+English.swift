@@ -140,6 +140,22 @@ struct EnglishMessages: MessageCatalogue {
             return "The token \(name) was already revoked, at \(at): nothing changed."
         case .calendarDayAdded(let date, let name, let working):
             return "Added \(date) (\(weekday(date.isoWeekday))) to the calendar as \(working ? "a working day" : "a holiday"): \(name)."
+        case .filed(let id, let title, let locality):
+            return "Filed #\(id): \(title) (\(locality))."
+        case .imported(let count, let numbers, let dryRun):
+            let noun = count == 1 ? "problem" : "problems"
+            if dryRun {
+                return "Checked \(count) \(noun)\(numbers.map { " (\($0) if imported now)" } ?? ""): nothing was written (--dry-run)."
+            }
+            return "Imported \(count) \(noun)\(numbers.map { " (\($0))" } ?? "")."
+        case .groupMade(let id, let title):
+            return "Group #\(id) made: \(title)."
+        case .meetingRecorded(let id, let title, let locality, let heldOn):
+            return "Meeting #\(id) recorded: \(title) (\(locality), \(heldOn))."
+        case .localityAdded(let name, let code, let province):
+            return "Added \(name)\(code.map { " (\($0))" } ?? "") under \(province)."
+        case .unitAdded(let code, let name, let parent):
+            return "Added the unit \(code) (\(name))\(parent.map { " under \($0)" } ?? "")."
         case .categoryAdded(let code, let name):
             return "Added the category \(code) (\(name))."
         case .calendarDayRemoved(let date, let name):

@@ -226,6 +226,21 @@ struct VietnameseMessages: MessageCatalogue {
             return "Token \(name) đã bị thu hồi từ trước, lúc \(at): không có gì thay đổi."
         case .calendarDayAdded(let date, let name, let working):
             return "Đã thêm ngày \(date) (\(weekday(date.isoWeekday))) vào lịch, là \(working ? "ngày làm việc" : "ngày nghỉ"): \(name)."
+        case .filed(let id, let title, let locality):
+            return "Đã ghi nhận #\(id): \(title) (\(locality))."
+        case .imported(let count, let numbers, let dryRun):
+            if dryRun {
+                return "Đã kiểm tra \(count) vấn đề\(numbers.map { " (\($0) nếu nhập ngay)" } ?? ""): chưa ghi gì (--dry-run)."
+            }
+            return "Đã nhập \(count) vấn đề\(numbers.map { " (\($0))" } ?? "")."
+        case .groupMade(let id, let title):
+            return "Đã lập nhóm #\(id): \(title)."
+        case .meetingRecorded(let id, let title, let locality, let heldOn):
+            return "Đã ghi nhận cuộc họp #\(id): \(title) (\(locality), \(heldOn))."
+        case .localityAdded(let name, let code, let province):
+            return "Đã thêm \(name)\(code.map { " (\($0))" } ?? "") thuộc \(province)."
+        case .unitAdded(let code, let name, let parent):
+            return "Đã thêm đơn vị \(code) (\(name))\(parent.map { " trực thuộc \($0)" } ?? "")."
         case .categoryAdded(let code, let name):
             return "Đã thêm lĩnh vực \(code) (\(name))."
         case .calendarDayRemoved(let date, let name):

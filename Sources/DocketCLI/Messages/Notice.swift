@@ -12,6 +12,19 @@ package enum Notice: Hashable {
     case tokenAlreadyRevoked(name: String, at: String)
     /// `calendar add` added `date` as `name`, a working day or a holiday.
     case calendarDayAdded(date: CivilDate, name: String, working: Bool)
+    /// `file` recorded problem `id`, raised in `locality`.
+    case filed(id: Int64, title: String, locality: String)
+    /// `import` recorded (or, with `dryRun`, checked) `count` problems, numbered `numbers`
+    /// ("#4" or "#4–#9") when there were any.
+    case imported(count: Int, numbers: String?, dryRun: Bool)
+    /// `group add` made group `id`.
+    case groupMade(id: Int64, title: String)
+    /// `meeting add` recorded meeting `id`, held in `locality` on `heldOn`.
+    case meetingRecorded(id: Int64, title: String, locality: String, heldOn: String)
+    /// `locality add` added `name` (its full name), with its code when it has one, under `province`.
+    case localityAdded(name: String, code: String?, province: String)
+    /// `unit add` added the unit `code`, under `parent` when it has one.
+    case unitAdded(code: String, name: String, parent: String?)
     /// `category add` added the category `code`, named `name`.
     case categoryAdded(code: String, name: String)
     /// `calendar remove` took `date`, which was `name`, out of the calendar.
