@@ -24,6 +24,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
+        // The web pages' templates (DocketWeb).
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The system SQLite C library; the C API stops in DocketStore.
@@ -62,12 +64,37 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "docket", dependencies: ["DocketCLI"]),
+        // The web pages of `docket serve`, rendered on the server from Mustache templates: what
+        // each page shows, in Vietnamese or English, as plain values; no request or register here.
+        .target(
+            name: "DocketWeb",
+            dependencies: [
+                "DocketCore", "DocketWorkflow",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [
+                .embedInCode("Templates/layout.mustache"),
+                .embedInCode("Templates/signin.mustache"),
+                .embedInCode("Templates/desk.mustache"),
+                .embedInCode("Templates/problems.mustache"),
+                .embedInCode("Templates/problem.mustache"),
+                .embedInCode("Templates/file.mustache"),
+                .embedInCode("Templates/meetings.mustache"),
+                .embedInCode("Templates/meeting.mustache"),
+                .embedInCode("Templates/groups.mustache"),
+                .embedInCode("Templates/group.mustache"),
+                .embedInCode("Templates/report.mustache"),
+                .embedInCode("Templates/error.mustache"),
+                .embedInCode("Templates/problem-table.mustache"),
+                .embedInCode("Static/docket.css"),
+            ]
+        ),
         // `docket serve`: the register over HTTP (SERVE.md). A library, so that its tests drive
         // the application in-process and over sockets.
         .target(
             name: "DocketServer",
             dependencies: [
-                "DocketCore", "DocketWorkflow", "DocketStore", "DocketReports", "DocketContract", "DocketCLI",
+                "DocketCore", "DocketWorkflow", "DocketStore", "DocketReports", "DocketContract", "DocketCLI", "DocketWeb",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -111,6 +138,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "DocketReportsTests", dependencies: ["DocketReports", "DocketTesting"]),
+        .testTarget(name: "DocketWebTests", dependencies: ["DocketWeb", "DocketTesting"]),
         .testTarget(name: "DocketCLITests", dependencies: ["DocketCLI", "DocketStore", "DocketWorkflow", "DocketTesting"]),
         .testTarget(
             name: "DocketServerTests",

@@ -1,6 +1,7 @@
 import DocketContract
 import DocketCore
 import DocketStore
+import DocketWeb
 import DocketWorkflow
 import Hummingbird
 import NIOCore
@@ -13,6 +14,10 @@ final class API: Sendable {
     let configuration: ServerConfiguration
     let metrics: ServerMetrics
     let keys = IdempotencyGate()
+    /// The web pages' templates, parsed once.
+    let pages = WebPages()
+    /// The browsers signed in to the web pages.
+    let sessions = WebSessions()
     /// Where "now" comes from: the time of every change made without `at`.
     let clock: @Sendable () -> Instant
     /// Whether a stop was asked for: `/healthz` answers 503 then.

@@ -59,6 +59,8 @@ public enum DocketServer {
             table.add(method, "/api/v1" + path)
         }
         for action in transitions { table.add(.post, "/api/v1/problems/{id}/" + action) }
+        table.add(.get, "/static/docket.css")
+        for page in API.pageRoutes { table.add(page.method, page.path) }
         return table
     }()
 
@@ -87,6 +89,13 @@ public enum DocketServer {
                    contentType: "text/plain; version=0.0.4; charset=utf-8")
         }
         route(router, "", .get, "/openapi.json") { _, _ in .bytes(OpenAPIDocument.bytes, contentType: MediaType.json) }
+
+        // The web pages (DocketWeb): each finds its visitor by the session cookie and answers
+        // refusals as pages.
+        route(router, "", .get, "/static/docket.css") { _, _ in API.styleSheet() }
+        for page in API.pageRoutes {
+            route(router, "", page.method, page.path) { request, context in await api.page(request, context, page.handler) }
+        }
 
         // Under /api/v1 every request needs a token (hummingbird-auth's authenticator finds
         // its caller). What a role may do is checked by authorization policies where no

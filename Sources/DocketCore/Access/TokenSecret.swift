@@ -35,21 +35,6 @@ public enum TokenSecret {
 
     /// `bytes` in base64url (RFC 4648 §5) without padding.
     static func base64URL(_ bytes: [UInt8]) -> String {
-        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity((bytes.count * 8 + 5) / 6)
-        var index = 0
-        while index < bytes.count {
-            let count = min(3, bytes.count - index)
-            var group = UInt32(bytes[index]) << 16
-            if count > 1 { group |= UInt32(bytes[index + 1]) << 8 }
-            if count > 2 { group |= UInt32(bytes[index + 2]) }
-            // Three bytes make four characters; a last one or two make two or three.
-            for position in 0...count {
-                out.append(alphabet[Int(group >> UInt32(18 - 6 * position) & 0x3F)])
-            }
-            index += 3
-        }
-        return String(decoding: out, as: UTF8.self)
+        Base64.url(bytes)
     }
 }

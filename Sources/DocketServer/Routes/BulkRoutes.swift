@@ -118,15 +118,24 @@ extension API {
                         period chosen: @escaping @Sendable (Instant, TimeZoneRules) -> ReportPeriod) async throws -> Response {
         let caller = try context.caller()
         let (format, language, issuer) = try Self.reportOptions(request.uri.queryParameters, context)
+        let bytes = try await renderReport(chosen, format: format, language: language, issuer: issuer, as: caller.principal)
+        return Response.bytes(bytes, contentType: format.mediaType)
+    }
+
+    /// The resolution report of the period `chosen` picks, as `principal` may see it, written in
+    /// `format` and `language` (under the official heading with `issuer` in Vietnamese); the
+    /// overdue list cut at 100 in the formats for people.
+    func renderReport(_ chosen: @escaping @Sendable (Instant, TimeZoneRules) -> ReportPeriod, format: ReportFormat, language: Language,
+                      issuer: String?, as principal: Principal) async throws -> [UInt8] {
         let now = clock()
         return try await read { register in
             let report = try register.report(for: chosen(now, register.timeZone), now: now,
-                                             overdueLimit: format == .json || format == .csv ? nil : 100, as: caller.principal)
+                                             overdueLimit: format == .json || format == .csv ? nil : 100, as: principal)
             let heading = OfficialHeading.forReport(in: language.report, issuer: issuer,
                                                     madeOn: register.timeZone.localDate(of: now))
             let output = OutputBuffer()
             format.write(report, to: output, catalogue: language.report, officialHeading: heading)
-            return Response.bytes(output.bytes, contentType: format.mediaType)
+            return output.bytes
         }
     }
 }

@@ -188,6 +188,24 @@ extension Register {
         }
     }
 
+    /// How many problems `principal` may see are in each state (states with none left out).
+    ///
+    /// - Complexity: one read of `problem_by_state` for a principal who sees everything; of
+    ///   the scope's problems otherwise.
+    public func stateCounts(as principal: Principal) throws -> [String: Int] {
+        try read { _ in
+            var sql = "SELECT p.state, count(*) FROM problem AS p"
+            var values: [any SQLValueConvertible] = []
+            if let condition = principal.scope.problemCondition() {
+                sql += " WHERE " + condition.sql
+                values = condition.values
+            }
+            var counts: [String: Int] = [:]
+            try database.cached(sql + " GROUP BY p.state").forEachRow(values) { counts[$0.text(0)] = Int($0.int64(1)) }
+            return counts
+        }
+    }
+
     /// Calls `body` with every problem `filter` matches that `principal` may see, oldest
     /// first, at most `limit` of them, reading a page at a time on one snapshot: a million
     /// problems are walked in little memory, and all as of one moment.

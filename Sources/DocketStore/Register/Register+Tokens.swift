@@ -98,6 +98,19 @@ extension Register {
         }
     }
 
+    /// The token numbered `id` and the principal it stands for, nil when there is none or it
+    /// is revoked: a web session holds its token's number, and counts only while the token does.
+    public func principal(forToken id: Int64) throws -> (token: Token, principal: Principal)? {
+        do {
+            guard let token = try database.cached(Register.tokenColumns + " WHERE t.id = ?").first(id, transform: Register.token(from:)),
+                  token.isInForce
+            else { return nil }
+            return (token, token.principal)
+        } catch {
+            throw Register.translate(error, path: path)
+        }
+    }
+
     /// What a token of `role` sees, given its unit's or province's row number.
     private static func scope(of role: Principal.Role, unit: Int64?, locality: Int64?) -> Principal.Scope {
         switch (role, unit, locality) {
