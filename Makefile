@@ -19,7 +19,7 @@ RELEASE_FLAGS = -c release --static-swift-stdlib -Xlinker -no-pie --disable-loca
 	-Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
 DOCKET_RELEASE = .build/release/docket
 
-.PHONY: all build release deps demo test bench bench-serve fuzz clean
+.PHONY: all build release deps demo serve-demo test bench bench-serve fuzz clean
 
 all: build
 
@@ -42,6 +42,13 @@ deps:
 # filed from the meeting, moved through the workflow, and its weekly report printed.
 demo: deps release
 	demo/run.sh $(DOCKET_RELEASE)
+
+# The demo's register served for a browser at http://127.0.0.1:8080/ until Ctrl-C (the tokens
+# `make demo` printed are in demo/out/tokens.txt).
+serve-demo:
+	@test -f demo/out/can-tho.db || { echo "run make demo first: it makes demo/out/can-tho.db" >&2; exit 1; }
+	@cat demo/out/tokens.txt
+	$(DOCKET_RELEASE) serve --db demo/out/can-tho.db --listen 127.0.0.1:8080
 
 # Unit tests and end-to-end tests that run the built binary (and its server over sockets). SWIFTFLAGS go to the build: CI
 # (.ci/run) gives -Xswiftc -warnings-as-errors, so that a warning fails it.

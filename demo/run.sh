@@ -132,3 +132,18 @@ PY
 kill -TERM "$server"
 wait "$server" && echo "docket serve stopped (exit 0)."
 trap - EXIT
+
+# The same register in a browser: a token for each role of SERVE.md, and the command that serves
+# it (`make serve-demo`). Sign in at the URL with one of them.
+"$DOCKET" token add quan-tri --role admin --json > "$out/admin-token.json"
+"$DOCKET" token add bo-khcn --role unit --unit bo-khcn --json > "$out/unit-token.json"
+"$DOCKET" token add so-khcn-ha-noi --role locality --locality "Hà Nội" --json > "$out/ha-noi-token.json"
+{
+    echo "In a browser: make serve-demo, then open http://127.0.0.1:8080/ and sign in with one of these tokens:"
+    printf '  %-12s %-16s %s\n' admin quan-tri "$(token "$out/admin-token.json")"
+    printf '  %-12s %-16s %s\n' coordinator dieu-phoi "$(token "$out/coordinator-token.json")"
+    printf '  %-12s %-16s %s\n' "unit" bo-khcn "$(token "$out/unit-token.json")"
+    printf '  %-12s %-16s %s\n' locality so-khcn-can-tho "$(token "$out/can-tho-token.json")"
+    printf '  %-12s %-16s %s\n' locality so-khcn-ha-noi "$(token "$out/ha-noi-token.json")"
+} | tee "$out/tokens.txt"
+echo "(kept in $out/tokens.txt)"
