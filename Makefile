@@ -59,6 +59,7 @@ test: deps
 	$(SWIFT) build --build-tests $(SWIFTFLAGS)
 	$(SWIFT) test --skip-build
 	scripts/serve-schemathesis.sh .build/debug/docket
+	scripts/web-tests.sh .build/debug/docket
 
 # Benchmarks (never part of `make test`): builds release, generates registers of 10k, 100k and
 # 1M problems (cached in bench/cache/), measures every goal of issue 6 next to the sqlite3
@@ -69,10 +70,12 @@ bench: deps release
 # The HTTP benchmark (never part of `make test`): builds release, serves a copy of the cached
 # 100k register with `docket serve` on 127.0.0.1 and drives it with wrk (installed from Debian
 # when missing) at 1, 8, 32 and 64 connections, next to the same operations done in-process
-# (`docket-bench serve-floor`), and writes its section of BENCHMARKS.md. About 6 minutes.
+# (`docket-bench serve-floor`), then every web page signed in as its role (bench/pages.py), and
+# writes their sections of BENCHMARKS.md. About 7 minutes.
 bench-serve: deps release
 	@test -x .build/release/docket-serve || { echo "make release did not build .build/release/docket-serve" >&2; exit 1; }
 	python3 bench/serve.py
+	python3 bench/pages.py
 
 # Fuzzing (never part of `make test`): the CSV and JSON readers and the date, week and name
 # parsers under libFuzzer and AddressSanitizer, FUZZ_SECONDS (default 60) each.

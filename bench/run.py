@@ -329,17 +329,19 @@ def write_report(all_results, path, started):
 
 
 def kept_serve_section(path):
-    """The section `make bench-serve` (bench/serve.py) wrote between its markers, kept as it
-    is: this run measures the command line only."""
+    """The sections `make bench-serve` wrote between their markers (bench/serve.py's, the API;
+    bench/pages.py's, the web pages), kept as they are: this run measures the command line only."""
     try:
         with open(path) as handle:
             old = handle.read()
     except OSError:
         return []
-    begin, end = old.find("<!-- bench-serve:begin"), old.find("<!-- bench-serve:end -->")
-    if begin < 0 or end < 0:
-        return []
-    return [old[begin:end + len("<!-- bench-serve:end -->")], ""]
+    kept = []
+    for name in ["bench-serve", "bench-pages"]:
+        begin, end = old.find(f"<!-- {name}:begin"), old.find(f"<!-- {name}:end -->")
+        if begin >= 0 and end >= 0:
+            kept += [old[begin:end + len(f"<!-- {name}:end -->")], ""]
+    return kept
 
 
 def main():

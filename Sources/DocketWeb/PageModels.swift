@@ -41,6 +41,12 @@ public struct NavItem: Sendable {
     public var href: String
     public var label: String
     public var current: Bool
+
+    public init(href: String, label: String, current: Bool) {
+        self.href = href
+        self.label = label
+        self.current = current
+    }
 }
 
 /// A choice in a `<select>`.
@@ -479,25 +485,59 @@ public struct Download: Sendable {
     }
 }
 
-/// `/reports/weekly`: the weekly report embedded, a week picker and the downloads.
+/// A field of a report's picker.
+public struct ReportField: Sendable {
+    public var name: String
+    public var inputID: String
+    public var label: String
+    public var value: String
+    public var placeholder: String
+    public var isDate: Bool
+
+    public init(name: String, label: String, value: String, placeholder: String = "", isDate: Bool = false) {
+        self.name = name
+        inputID = "report-" + name.replacing("_", with: "-")
+        self.label = label
+        self.value = value
+        self.placeholder = placeholder
+        self.isDate = isDate
+    }
+}
+
+/// `/reports/weekly`, `/reports/period`, `/reports/locality`: a report embedded (the HTML one,
+/// in a frame), its picker and its downloads.
 public struct ReportPage: Sendable {
     public var chrome: Chrome
     public var t: WebText
-    public var week: String
+    public var heading: String
+    /// The picker form's `id`: `week-picker`, `period-picker`, `locality-picker`.
+    public var formID: String
+    public var action: String
+    public var tabs: [NavItem]
+    public var fields: [ReportField]
+    public var hint: String
     public var hasError: Bool
     public var error: String
+    public var hasReport: Bool
     public var frameSource: String
     public var frameTitle: String
     public var downloads: [Download]
 
-    public init(chrome: Chrome, week: String, error: String?, frameSource: String, downloads: [Download]) {
+    public init(chrome: Chrome, heading: String, formID: String, action: String, tabs: [NavItem], fields: [ReportField], hint: String,
+                error: String?, frameSource: String?, frameTitle: String, downloads: [Download]) {
         self.chrome = chrome
         t = chrome.t
-        self.week = week
+        self.heading = heading
+        self.formID = formID
+        self.action = action
+        self.tabs = tabs
+        self.fields = fields
+        self.hint = hint
         hasError = error != nil
         self.error = error ?? ""
-        self.frameSource = frameSource
-        frameTitle = chrome.t.reportFrameTitle(week)
+        hasReport = frameSource != nil && error == nil
+        self.frameSource = frameSource ?? ""
+        self.frameTitle = frameTitle
         self.downloads = downloads
     }
 }

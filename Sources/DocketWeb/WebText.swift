@@ -108,9 +108,14 @@ public struct WebText: Sendable {
     public var reportHeading: String
     public var weekLabel: String
     public var weekHint: String
+    public var periodHeading: String
+    public var localityReportHeading: String
+    public var periodFields: [String: String]
+    public var periodHint: String
+    public var asOfLabel: String
+    public var localityReportHint: String
     public var show: String
     public var downloads: String
-    public var reportFrameTitle: @Sendable (String) -> String
     public var formatNames: [String: String]
 
     public var dueHint: String

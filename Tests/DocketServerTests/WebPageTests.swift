@@ -203,10 +203,17 @@ struct WebPageTests {
             let policy = try #require(view.headers[.contentSecurityPolicy])
             #expect(policy.contains("style-src 'sha256-") && policy.contains("frame-ancestors 'self'"))
             let json = try await browser.get("/reports/weekly/view?week=2025-W35&format=json&download=true")
-            #expect(json.headers[.contentDisposition] == #"attachment; filename="docket-2025-W35.json""#)
+            #expect(json.headers[.contentDisposition] == #"attachment; filename="docket-weekly-2025-W35.json""#)
+            let quarter = try await browser.get("/reports/period?quarter=2025-Q3")
+            #expect(quarter.text.contains(#"src="/reports/period/view?quarter=2025-Q3&amp;lang=vi&amp;format=html""#))
+            let quarterView = try await browser.get("/reports/period/view?quarter=2025-Q3&lang=en&format=json")
+            #expect(quarterView.status == .ok)
+            #expect(quarterView.text.hasPrefix("{"))
+            let none = try await browser.get("/reports/period")
+            #expect(none.status == .ok && !none.text.contains("<iframe"))
             let bad = try await browser.get("/reports/weekly?week=2025-W99")
             #expect(bad.status == .unprocessableContent)
-            #expect(bad.text.contains(#"<p class="error" role="alert">"#))
+            #expect(bad.text.contains(#"<p class="error" role="alert" id="report-error">"#))
         }
     }
 }

@@ -99,16 +99,19 @@ extension API {
     /// `GET /reports/period?month=|quarter=|half=|year=|from=&to=&format=&lang=`: the same report
     /// over a month, a quarter, a half-year, a year or any run of days, within the caller's scope.
     func periodReport(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
-        let query = request.uri.queryParameters
-        let period: ReportPeriod
+        let period = try Self.period(request.uri.queryParameters)
+        return try await report(request, context) { _, _ in period }
+    }
+
+    /// The period `month=`, `quarter=`, `half=`, `year=` or `from=`/`to=` of `query` name.
+    static func period(_ query: Parameters) throws(APIError) -> ReportPeriod {
         do {
-            period = try ReportPeriod(choosing: Dictionary(uniqueKeysWithValues: ReportPeriod.Form.allCases.compactMap { form in
+            return try ReportPeriod(choosing: Dictionary(uniqueKeysWithValues: ReportPeriod.Form.allCases.compactMap { form in
                 query[Substring(form.rawValue)].map { (form, String($0)) }
             }), from: query["from"].map(String.init), to: query["to"].map(String.init))
         } catch {
-            throw APIError.input(error)
+            throw .input(error)
         }
-        return try await report(request, context) { _, _ in period }
     }
 
     /// The resolution report of the period `chosen` picks (from now and the register's time

@@ -10,7 +10,16 @@ extension API {
     /// else 403), as of the end of `as_of` or now.
     func localityReport(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
         let caller = try context.caller()
-        let query = request.uri.queryParameters
+        let (format, language, issuer) = try Self.reportOptions(request.uri.queryParameters, context)
+        let bytes = try await renderLocalityReport(request.uri.queryParameters, format: format, language: language, issuer: issuer,
+                                                   as: caller.principal)
+        return Response.bytes(bytes, contentType: format.mediaType)
+    }
+
+    /// The follow-up report that `locality=` and `as_of=` of `query` ask for, as `principal` may
+    /// see it, in `format` and `language` (under the official heading with `issuer`).
+    func renderLocalityReport(_ query: Parameters, format: ReportFormat, language: Language, issuer: String?,
+                              as principal: Principal) async throws -> [UInt8] {
         guard let locality = query["locality"].map(String.init) else {
             throw APIError.parameter(name: "locality", value: "")
         }
@@ -20,15 +29,14 @@ extension API {
         } catch {
             throw APIError.input(error)
         }
-        let (format, language, issuer) = try Self.reportOptions(query, context)
         let now = clock()
         return try await read { register in
-            let report = try register.localityReport(of: locality, asOf: day, now: now, as: caller.principal)
+            let report = try register.localityReport(of: locality, asOf: day, now: now, as: principal)
             let heading = OfficialHeading.forReport(in: language.report, issuer: issuer,
                                                     madeOn: register.timeZone.localDate(of: now))
             let output = OutputBuffer()
             format.write(report, to: output, catalogue: language.report, officialHeading: heading)
-            return Response.bytes(output.bytes, contentType: format.mediaType)
+            return output.bytes
         }
     }
 

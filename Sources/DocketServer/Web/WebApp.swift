@@ -77,8 +77,8 @@ extension API {
         (.get, "/meetings/{id}", { try await $0.meetingPage($1) }),
         (.get, "/groups", { try await $0.groupsPage($1) }),
         (.get, "/groups/{id}", { try await $0.groupPage($1) }),
-        (.get, "/reports/weekly", { try await $0.reportPage($1) }),
-        (.get, "/reports/weekly/view", { try await $0.reportView($1) }),
+        (.get, "/reports/{kind}", { try await $0.reportPage($1) }),
+        (.get, "/reports/{kind}/view", { try await $0.reportView($1) }),
     ]
 
     /// Answers a page: finds who asks, checks a POST's form and its `csrf`, runs `handler`, and
