@@ -94,15 +94,37 @@ struct WebPageTests {
         let tokens = served.tokens
         try await served.test { client in
             let coordinator = try await Browser(client, signedInAs: tokens.secrets["coordinator"]!)
-            #expect(try await coordinator.get("/problems/1").actions == ["assign", "escalate", "close", "comment"])
-            #expect(try await coordinator.get("/problems/2").actions == ["assign", "answer", "escalate", "resolve", "close", "comment"])
+            #expect(try await coordinator.get("/problems/1").actions == ["assign", "escalate", "close", "edit", "comment"])
+            #expect(try await coordinator.get("/problems/2").actions == ["assign", "answer", "escalate", "resolve", "close", "edit", "comment"])
+            // A province corrects what it raised and comments; it takes no transition.
             let province = try await Browser(client, signedInAs: tokens.secrets["can-tho"]!)
-            #expect(try await province.get("/problems/2").actions == ["comment"])
+            #expect(try await province.get("/problems/2").actions == ["edit", "comment"])
+            let refused = try await province.post("/problems/2/assign", ["unit": "cuc-vt"])
+            #expect(refused.status == .forbidden)
             let unit = try await Browser(client, signedInAs: tokens.secrets["cuc-vt"]!)
             let page = try await unit.get("/problems/2")
             #expect(page.actions == ["assign", "answer", "escalate", "resolve", "close", "comment"])
             // A unit assigns within its own subtree: cuc-vt has no unit under it.
             #expect(page.text.contains(#"<select id="assign-unit" name="unit" required><option value="cuc-vt">Cục Viễn thông</option></select>"#))
+        }
+    }
+
+    @Test("the edit form corrects what differs, and with nothing changed is refused with the command line's sentence")
+    func edit() async throws {
+        let served = try ServedRegister()
+        let tokens = served.tokens
+        try await served.test { client in
+            let browser = try await Browser(client, signedInAs: tokens.secrets["can-tho"]!)
+            let title = "Giá thuê hạ tầng viễn thông thụ động chưa thống nhất"
+            let unchanged = try await browser.post("/problems/1/edit", ["title": title, "category": "", "description": "", "recommendation": ""])
+            #expect(unchanged.status == .unprocessableContent)
+            #expect(unchanged.text.contains(#"<p class="error" role="alert" id="edit-error">"#))
+            let changed = try await browser.post("/problems/1/edit", ["title": title, "category": "", "description": "Khung giá khác nhau giữa các tỉnh",
+                                                                      "recommendation": ""])
+            #expect(changed.status == .seeOther)
+            let page = try await browser.get("/problems/1")
+            #expect(page.text.contains(#"<dd id="description" class="long">Khung giá khác nhau giữa các tỉnh</dd>"#))
+            #expect(page.text.contains(#"<li class="event" data-action="edit">"#))
         }
     }
 

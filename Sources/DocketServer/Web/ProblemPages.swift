@@ -109,6 +109,27 @@ extension API {
                                         error: refused?.action == name ? refused?.sentence : nil))
             }
         }
+        if caller.roles.contains(.edit) {
+            // Correcting what was recorded: the fields as they stand, or as typed when refused.
+            let typed = refused?.action == Workflow.editAction ? refused?.form : nil
+            let categories = try register.categories()
+            let chosen = typed?["category"] ?? problem.category ?? ""
+            let edit = Workflow.editAction
+            var options = [Option(value: "", label: t.none, selected: chosen.isEmpty)]
+                + categories.map { Option(value: $0.name, label: $0.name, selected: $0.name == chosen) }
+            if let category = problem.category, !categories.contains(where: { $0.name == category }) {
+                options.append(Option(value: category, label: category, selected: category == chosen))
+            }
+            forms.append(ActionForm(action: edit, name: t.actionName(edit), problemID: problem.id, csrf: visit.csrf, fields: [
+                ActionField(action: edit, field: "title", label: t.titleLabel, isRequired: true, kind: .text,
+                            value: typed?["title"] ?? problem.title),
+                ActionField(action: edit, field: "category", label: t.categoryLabel, isRequired: false, kind: .unit(options), value: ""),
+                ActionField(action: edit, field: "description", label: t.descriptionLabel, isRequired: false, kind: .text,
+                            value: typed?["description"] ?? problem.description ?? ""),
+                ActionField(action: edit, field: "recommendation", label: t.recommendationLabel, isRequired: false, kind: .text,
+                            value: typed?["recommendation"] ?? problem.recommendation ?? ""),
+            ], error: refused?.action == edit ? refused?.sentence : nil))
+        }
         if caller.roles.contains(.comment) {
             let typed = refused?.action == Workflow.commentAction ? refused?.form : nil
             forms.append(ActionForm(action: Workflow.commentAction, name: t.actionName(Workflow.commentAction), problemID: problem.id,
@@ -129,16 +150,43 @@ extension API {
         let now = clock()
         do {
             let workflow = try await read { try $0.workflow() }
-            guard action == Workflow.commentAction || workflow.transition(named: action) != nil else { throw APIError.notFound }
+            guard [Workflow.commentAction, Workflow.editAction].contains(action) || workflow.transition(named: action) != nil else {
+                throw APIError.notFound
+            }
             // Scope first: a problem outside it is not there, whatever the role may do.
-            _ = try await read { try $0.problem(id: id, as: caller.principal) }
-            try caller.require(action == Workflow.commentAction ? .comment : .transition)
-            let input = try Self.transitionInput(action, form: form, workflow: workflow)
-            _ = try await write { register in try register.apply(input, to: id, at: now, as: caller.principal) }
+            let problem = try await read { try $0.problem(id: id, as: caller.principal) }
+            switch action {
+            case Workflow.editAction:
+                try caller.require(.edit)
+                let edit = try Self.edit(of: problem, from: form)
+                _ = try await write { register in try register.edit(id, edit, at: now, as: caller.principal) }
+            default:
+                try caller.require(action == Workflow.commentAction ? .comment : .transition)
+                let input = try Self.transitionInput(action, form: form, workflow: workflow)
+                _ = try await write { register in try register.apply(input, to: id, at: now, as: caller.principal) }
+            }
             return redirect("/problems/\(id)?done=\(action)", visit: page.visit)
         } catch let error as APIError where error.status != .notFound {
             let model = try await problemModel(id, page, refused: (action, error.detail(in: page.visit.language), form))
             return html(pages.problem(model), status: error.status, visit: page.visit)
+        }
+    }
+
+    /// The correction the edit form asks for: each field that differs from what `problem`
+    /// holds (none differing is refused by the register, as `docket edit` with nothing to change).
+    private static func edit(of problem: Problem, from form: FormBody) throws -> ProblemEdit {
+        func setting(_ name: String, _ current: String?) -> ProblemEdit.Setting<String>? {
+            let typed = form.text(name)
+            guard typed != current else { return nil }
+            return typed.map { .to($0) } ?? .cleared
+        }
+        let title = form.text("title")
+        do {
+            return try ProblemEdit(title: title == problem.title ? nil : title ?? "", description: setting("description", problem.description),
+                                   recommendation: setting("recommendation", problem.recommendation),
+                                   category: setting("category", problem.category)).validated()
+        } catch {
+            throw APIError.input(error)
         }
     }
 
