@@ -54,7 +54,9 @@ serve-demo:
 # (.ci/run) gives -Xswiftc -warnings-as-errors, so that a warning fails it.
 SWIFTFLAGS ?=
 # Then schemathesis (pinned in scripts/python-requirements.txt) checks the running server against
-# its OpenAPI document: no 5xx, every answer as documented.
+# its OpenAPI document: no 5xx, every answer as documented; and Selenium drives chromium through the
+# web pages' journey with axe-core on every page (scripts/web-tests.sh; screenshots kept in
+# .build/web-screenshots/).
 test: deps
 	$(SWIFT) build --build-tests $(SWIFTFLAGS)
 	$(SWIFT) test --skip-build

@@ -5,10 +5,11 @@
 #   sqlite3         the shell the tests use to look inside a register
 #   tzdata          the time zones (/usr/share/zoneinfo)
 #   graphviz        `dot`, which a test feeds `docket workflow graph --format dot`
-#   chromium        the browser a test renders the HTML report in
+#   chromium        the browser a test renders the HTML report in, and the web tests drive
+#   chromium-driver chromedriver, through which the web tests (scripts/web-tests.sh) drive it
 set -euo pipefail
 
-packages=(libsqlite3-dev sqlite3 tzdata graphviz chromium)
+packages=(libsqlite3-dev sqlite3 tzdata graphviz chromium chromium-driver)
 missing=()
 for package in "${packages[@]}"; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

@@ -44,6 +44,12 @@ extension HTMLReport {
         svg .overdue { fill: var(--overdue); }
         svg .closed { fill: var(--closed); }
         footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
+        @media screen and (max-width: 40rem) {
+          body { padding: 1rem .75rem 2rem; }
+          table { display: block; overflow-x: auto; }
+          table.narrow { min-width: 0; }
+          .side { grid-template-columns: minmax(0, 1fr); }
+        }
         @page { size: A4; margin: 14mm 12mm; }
         @media print {
           body { max-width: none; padding: 0; font-size: 9pt; }

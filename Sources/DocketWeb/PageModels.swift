@@ -1,3 +1,5 @@
+import Mustache
+
 /// What every page shows around its content: the language, the signed-in person and the
 /// site's navigation, and the token every form carries against cross-site request forgery.
 ///
@@ -70,6 +72,8 @@ public struct Message: Sendable {
 
 /// A table of problems: one row each, linking to the problem's page.
 public struct ProblemTable: Sendable {
+    /// The words of its headings and labels: every row's cells read them.
+    public var t: WebText
     /// The table's `id`, which tests and links find it by.
     public var tableID: String
     public var caption: String
@@ -78,7 +82,8 @@ public struct ProblemTable: Sendable {
     /// What is said when there are no rows.
     public var empty: String
 
-    public init(tableID: String, caption: String, rows: [ProblemRow], empty: String) {
+    public init(t: WebText, tableID: String, caption: String, rows: [ProblemRow], empty: String) {
+        self.t = t
         self.tableID = tableID
         self.caption = caption
         self.rows = rows
@@ -554,5 +559,127 @@ public struct ErrorPage: Sendable {
         t = chrome.t
         self.heading = heading
         self.text = text
+    }
+}
+
+// The values a template reads most often, once per row or choice, are looked up by name here
+// rather than by reflection (see WebText+Lookup.swift). A name a value does not hold is nil, and
+// the template looks in the enclosing values, as it would by reflection.
+
+extension ProblemRow: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "title": title
+        case "locality": locality
+        case "state": state
+        case "stateName": stateName
+        case "owner": owner
+        case "due": due
+        case "isOverdue": isOverdue
+        case "dueNote": dueNote
+        case "hasDueNote": hasDueNote
+        default: nil
+        }
+    }
+}
+
+extension ProblemTable: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "t": t
+        case "tableID": tableID
+        case "caption": caption
+        case "rows": rows
+        case "hasRows": hasRows
+        case "empty": empty
+        default: nil
+        }
+    }
+}
+
+extension Option: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "value": value
+        case "label": label
+        case "selected": selected
+        default: nil
+        }
+    }
+}
+
+extension NavItem: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "href": href
+        case "label": label
+        case "current": current
+        default: nil
+        }
+    }
+}
+
+extension GroupRow: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "title": title
+        case "total": total
+        case "resolved": resolved
+        case "standing": standing
+        default: nil
+        }
+    }
+}
+
+extension MeetingRow: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "date": date
+        case "locality": locality
+        case "title": title
+        default: nil
+        }
+    }
+}
+
+extension TimelineEntry: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "action": action
+        case "when": when
+        case "iso": iso
+        case "actor": actor
+        case "summary": summary
+        case "hasNote": hasNote
+        case "note": note
+        default: nil
+        }
+    }
+}
+
+extension GroupsPage: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "chrome": chrome
+        case "t": t
+        case "groups": groups
+        case "hasGroups": hasGroups
+        default: nil
+        }
+    }
+}
+
+extension MeetingsPage: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "chrome": chrome
+        case "t": t
+        case "meetings": meetings
+        case "hasMeetings": hasMeetings
+        default: nil
+        }
     }
 }

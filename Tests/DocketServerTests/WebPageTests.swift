@@ -52,6 +52,10 @@ struct WebPageTests {
                 #expect(!page.text.contains("<script"), "\(path)")
             }
             #expect(try await browser.get("/problems").problemRows == [3, 4])
+            // The filters as the form sends them: every field, empty for "any".
+            let filtered = try await browser.get("/problems?q=&state=assigned&locality=&unit=&category=&group=")
+            #expect(filtered.status == .ok)
+            #expect(filtered.problemRows == [3])
             // "vien thong" is in #1, #2 and #5, all in Cần Thơ.
             let search = try await browser.get("/problems?q=vien+thong")
             #expect(search.problemRows == [])

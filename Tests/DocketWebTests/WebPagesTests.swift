@@ -17,7 +17,7 @@ struct WebPagesTests {
         let row = ProblemRow(id: 7, title: markup, locality: markup, state: "raised", stateName: markup, owner: markup,
                              due: "", isOverdue: false, dueNote: "")
         let html = pages.desk(DeskPage(chrome: chrome("vi"), intro: markup, canFile: true, counts: [],
-                                       table: ProblemTable(tableID: "desk-problems", caption: markup, rows: [row], empty: "")))
+                                       table: ProblemTable(t: WebText.of("vi"), tableID: "desk-problems", caption: markup, rows: [row], empty: "")))
         #expect(!html.contains("<script"))
         #expect(html.components(separatedBy: escaped).count == 7)
         #expect(html.contains(#"<title>&lt;i&gt;t&lt;/i&gt; · docket</title>"#))

@@ -99,7 +99,11 @@ extension API {
             query[Substring(name)].map { String($0).trimmingSpaces }.flatMap { $0.isEmpty ? nil : $0 }
         }
         let (stateText, locality, unit, category, searched) = (value("state"), value("locality"), value("unit"), value("category"), value("q"))
-        let group = try Self.recordNumber(query, "group")
+        // A form sends every field, an empty one for "any".
+        let group = try value("group").map { text throws(APIError) in
+            guard let number = Int64(text), number >= 1 else { throw APIError.parameter(name: "group", value: text) }
+            return number
+        }
         let overdue = value("overdue") == "true"
         let cursor = try Self.cursor(query)
         let now = clock()

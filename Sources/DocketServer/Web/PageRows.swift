@@ -48,7 +48,7 @@ struct PageWords: Sendable {
     }
 
     func table(_ id: String, caption: String, _ problems: [Problem], empty: String? = nil) -> ProblemTable {
-        ProblemTable(tableID: id, caption: caption, rows: problems.map(row), empty: empty ?? text.noProblems)
+        ProblemTable(t: text, tableID: id, caption: caption, rows: problems.map(row), empty: empty ?? text.noProblems)
     }
 
     /// The units as choices, `selected` chosen, led by `none` when given.
