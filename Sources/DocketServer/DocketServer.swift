@@ -59,6 +59,7 @@ public enum DocketServer {
             table.add(method, "/api/v1" + path)
         }
         for action in transitions { table.add(.post, "/api/v1/problems/{id}/" + action) }
+        Open311.add(to: &table)
         return table
     }()
 
@@ -136,6 +137,9 @@ public enum DocketServer {
         v1(authenticated, .get, "/calendar", API.calendar)
         v1(permitted(.keepCalendar), .post, "/calendar", API.addCalendarDay)
         v1(permitted(.keepCalendar), .delete, "/calendar/{date}", API.removeCalendarDay)
+
+        // Open311 GeoReport v2: its token comes as api_key, its refusals as the spec's array.
+        Open311.register(api, on: router)
     }
 }
 
