@@ -387,6 +387,25 @@ struct Open311Tests {
         }
     }
 
+    @Test("a description's first sentence over 500 characters is cut there to title the problem; a wrong method is 405")
+    func longSentence() async throws {
+        let served = try Self.served()
+        let tokens = served.tokens
+        let sentence = String(repeating: "Hạ tầng viễn thông thụ động ", count: 30)
+        try await served.test { client in
+            let filed = try await client.execute(uri: "\(Self.base)/requests.json?api_key=\(tokens.secrets["can-tho"]!)", method: .post,
+                                                 headers: formBody, body: form([
+                ("service_code", "vien-thong"), ("description", sentence + "cần thống nhất."), ("address_string", "can tho"),
+            ]))
+            #expect(filed.status == .ok)
+            let problem = try await client.execute(uri: "/api/v1/problems/6", method: .get, headers: tokens.headers("can-tho"))
+            #expect(try problem.value.member("title")?.stringValue == String(sentence.prefix(500)).trimmingCharacters(in: .whitespaces))
+            let wrong = try await client.execute(uri: "\(Self.base)/requests.xml", method: .delete)
+            #expect(wrong.status == .methodNotAllowed)
+            #expect(wrong.headers[.allow] == "POST, GET, HEAD")
+        }
+    }
+
     @Test("the first sentence of a description, at most 500 characters")
     func firstSentence() {
         #expect(Open311.firstSentence("  Cáp quang đứt 1.5 km! Cần thay.") == "Cáp quang đứt 1.5 km!")
