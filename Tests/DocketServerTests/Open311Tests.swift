@@ -286,6 +286,12 @@ struct Open311Tests {
                 #expect(missing.status == .notFound)
                 #expect(outside.text == missing.text.replacingOccurrences(of: "#66", with: "#6"))
             }
+            // A problem filed over /api/v1, without a category or a place, as Open311 reads it.
+            let assigned = try await client.execute(uri: "\(Self.base)/requests/2.json?api_key=\(tokens.secrets["can-tho"]!)", method: .get)
+            #expect(assigned.text == #"[{"service_request_id":"2","status":"open","status_notes":null,"service_name":null,"service_code":null,"#
+                + #""description":null,"agency_responsible":"Cục Viễn thông","requested_datetime":"2025-08-26T09:00:00+07:00","#
+                + #""updated_datetime":"2025-08-27T09:00:00+07:00","expected_datetime":"2025-09-30T23:59:59+07:00","#
+                + #""address":"Thành phố Cần Thơ","lat":null,"long":null}]"#)
             let missing = try await client.execute(uri: "\(Self.base)/requests/66.json?api_key=\(haNoi)", method: .get)
             #expect(missing.text == #"[{"code":404,"description":"No problem matches '#66': check the spelling, or list them with 'docket list'."}]"#)
             let list = try await client.execute(uri: "\(Self.base)/requests.json?api_key=\(haNoi)&start_date=2025-08-26T00:00:00Z", method: .get)
