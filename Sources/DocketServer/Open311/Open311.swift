@@ -42,11 +42,11 @@ enum Open311 {
                 assert(DocketServer.routes.methods(for: pattern).contains(method), "\(method) \(pattern) is not in the route table")
                 let handler = Self.handler(method, path)
                 router.on(RouterPath(pattern), method: method) { request, context in
-                    try await answer(format, context) { try await handler(api, format, request, context) }
+                    try await answer(format, context) { try await handler(api, request, context) }
                 }
                 if method == .get {
                     router.on(RouterPath(pattern), method: .head) { request, context in
-                        try await answer(format, context) { try await handler(api, format, request, context) }.createHeadResponse()
+                        try await answer(format, context) { try await handler(api, request, context) }.createHeadResponse()
                     }
                 }
             }
@@ -55,7 +55,7 @@ enum Open311 {
 
     /// What an Open311 handler makes: the value of its answer and the element it is written under in XML.
     typealias Answer = (root: String, value: Open311Value)
-    private typealias Handler = @Sendable (API, Open311Format, Request, DocketRequestContext) async throws -> Answer
+    private typealias Handler = @Sendable (API, Request, DocketRequestContext) async throws -> Answer
 
     private static func handler(_ method: HTTPRequest.Method, _ path: String) -> Handler {
         switch (method, path) {
@@ -94,7 +94,7 @@ enum Open311 {
     // MARK: - Discovery and services
 
     /// `GET discovery`: this one endpoint, its formats and where its keys come from.
-    private static func discovery(_ api: API, _ format: Open311Format, _ request: Request,
+    private static func discovery(_ api: API, _ request: Request,
                                   _ context: DocketRequestContext) async throws -> Answer {
         _ = try await caller(try Open311Fields(query: request.uri.query), api, context)
         let base = request.head.authority.map { "http://\($0)\(prefix)" } ?? prefix
@@ -113,7 +113,7 @@ enum Open311 {
     }
 
     /// `GET services`: the register's categories.
-    private static func services(_ api: API, _ format: Open311Format, _ request: Request,
+    private static func services(_ api: API, _ request: Request,
                                  _ context: DocketRequestContext) async throws -> Answer {
         _ = try await caller(try Open311Fields(query: request.uri.query), api, context)
         let categories = try await api.read { try $0.categories() }
@@ -127,7 +127,7 @@ enum Open311 {
     }
 
     /// `GET services/{code}`: the service's definition, which has no attributes; 404 for a code no category has.
-    private static func serviceDefinition(_ api: API, _ format: Open311Format, _ request: Request,
+    private static func serviceDefinition(_ api: API, _ request: Request,
                                           _ context: DocketRequestContext) async throws -> Answer {
         _ = try await caller(try Open311Fields(query: request.uri.query), api, context)
         let code = context.parameters.get("code") ?? ""
@@ -143,7 +143,7 @@ enum Open311 {
     /// the category `service_code` names, in the locality `address_string` names (or whose
     /// code `jurisdiction_id` is), titled by `title` or the description's first sentence;
     /// `lat` and `long` are kept as given. Nothing is written unless all of it is good.
-    private static func file(_ api: API, _ format: Open311Format, _ request: Request,
+    private static func file(_ api: API, _ request: Request,
                              _ context: DocketRequestContext) async throws -> Answer {
         let body = try await api.body(of: request, mediaType: "application/x-www-form-urlencoded")
         let fields = try Open311Fields(query: request.uri.query, form: body)
@@ -220,7 +220,7 @@ enum Open311 {
     /// `service_code`, `status` (`open`, `closed`, or both), `start_date` and `end_date` (by
     /// when each was raised; the last 90 days unless given, and never more than 90) and
     /// `jurisdiction_id` (a locality's code; a province includes its communes); at most 1,000.
-    private static func requests(_ api: API, _ format: Open311Format, _ request: Request,
+    private static func requests(_ api: API, _ request: Request,
                                  _ context: DocketRequestContext) async throws -> Answer {
         let fields = try Open311Fields(query: request.uri.query)
         let caller = try await caller(fields, api, context)
@@ -275,7 +275,7 @@ enum Open311 {
     }
 
     /// `GET requests/{id}`: the one request, as a list of one; 404 when it is not there or not in the scope.
-    private static func request(_ api: API, _ format: Open311Format, _ request: Request,
+    private static func request(_ api: API, _ request: Request,
                                 _ context: DocketRequestContext) async throws -> Answer {
         let caller = try await caller(try Open311Fields(query: request.uri.query), api, context)
         guard let text = context.parameters.get("id"), let id = Int64(text), id >= 1 else { throw APIError.notFound }
