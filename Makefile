@@ -54,13 +54,15 @@ serve-demo:
 # (.ci/run) gives -Xswiftc -warnings-as-errors, so that a warning fails it.
 SWIFTFLAGS ?=
 # Then schemathesis (pinned in scripts/python-requirements.txt) checks the running server against
-# its OpenAPI document: no 5xx, every answer as documented; and Selenium drives chromium through the
-# web pages' journey with axe-core on every page (scripts/web-tests.sh; screenshots kept in
-# .build/web-screenshots/).
+# its OpenAPI document: no 5xx, every answer as documented; civicbot's GeoReport v2 client (pinned
+# in scripts/open311-client-requirements.txt) files and reads back a request over /open311/v2; and
+# Selenium drives chromium through the web pages' journey with axe-core on every page
+# (scripts/web-tests.sh; screenshots kept in .build/web-screenshots/).
 test: deps
 	$(SWIFT) build --build-tests $(SWIFTFLAGS)
 	$(SWIFT) test --skip-build
 	scripts/serve-schemathesis.sh .build/debug/docket
+	scripts/open311-client-test.sh .build/debug/docket
 	scripts/web-tests.sh .build/debug/docket
 
 # Benchmarks (never part of `make test`): builds release, generates registers of 10k, 100k and

@@ -288,4 +288,13 @@ CREATE TABLE category (
     actor       TEXT NOT NULL
 );
 
-PRAGMA user_version = 9;
+-- Where a problem filed over Open311 was reported (added in version 10): the `lat` and `long`
+-- of its POST requests, kept as the client wrote them (GeoReport v2 gives them as decimal
+-- degrees, WGS84). A problem filed without them has no row. Written in the filing's transaction.
+CREATE TABLE problem_place (
+    problem_id INTEGER PRIMARY KEY REFERENCES problem (id),
+    lat        TEXT,
+    long       TEXT
+);
+
+PRAGMA user_version = 10;

@@ -61,6 +61,7 @@ public enum DocketServer {
         for action in transitions { table.add(.post, "/api/v1/problems/{id}/" + action) }
         table.add(.get, "/static/docket.css")
         for page in API.pageRoutes { table.add(page.method, page.path) }
+        Open311.add(to: &table)
         return table
     }()
 
@@ -145,6 +146,9 @@ public enum DocketServer {
         v1(authenticated, .get, "/calendar", API.calendar)
         v1(permitted(.keepCalendar), .post, "/calendar", API.addCalendarDay)
         v1(permitted(.keepCalendar), .delete, "/calendar/{date}", API.removeCalendarDay)
+
+        // Open311 GeoReport v2: its token comes as api_key, its refusals as the spec's array.
+        Open311.register(api, on: router)
     }
 }
 

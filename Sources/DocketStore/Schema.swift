@@ -7,7 +7,7 @@ public enum Schema {
     public static var sql: String { String(decoding: PackageResources.schema_sql, as: UTF8.self) }
 
     /// The version `schema.sql` ends at (its last line sets `PRAGMA user_version`).
-    public static let version = 9
+    public static let version = 10
 
     /// The steps from each older version to ``version``. Version N's migration goes here when
     /// `schema.sql` moves to N, and a test upgrades the committed version-1 fixture through it
@@ -146,6 +146,13 @@ public enum Schema {
                 description TEXT,
                 created_at  INTEGER NOT NULL,
                 actor       TEXT NOT NULL
+            );
+            """),
+        Migration(version: 10, name: "where a problem filed over Open311 was reported", sql: """
+            CREATE TABLE problem_place (
+                problem_id INTEGER PRIMARY KEY REFERENCES problem (id),
+                lat        TEXT,
+                long       TEXT
             );
             """),
     ]

@@ -137,7 +137,7 @@ import Testing
         let path = directory.path("register.db")
         do {
             let (register, _) = try Register.initialize(at: path, timeZone: nil, at: Instant(secondsSinceEpoch: 1_750_000_000))
-            try register.database.execute("DROP TABLE calendar; DROP TABLE category; PRAGMA user_version = 7")
+            try register.database.execute("DROP TABLE calendar; DROP TABLE category; DROP TABLE problem_place; PRAGMA user_version = 7")
         }
         #expect(try Database(path: path, mode: .readOnly).scalar("SELECT count(*) FROM sqlite_master WHERE name = 'calendar'") == 0)
         let register = try Register.open(at: path)

@@ -63,7 +63,7 @@ import Testing
         #expect(try describe(register.database) == describe(fresh.database))
     }
 
-    @Test func laterVersionsAddTheTokenIdempotencyCorrectionUnitChangeCalendarAndCategoryTablesAndTheStateIndexAndNothingElse() throws {
+    @Test func laterVersionsAddTheTokenIdempotencyCorrectionUnitChangeCalendarCategoryAndPlaceTablesAndTheStateIndexAndNothingElse() throws {
         let (directory, path) = try copy()
         defer { withExtendedLifetime(directory) {} }
         let objects = "SELECT type || ' ' || name FROM sqlite_master ORDER BY type, name"
@@ -84,6 +84,8 @@ import Testing
             "table calendar",
             // Version 9.
             "table category", "index sqlite_autoindex_category_1", "index sqlite_autoindex_category_2",
+            // Version 10.
+            "table problem_place",
         ])
         #expect(Set(before).subtracting(after) == [])
         #expect(try register.tokens() == [])
@@ -188,7 +190,7 @@ import Testing
             // Back to a version-3 register as a user had made it: the 34 provinces, then what
             // the user added by hand.
             try register.database.execute("""
-                DELETE FROM locality WHERE parent_id IS NOT NULL; DROP TABLE correction; DROP TABLE unit_change; DROP TABLE calendar; DROP TABLE category;
+                DELETE FROM locality WHERE parent_id IS NOT NULL; DROP TABLE correction; DROP TABLE unit_change; DROP TABLE calendar; DROP TABLE category; DROP TABLE problem_place;
                 DROP INDEX event_by_destination;
                 PRAGMA user_version = 3
                 """)

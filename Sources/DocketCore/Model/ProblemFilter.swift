@@ -14,6 +14,13 @@ public struct ProblemFilter: Sendable, Hashable {
     public var meeting: Int64?
     /// Only problems overdue on this day.
     public var overdueOn: CivilDate?
+    /// Only problems of one of these categories, each compared as ``category`` is; empty for
+    /// any category.
+    public var categories: [String] = []
+    /// Only problems raised at this instant or later.
+    public var raisedFrom: Instant?
+    /// Only problems raised at this instant or earlier.
+    public var raisedThrough: Instant?
 
     /// Makes a filter; with no arguments it matches every problem.
     public init(states: [String] = [], locality: String? = nil, unit: String? = nil, category: String? = nil,

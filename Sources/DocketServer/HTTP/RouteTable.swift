@@ -27,7 +27,13 @@ struct RouteTable: Sendable {
         return routes.first { Self.matches($0.segments, segments) }?.pattern
     }
 
+    /// Whether `path` fits `pattern`, segment by segment: `{id}` fits any segment, `{id}.json`
+    /// any that ends in `.json` and has something before it.
     private static func matches(_ pattern: [Substring], _ path: [Substring]) -> Bool {
-        pattern.count == path.count && zip(pattern, path).allSatisfy { $0.hasPrefix("{") || $0 == $1 }
+        pattern.count == path.count && zip(pattern, path).allSatisfy { pattern, segment in
+            guard pattern.hasPrefix("{"), let close = pattern.firstIndex(of: "}") else { return pattern == segment }
+            let suffix = pattern[pattern.index(after: close)...]
+            return segment.hasSuffix(suffix) && segment.count > suffix.count
+        }
     }
 }

@@ -6,12 +6,13 @@ extension Register {
     /// its search document, in one transaction. `principal` is its actor. It was raised `at`,
     /// or, when that is nil, at its meeting (see ``raisedAt(_:meeting:)``) or now. A category
     /// the register lists, named by its code or name, is recorded by its name (see
-    /// ``categoryName(_:)``).
+    /// ``categoryName(_:)``). Where it was reported on the map (`place`, an Open311 client's
+    /// `lat` and `long`), when given, is kept in the same transaction.
     ///
     /// - Throws: `RegisterError.outsideScope` when the locality lies outside the principal's
     ///   scope (a province files in itself and under it; a unit does not file);
     ///   `RegisterError.beforeMeeting` when it would be raised before its meeting's day.
-    public func file(_ new: NewProblem, at: Instant?, as principal: Principal) throws -> Problem {
+    public func file(_ new: NewProblem, at: Instant?, as principal: Principal, place: ProblemPlace? = nil) throws -> Problem {
         var new = try new.validated()
         return try write { _ in
             new.category = try categoryName(new.category)
@@ -25,6 +26,10 @@ extension Register {
                                             workflow: try currentWorkflow(), recordedAt: clock())
             try index(document)
             try countInTally(problemsFrom: id)
+            if let place, !place.isEmpty {
+                try database.cached("INSERT OR ROLLBACK INTO problem_place (problem_id, lat, long) VALUES (?, ?, ?)")
+                    .run(id, place.lat, place.long)
+            }
             return try loadProblem(id)
         }
     }

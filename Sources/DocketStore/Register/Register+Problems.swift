@@ -153,6 +153,18 @@ extension Register {
                 conditions.append("p.category_key = ?")
                 values.append(Folding.key(try categoryName(category) ?? category))
             }
+            if !filter.categories.isEmpty {
+                conditions.append("p.category_key IN (\(Array(repeating: "?", count: filter.categories.count).joined(separator: ", ")))")
+                for category in filter.categories { values.append(Folding.key(try categoryName(category) ?? category)) }
+            }
+            if let from = filter.raisedFrom {
+                conditions.append("p.raised_at >= ?")
+                values.append(from.secondsSinceEpoch)
+            }
+            if let through = filter.raisedThrough {
+                conditions.append("p.raised_at <= ?")
+                values.append(through.secondsSinceEpoch)
+            }
             if let group = filter.group {
                 conditions.append("p.group_id = ?")
                 values.append(group)
@@ -221,6 +233,22 @@ extension Register {
                 remaining -= page.items.count
                 cursor = page.next
             } while cursor != nil && remaining > 0
+        }
+    }
+
+    /// Where each of the problems `ids` was reported on the map, for those that have a place.
+    /// The caller has read the problems within its principal's scope; this adds nothing the
+    /// scope hides, only the coordinates of problems already seen.
+    public func places(ofProblems ids: [Int64]) throws -> [Int64: ProblemPlace] {
+        try read { _ in
+            var places: [Int64: ProblemPlace] = [:]
+            let statement = try database.cached("SELECT lat, long FROM problem_place WHERE problem_id = ?")
+            for id in ids {
+                if let place = try statement.first(id, transform: { ProblemPlace(lat: $0.optionalText(0), long: $0.optionalText(1)) }) {
+                    places[id] = place
+                }
+            }
+            return places
         }
     }
 
