@@ -36,27 +36,8 @@ startup_wait=30         # seconds for the server to say it is listening
 client_wait=60          # seconds for each run of the client
 stop_wait=35            # seconds for the server to exit after SIGTERM
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/docket-open311.XXXXXX")
-server_pid=""
-cleanup() {
-    if [[ -n $server_pid ]] && kill -0 "$server_pid" 2>/dev/null; then
-        kill -KILL "$server_pid" 2>/dev/null || true
-        wait "$server_pid" 2>/dev/null || true
-    fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-fail() {
-    echo "$0: $*" >&2
-    if [[ -f $work/serve.err ]]; then
-        echo "--- the end of docket serve's stderr ---" >&2
-        tail -n 30 "$work/serve.err" >&2
-    fi
-    exit 1
-}
+source "$here/served.sh"
+served_setup docket-open311
 
 # --- the client, the pinned version ------------------------------------------------------------
 if [[ -n ${OPEN311_PYTHON:-} ]]; then
@@ -91,25 +72,8 @@ token=$("$DOCKET" token add can-tho --role locality --locality "Cần Thơ" --js
 [[ -n $token ]] || fail "the locality token is empty"
 
 # --- the server --------------------------------------------------------------------------------
-"$DOCKET" serve --db "$db" --listen 127.0.0.1:0 >"$work/serve.out" 2>"$work/serve.err" &
-server_pid=$!
-port=""
-deadline=$((SECONDS + startup_wait))
-while [[ -z $port ]]; do
-    line=$(grep -m1 -E '^docket serve: listening on http://[^ ]+:[0-9]+$' "$work/serve.err" || true)
-    if [[ -n $line ]]; then
-        port=${line##*:}
-        break
-    fi
-    if ! kill -0 "$server_pid" 2>/dev/null; then
-        server_pid=""
-        fail "docket serve exited before it was listening"
-    fi
-    ((SECONDS < deadline)) || fail "docket serve did not say it was listening within ${startup_wait}s"
-    sleep 0.2
-done
-base="http://127.0.0.1:$port/open311/v2"
-echo "docket serve is listening on http://127.0.0.1:$port (pid $server_pid)" >&2
+serve_start "$db"
+base="$base/open311/v2"
 
 client() {
     timeout --signal=TERM --kill-after=5 "$client_wait" "$python" "$here/open311_client_check.py" "$@"
@@ -124,12 +88,6 @@ d resolve "$id" --resolution "$resolution"
 client closed "$base" "$token" "$id" "$resolution" || fail "the client's checks of the resolved request failed"
 
 # --- stopping ------------------------------------------------------------------------------------
-kill -TERM "$server_pid"
-deadline=$((SECONDS + stop_wait))
-while kill -0 "$server_pid" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.2; done
-kill -0 "$server_pid" 2>/dev/null && fail "docket serve did not exit within ${stop_wait}s of SIGTERM"
-server_status=0
-wait "$server_pid" || server_status=$?
-server_pid=""
-((server_status == 0)) || fail "docket serve exited $server_status after SIGTERM, not 0"
+serve_stop "the client"
+((server_status == 0)) || fail "docket serve did not stop cleanly"
 echo "$0: civicbot $version filed, listed and read back requests over Open311 GeoReport v2, and the server stopped cleanly" >&2

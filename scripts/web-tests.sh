@@ -43,23 +43,8 @@ run_budget=240          # seconds for the whole pytest run
 startup_wait=30         # seconds for the server to say it is listening
 stop_wait=35            # seconds for the server to exit after SIGTERM
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/docket-web.XXXXXX")
-server_pid=""
-cleanup() {
-    if [[ -n $server_pid ]] && kill -0 "$server_pid" 2>/dev/null; then
-        kill -KILL "$server_pid" 2>/dev/null || true
-        wait "$server_pid" 2>/dev/null || true
-    fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-fail() {
-    echo "$0: $*" >&2
-    exit 1
-}
+source "$here/served.sh"
+served_setup docket-web
 
 # --- the browser and its driver, from Debian (scripts/ensure-deps.sh installs them) --------------
 chromedriver=${CHROMEDRIVER:-/usr/bin/chromedriver}
@@ -151,29 +136,7 @@ print(json.dumps({key: json.load(open(f"{folder}/token-{key}.json"))["token"] fo
 PY
 
 # --- the server --------------------------------------------------------------------------------
-"$DOCKET" serve --db "$db" --listen 127.0.0.1:0 >"$work/serve.out" 2>"$work/serve.err" &
-server_pid=$!
-port=""
-deadline=$((SECONDS + startup_wait))
-while [[ -z $port ]]; do
-    line=$(grep -m1 -E '^docket serve: listening on http://[^ ]+:[0-9]+$' "$work/serve.err" || true)
-    if [[ -n $line ]]; then
-        port=${line##*:}
-        break
-    fi
-    if ! kill -0 "$server_pid" 2>/dev/null; then
-        cat "$work/serve.err" >&2
-        server_pid=""
-        fail "docket serve exited before it was listening"
-    fi
-    if ((SECONDS >= deadline)); then
-        cat "$work/serve.err" >&2
-        fail "docket serve did not print 'docket serve: listening on http://HOST:PORT' within ${startup_wait}s"
-    fi
-    sleep 0.2
-done
-base="http://127.0.0.1:$port"
-echo "docket serve is listening on $base (pid $server_pid)" >&2
+serve_start "$db"
 
 # --- the browser tests ---------------------------------------------------------------------------
 screenshots=${WEB_SCREENSHOTS:-$root/.build/web-screenshots}
@@ -198,27 +161,7 @@ if ((tests_status == 124 || tests_status == 137)); then
 fi
 
 # --- stopping ------------------------------------------------------------------------------------
-server_status=0
-if kill -0 "$server_pid" 2>/dev/null; then
-    kill -TERM "$server_pid"
-    deadline=$((SECONDS + stop_wait))
-    while kill -0 "$server_pid" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.2; done
-    if kill -0 "$server_pid" 2>/dev/null; then
-        echo "$0: docket serve did not exit within ${stop_wait}s of SIGTERM" >&2
-        server_status=1
-    else
-        wait "$server_pid" || server_status=$?
-        server_pid=""
-        if ((server_status != 0)); then
-            echo "$0: docket serve exited $server_status after SIGTERM, not 0" >&2
-        fi
-    fi
-else
-    wait "$server_pid" || server_status=$?
-    server_pid=""
-    echo "$0: docket serve was no longer running when the browser tests ended (exit status $server_status)" >&2
-    server_status=1
-fi
+serve_stop "the browser tests"
 echo "$0: the screenshots of every page visited are in $screenshots" >&2
 if ((tests_status != 0 || server_status != 0)); then
     echo "--- the end of docket serve's stderr ---" >&2
