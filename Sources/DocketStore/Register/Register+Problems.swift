@@ -202,18 +202,29 @@ extension Register {
 
     /// How many problems `principal` may see are in each state (states with none left out).
     ///
-    /// - Complexity: one read of `problem_by_state` for a principal who sees everything; of
-    ///   the scope's problems otherwise.
+    /// Whoever sees everything, or a province, reads the standing tally (Register+Tally.swift),
+    /// kept in the transaction of every change: a few rows, however many problems. A unit's
+    /// scope also holds what was escalated to it, which the tally does not count by: its
+    /// problems are counted.
+    ///
+    /// - Complexity: the tally's rows of the scope; a unit's, its problems.
     public func stateCounts(as principal: Principal) throws -> [String: Int] {
         try read { _ in
-            var sql = "SELECT p.state, count(*) FROM problem AS p"
+            let sql: String
             var values: [any SQLValueConvertible] = []
-            if let condition = principal.scope.problemCondition() {
-                sql += " WHERE " + condition.sql
+            switch principal.scope {
+            case .everything:
+                sql = "SELECT state, sum(n) FROM tally GROUP BY state HAVING sum(n) > 0"
+            case .province(let province):
+                sql = "SELECT state, sum(n) FROM tally WHERE province_id = ? GROUP BY state HAVING sum(n) > 0"
+                values = [province]
+            case .unit:
+                let condition = principal.scope.problemCondition()!
+                sql = "SELECT p.state, count(*) FROM problem AS p WHERE " + condition.sql + " GROUP BY p.state"
                 values = condition.values
             }
             var counts: [String: Int] = [:]
-            try database.cached(sql + " GROUP BY p.state").forEachRow(values) { counts[$0.text(0)] = Int($0.int64(1)) }
+            try database.cached(sql).forEachRow(values) { counts[$0.text(0)] = Int($0.int64(1)) }
             return counts
         }
     }
