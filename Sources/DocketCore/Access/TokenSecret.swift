@@ -16,15 +16,7 @@ public enum TokenSecret {
 
     /// A new secret from `generator`: the system's cryptographic one, except in tests.
     public static func make(using generator: inout some RandomNumberGenerator) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(randomBytes)
-        while bytes.count < randomBytes {
-            let word = generator.next()
-            for shift in stride(from: 0, to: 64, by: 8) where bytes.count < randomBytes {
-                bytes.append(UInt8(truncatingIfNeeded: word >> UInt64(shift)))
-            }
-        }
-        return prefix + base64URL(bytes)
+        prefix + base64URL(generator.bytes(randomBytes))
     }
 
     /// What the register keeps of `secret`, and looks a presented one up by: the SHA-256 of its

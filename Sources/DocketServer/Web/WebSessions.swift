@@ -60,12 +60,7 @@ final class WebSessions: Sendable {
     /// 32 random bytes from the system's generator, in base64url: 256 bits.
     static func randomText() -> String {
         var generator = SystemRandomNumberGenerator()
-        var bytes: [UInt8] = []
-        for _ in 0..<4 {
-            let word = generator.next()
-            for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: word >> UInt64(shift))) }
-        }
-        return Base64.url(bytes)
+        return Base64.url(generator.bytes(32))
     }
 
     /// Whether a form's `presented` token is `expected`, compared in constant time.
