@@ -400,12 +400,17 @@ public struct MeetingsPage: Sendable {
     public var t: WebText
     public var meetings: [MeetingRow]
     public var hasMeetings: Bool
+    /// The next page's address, when there is one.
+    public var nextHref: String
+    public var hasNext: Bool
 
-    public init(chrome: Chrome, meetings: [MeetingRow]) {
+    public init(chrome: Chrome, meetings: [MeetingRow], nextHref: String? = nil) {
         self.chrome = chrome
         t = chrome.t
         self.meetings = meetings
         hasMeetings = !meetings.isEmpty
+        self.nextHref = nextHref ?? ""
+        hasNext = nextHref != nil
     }
 }
 
@@ -449,12 +454,17 @@ public struct GroupsPage: Sendable {
     public var t: WebText
     public var groups: [GroupRow]
     public var hasGroups: Bool
+    /// The next page's address, when there is one.
+    public var nextHref: String
+    public var hasNext: Bool
 
-    public init(chrome: Chrome, groups: [GroupRow]) {
+    public init(chrome: Chrome, groups: [GroupRow], nextHref: String? = nil) {
         self.chrome = chrome
         t = chrome.t
         self.groups = groups
         hasGroups = !groups.isEmpty
+        self.nextHref = nextHref ?? ""
+        hasNext = nextHref != nil
     }
 }
 
@@ -667,6 +677,8 @@ extension GroupsPage: MustacheParent {
         case "t": t
         case "groups": groups
         case "hasGroups": hasGroups
+        case "nextHref": nextHref
+        case "hasNext": hasNext
         default: nil
         }
     }
@@ -679,6 +691,8 @@ extension MeetingsPage: MustacheParent {
         case "t": t
         case "meetings": meetings
         case "hasMeetings": hasMeetings
+        case "nextHref": nextHref
+        case "hasNext": hasNext
         default: nil
         }
     }

@@ -1,4 +1,5 @@
 import DocketCore
+import DocketTesting
 import HTTPTypes
 import HummingbirdTesting
 import NIOCore
@@ -129,6 +130,42 @@ struct WebPageTests {
             let page = try await browser.get("/problems/1")
             #expect(page.text.contains(#"<dd id="description" class="long">Khung giá khác nhau giữa các tỉnh</dd>"#))
             #expect(page.text.contains(#"<li class="event" data-action="edit">"#))
+        }
+    }
+
+    @Test("groups and meetings come 50 to a page, each page linking to the next, and a bad page address is refused")
+    func groupAndMeetingPages() async throws {
+        let served = try ServedRegister()
+        let register = served.fixture.register
+        let at = RegisterFixture.at("2025-08-01")
+        for number in 1...51 {
+            _ = try register.addGroup(title: "Nhóm \(number)", at: at, actor: "test")
+            _ = try register.addMeeting(locality: "Cần Thơ", heldOn: RegisterFixture.date("2025-08-01").adding(days: 51 - number),
+                                        title: "Làm việc \(number)", lead: nil, notes: nil, at: at, actor: "test")
+        }
+        let tokens = served.tokens
+        try await served.test { client in
+            let browser = try await Browser(client, signedInAs: tokens.secrets["coordinator"]!)
+            func rows(_ page: TestResponse, _ kind: String) -> [Int64] {
+                page.text.matches(of: try! Regex<(Substring, Substring)>(#"<tr data-\#(kind)-id="(\d+)""#)).compactMap { Int64($0.1) }
+            }
+            func next(_ page: TestResponse) -> String? {
+                page.text.firstMatch(of: /<a id="next-page" rel="next" href="([^"]+)">/).map { String($0.1).replacingOccurrences(of: "&amp;", with: "&") }
+            }
+            let groups = try await browser.get("/groups")
+            #expect(rows(groups, "group") == Array(1...50))
+            let moreGroups = try await browser.get(try #require(next(groups)))
+            #expect(rows(moreGroups, "group") == [51])
+            #expect(next(moreGroups) == nil)
+            // Held a day apart, the last made first.
+            let meetings = try await browser.get("/meetings")
+            #expect(rows(meetings, "meeting") == Array((2...51).reversed()))
+            let moreMeetings = try await browser.get(try #require(next(meetings)))
+            #expect(rows(moreMeetings, "meeting") == [1])
+            #expect(next(moreMeetings) == nil)
+            let bad = try await browser.get("/groups?after=%21")
+            #expect(bad.status == .badRequest)
+            #expect(rows(bad, "group") == [])
         }
     }
 

@@ -43,7 +43,7 @@ enum ProblemListing {
             writer.endArray()
             console.output.write(byte: 0x0A)
         case .csv(let byteOrderMark):
-            let groups = try Dictionary(uniqueKeysWithValues: context.register().groups().map { ($0.group.id, $0.group.title) })
+            let groups = try Dictionary(uniqueKeysWithValues: context.register().groupTitles().map { ($0.id, $0.title) })
             let csv = CSVWriter(to: console.output, byteOrderMark: byteOrderMark)
             csv.write(row: ProblemCSV.header)
             let json = try context.json()

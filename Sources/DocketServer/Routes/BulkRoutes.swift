@@ -67,7 +67,7 @@ extension API {
             let overdueStates = try register.workflow().deadlines.overdueIn
             let output = OutputBuffer()
             try register.snapshot {
-                let groups = Dictionary(uniqueKeysWithValues: try register.groups().map { ($0.group.id, $0.group.title) })
+                let groups = Dictionary(uniqueKeysWithValues: try register.groupTitles().map { ($0.id, $0.title) })
                 var writer = JSONWriter(to: output, pretty: false)
                 let csv = CSVWriter(to: output, byteOrderMark: false)
                 if format == "json" { writer.beginArray() } else { csv.write(row: ProblemCSV.header) }

@@ -69,9 +69,7 @@ extension API {
             case .unit:
                 intro = t.deskIntroUnit(token?.unit?.name ?? "")
                 // Overdue first, the longest overdue at the top; then the rest, oldest first.
-                let overdue = try register.problems(matching: ProblemFilter(overdueOn: words.today), overdueStates: words.overdueIn,
-                                                    limit: 50, as: principal).items
-                    .sorted { ($0.due ?? words.today) < ($1.due ?? words.today) }
+                let overdue = try register.mostOverdue(on: words.today, overdueStates: words.overdueIn, limit: 50, as: principal)
                 let shown = Set(overdue.map(\.id))
                 let rest = try register.problems(matching: ProblemFilter(states: open), overdueStates: words.overdueIn,
                                                  limit: 50, as: principal).items.filter { !shown.contains($0.id) }
@@ -135,7 +133,7 @@ extension API {
             let categories = [Option(value: "", label: t.anyCategory, selected: category == nil)]
                 + (try register.categories()).map { Option(value: $0.code, label: $0.name, selected: $0.code == category) }
             let groups = [Option(value: "", label: t.anyGroup, selected: group == nil)]
-                + (try register.groups()).map { Option(value: String($0.group.id), label: $0.group.title, selected: $0.group.id == group) }
+                + (try register.groupTitles()).map { Option(value: String($0.id), label: $0.title, selected: $0.id == group) }
             var next: String?
             if let cursor = found.next {
                 var parameters = query.filter { $0.key != "after" }.map { "\($0.key)=\(queryEscaped(String($0.value)))" }
@@ -151,14 +149,16 @@ extension API {
         return html(pages.problems(model), visit: page.visit)
     }
 
-    /// `GET /meetings`.
+    /// `GET /meetings?after=`: a page of the meetings, by the day each was held.
     func meetingsPage(_ page: PageRequest) async throws -> Response {
         _ = try page.visit.signedIn()
         let t = page.visit.text
-        let rows = try await read { register in
-            try register.meetings().map { MeetingRow(id: $0.id, date: $0.heldOn.description, locality: $0.locality.name, title: $0.title) }
-        }
-        return html(pages.meetings(MeetingsPage(chrome: page.visit.chrome(t.meetings, section: "meetings"), meetings: rows)), visit: page.visit)
+        let cursor = try Self.cursor(page.request.uri.queryParameters)
+        let found = try await read { register in try register.meetings(after: cursor, limit: 50) }
+        let rows = found.items.map { MeetingRow(id: $0.id, date: $0.heldOn.description, locality: $0.locality.name, title: $0.title) }
+        let model = MeetingsPage(chrome: page.visit.chrome(t.meetings, section: "meetings"), meetings: rows,
+                                 nextHref: found.next.map { "/meetings?after=\($0.token)" })
+        return html(pages.meetings(model), visit: page.visit)
     }
 
     /// `GET /meetings/{id}`: the meeting and what was raised at it, within the scope.
@@ -183,19 +183,23 @@ extension API {
         return html(pages.meeting(model), visit: page.visit)
     }
 
-    /// `GET /groups`.
+    /// `GET /groups?after=`: a page of the groups, by number.
     func groupsPage(_ page: PageRequest) async throws -> Response {
         _ = try page.visit.signedIn()
         let t = page.visit.text
-        let rows = try await read { register in
+        let cursor = try Self.cursor(page.request.uri.queryParameters)
+        let (rows, next) = try await read { register in
             let workflow = try register.workflow()
-            return try register.groups().map { group, counts in
+            let found = try register.groups(after: cursor?.id, limit: 50)
+            let rows = found.items.map { group, counts in
                 let standing = workflow.standing(ofGroupWith: counts)
                 return GroupRow(id: group.id, title: group.title, total: standing.total, resolved: standing.resolved,
                                 standing: t.groupStanding(standing.state.rawValue))
             }
+            return (rows, found.next.map { "/groups?after=\($0.token)" })
         }
-        return html(pages.groups(GroupsPage(chrome: page.visit.chrome(t.groups, section: "groups"), groups: rows)), visit: page.visit)
+        return html(pages.groups(GroupsPage(chrome: page.visit.chrome(t.groups, section: "groups"), groups: rows, nextHref: next)),
+                    visit: page.visit)
     }
 
     /// `GET /groups/{id}`: the group, with its problems in the scope by state.

@@ -286,8 +286,8 @@ extension API {
                 categories: [Option(value: "", label: t.none)] + (try register.categories()).map {
                     Option(value: $0.code, label: $0.name, selected: $0.code == chosen.category)
                 },
-                groups: [Option(value: "", label: t.none)] + (try register.groups()).map {
-                    Option(value: String($0.group.id), label: $0.group.title, selected: String($0.group.id) == chosen.group)
+                groups: [Option(value: "", label: t.none)] + (try register.groupTitles()).map {
+                    Option(value: String($0.id), label: $0.title, selected: String($0.id) == chosen.group)
                 },
                 description: form?["description"] ?? "", recommendation: form?["recommendation"] ?? "")
         }

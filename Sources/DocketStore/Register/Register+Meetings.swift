@@ -33,6 +33,28 @@ extension Register {
         }
     }
 
+    /// One page of the meetings, by the day each was held, then by number: at most `limit`,
+    /// starting after `cursor` (whose key is the day's number since 1970).
+    public func meetings(after cursor: PageCursor?, limit: Int) throws -> Page<Meeting> {
+        precondition(limit >= 1, "a page of \(limit) meetings")
+        return try read { _ in
+            var sql = Register.meetingColumns
+            var values: [any SQLValueConvertible] = []
+            if let cursor {
+                sql += " WHERE (m.held_on, m.id) > (?, ?)"
+                values = [CivilDate(dayNumber: Int(cursor.key)).description, cursor.id]
+            }
+            // One more than the page holds, to tell whether another page follows.
+            values.append(limit + 1)
+            var found: [Meeting] = []
+            try database.cached(sql + " ORDER BY m.held_on, m.id LIMIT ?").forEachRow(values) { found.append(Register.meeting(from: $0)) }
+            guard found.count > limit else { return Page(items: found, next: nil) }
+            found.removeLast()
+            let last = found[found.count - 1]
+            return Page(items: found, next: PageCursor(key: Int64(last.heldOn.dayNumber), id: last.id))
+        }
+    }
+
     /// Meeting number `id`.
     public func meeting(id: Int64) throws -> Meeting {
         try read { _ in try loadMeeting(id) }

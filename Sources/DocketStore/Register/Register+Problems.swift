@@ -12,8 +12,10 @@ extension Register {
         """
 
     /// The tables a problem read joins, `problem AS p` first.
-    static let problemTables = """
-        FROM problem AS p
+    static let problemTables = "FROM problem AS p\n" + problemJoins
+
+    /// The tables a problem read joins to `problem AS p`.
+    static let problemJoins = """
         JOIN locality AS l ON l.id = p.locality_id
         JOIN locality AS pr ON pr.id = p.province_id
         LEFT JOIN unit AS u ON u.id = p.unit_id
@@ -123,81 +125,117 @@ extension Register {
     ///
     /// - Parameter overdueStates: the states in which a passed deadline makes a problem
     ///   overdue (the workflow's deadline rule), for `filter.overdueOn`.
-    /// - Complexity: one index range read per page, whatever page it is.
+    /// - Complexity: one index range read per page, whatever page it is; the page's numbers
+    ///   are chosen before its problems are read whole.
     public func problems(matching filter: ProblemFilter, overdueStates: [String], after cursor: PageCursor? = nil,
                          limit: Int, as principal: Principal) throws -> Page<Problem> {
         precondition((1...Register.largestPage).contains(limit), "a page of \(limit) problems")
         return try read { _ in
-            var conditions: [String] = []
-            var (sql, values) = try problemColumns()
-            if let condition = principal.scope.problemCondition() {
-                conditions.append(condition.sql)
-                values += condition.values
-            }
-            if !filter.states.isEmpty {
-                conditions.append("p.state IN (\(Array(repeating: "?", count: filter.states.count).joined(separator: ", ")))")
-                values.append(contentsOf: filter.states as [any SQLValueConvertible])
-            }
-            if let text = filter.locality {
-                let locality = try resolveLocality(text)
-                conditions.append(locality.isProvince ? "p.province_id = ?" : "p.locality_id = ?")
-                values.append(locality.id)
-            }
-            if let text = filter.unit {
-                let unit = try resolveUnit(text)
-                conditions.append("(p.unit_id = ? OR p.escalated_to_id = ?)")
-                values.append(unit.id)
-                values.append(unit.id)
-            }
-            if let category = filter.category {
-                conditions.append("p.category_key = ?")
-                values.append(Folding.key(try categoryName(category) ?? category))
-            }
-            if !filter.categories.isEmpty {
-                conditions.append("p.category_key IN (\(Array(repeating: "?", count: filter.categories.count).joined(separator: ", ")))")
-                for category in filter.categories { values.append(Folding.key(try categoryName(category) ?? category)) }
-            }
-            if let from = filter.raisedFrom {
-                conditions.append("p.raised_at >= ?")
-                values.append(from.secondsSinceEpoch)
-            }
-            if let through = filter.raisedThrough {
-                conditions.append("p.raised_at <= ?")
-                values.append(through.secondsSinceEpoch)
-            }
-            if let group = filter.group {
-                conditions.append("p.group_id = ?")
-                values.append(group)
-            }
-            if let meeting = filter.meeting {
-                conditions.append("p.meeting_id = ?")
-                values.append(meeting)
-            }
-            if let day = filter.overdueOn {
-                guard !overdueStates.isEmpty else { return Page(items: [], next: nil) }
-                // The overdue rule, DeadlineRules.isOverdue, said in SQL.
-                let marks = Array(repeating: "?", count: overdueStates.count).joined(separator: ", ")
-                conditions.append("p.state IN (\(marks)) AND p.due < ?")
-                values.append(contentsOf: overdueStates as [any SQLValueConvertible])
-                values.append(day.description)
-            }
+            guard var matches = try conditions(filter, overdueStates: overdueStates, in: principal.scope) else { return Page(items: [], next: nil) }
             if let cursor {
-                conditions.append("(p.raised_at, p.id) > (?, ?)")
-                values.append(cursor.key)
-                values.append(cursor.id)
+                matches.sql.append("(p.raised_at, p.id) > (?, ?)")
+                matches.values += [cursor.key, cursor.id] as [any SQLValueConvertible]
             }
-            if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
             // One more than the page holds, to tell whether another page follows.
-            sql += " ORDER BY p.raised_at, p.id LIMIT ?"
-            values.append(limit + 1)
-            var items: [Problem] = []
-            items.reserveCapacity(min(limit, 1000))
-            try database.cached(sql).forEachRow(values) { items.append(Register.problem(from: $0)) }
+            var items = try problems(matches, orderedBy: "p.raised_at, p.id", limit: limit + 1)
             guard items.count > limit else { return Page(items: items, next: nil) }
             items.removeLast()
             let last = items[items.count - 1]
             return Page(items: items, next: PageCursor(key: last.raisedAt.secondsSinceEpoch, id: last.id))
         }
+    }
+
+    /// The problems that `principal` may see that are overdue on `day`, the longest overdue
+    /// first (by deadline, then by number): at most `limit`. What a unit's desk puts on top.
+    ///
+    /// - Complexity: as ``problems(matching:overdueStates:after:limit:as:)``: the overdue
+    ///   problems' numbers are sorted by deadline, and only `limit` of them read whole.
+    public func mostOverdue(on day: CivilDate, overdueStates: [String], limit: Int, as principal: Principal) throws -> [Problem] {
+        precondition((1...Register.largestPage).contains(limit), "a page of \(limit) problems")
+        return try read { _ in
+            guard let matches = try conditions(ProblemFilter(overdueOn: day), overdueStates: overdueStates, in: principal.scope)
+            else { return [] }
+            return try problems(matches, orderedBy: "p.due, p.id", limit: limit)
+        }
+    }
+
+    /// The conditions on `problem AS p` that keep a read to what `filter` matches inside
+    /// `scope`, and the values they bind, in order; nil when nothing can match (an overdue
+    /// filter where no state has deadlines).
+    private func conditions(_ filter: ProblemFilter, overdueStates: [String],
+                            in scope: Principal.Scope) throws -> (sql: [String], values: [any SQLValueConvertible])? {
+        var conditions: [String] = []
+        var values: [any SQLValueConvertible] = []
+        func marks(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ", ") }
+        if let condition = scope.problemCondition() {
+            conditions.append(condition.sql)
+            values += condition.values
+        }
+        if !filter.states.isEmpty {
+            conditions.append("p.state IN (\(marks(filter.states.count)))")
+            values += filter.states as [any SQLValueConvertible]
+        }
+        if let text = filter.locality {
+            let locality = try resolveLocality(text)
+            conditions.append(locality.isProvince ? "p.province_id = ?" : "p.locality_id = ?")
+            values.append(locality.id)
+        }
+        if let text = filter.unit {
+            let unit = try resolveUnit(text)
+            conditions.append("(p.unit_id = ? OR p.escalated_to_id = ?)")
+            values += [unit.id, unit.id] as [any SQLValueConvertible]
+        }
+        if let category = filter.category {
+            conditions.append("p.category_key = ?")
+            values.append(Folding.key(try categoryName(category) ?? category))
+        }
+        if !filter.categories.isEmpty {
+            conditions.append("p.category_key IN (\(marks(filter.categories.count)))")
+            for category in filter.categories { values.append(Folding.key(try categoryName(category) ?? category)) }
+        }
+        if let from = filter.raisedFrom {
+            conditions.append("p.raised_at >= ?")
+            values.append(from.secondsSinceEpoch)
+        }
+        if let through = filter.raisedThrough {
+            conditions.append("p.raised_at <= ?")
+            values.append(through.secondsSinceEpoch)
+        }
+        if let group = filter.group {
+            conditions.append("p.group_id = ?")
+            values.append(group)
+        }
+        if let meeting = filter.meeting {
+            conditions.append("p.meeting_id = ?")
+            values.append(meeting)
+        }
+        if let day = filter.overdueOn {
+            guard !overdueStates.isEmpty else { return nil }
+            // The overdue rule, DeadlineRules.isOverdue, said in SQL.
+            conditions.append("p.state IN (\(marks(overdueStates.count))) AND p.due < ?")
+            values += overdueStates as [any SQLValueConvertible]
+            values.append(day.description)
+        }
+        return (conditions, values)
+    }
+
+    /// The first `limit` problems in `order` of those `matches` holds, read whole.
+    ///
+    /// The numbers are chosen first, from the problem rows alone; only then are those problems
+    /// read whole (the joins and the latest response's subqueries). A filter that must sort
+    /// thousands of matches to find the first, such as every open state, sorts numbers, not
+    /// problems.
+    private func problems(_ matches: (sql: [String], values: [any SQLValueConvertible]), orderedBy order: String,
+                          limit: Int) throws -> [Problem] {
+        let texts = try problemTexts()
+        let filtered = matches.sql.isEmpty ? "" : " WHERE " + matches.sql.joined(separator: " AND ")
+        let sql = "SELECT " + Register.problemSelection + texts.sql
+            + "\nFROM (SELECT p.id FROM problem AS p" + filtered + " ORDER BY \(order) LIMIT ?) AS page"
+            + "\nJOIN problem AS p ON p.id = page.id\n" + Register.problemJoins + "\nORDER BY \(order)"
+        var items: [Problem] = []
+        items.reserveCapacity(min(limit, 1000))
+        try database.cached(sql).forEachRow(texts.values + matches.values + [limit]) { items.append(Register.problem(from: $0)) }
+        return items
     }
 
     /// How many problems `principal` may see are in each state (states with none left out).
