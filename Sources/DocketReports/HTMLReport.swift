@@ -123,9 +123,7 @@ public enum HTMLReport {
         }
         page.raw("</section>")
 
-        page.raw("<footer>\(e(c.basis(report)))</footer>")
-        page.raw("</body>")
-        page.raw("</html>")
+        page.close(basis: c.basis(report))
     }
 }
 
@@ -134,8 +132,10 @@ struct Page {
     let output: OutputBuffer
 
     /// The document up to its headline: the head with the style (and the official heading's,
-    /// when there is one), the body's heading — `title`, and `subtitle` under it — and the
-    /// headline paragraph. The window's title is `title` then `about`.
+    /// when there is one), the body's heading (the official heading, `title`, and `subtitle`
+    /// under it), then the main part, opened with the headline paragraph. The window's title
+    /// is `title` then `about`. Landmarks hold everything: header, main, footer; the main is
+    /// named for the report, apart from the page that frames it.
     func open(language: String, title: String, about: String, subtitle: String, headline: String,
               officialHeading: OfficialHeading?) {
         let e = HTMLText.escaped
@@ -150,13 +150,21 @@ struct Page {
             \(HTMLReport.style)\(officialHeading == nil ? "" : "\n" + OfficialHeading.style)
             </style>
             </head>
-            \(officialHeading.map { "<body class=\"official-document\">\n" + $0.html } ?? "<body>")
-            <header>
+            \(officialHeading == nil ? "<body>\n<header>" : "<body class=\"official-document\">\n<header>\n" + officialHeading!.html)
             <h1>\(officialHeading == nil ? e(title) : OfficialHeading.htmlTitle(title))</h1>
             <p class="period">\(e(subtitle))</p>
             </header>
+            <main aria-label="\(e(title))">
             <p class="headline">\(e(headline))</p>
             """)
+    }
+
+    /// The end of the document: the main part closed, then `basis` as its footer.
+    func close(basis: String) {
+        raw("</main>")
+        raw("<footer>\(HTMLText.escaped(basis))</footer>")
+        raw("</body>")
+        raw("</html>")
     }
 
     /// Markup as it is, and a newline.

@@ -27,8 +27,6 @@ public enum LocalityHTMLReport {
             page.raw("</section>")
         }
         if report.items.isEmpty { page.raw("<p class=\"none\">\(e(l.none))</p>") }
-        page.raw("<footer>\(e(l.basis))</footer>")
-        page.raw("</body>")
-        page.raw("</html>")
+        page.close(basis: l.basis)
     }
 }

@@ -88,7 +88,7 @@ import Testing
             #expect(official.hasSuffix(body.joined(separator: "\n")))
         }
         let html = ReportFormat.html.render(SampleReport.report, catalogue: .vietnamese, officialHeading: heading)
-        #expect(html.contains("<body class=\"official-document\">\n<div class=\"official\">"))
+        #expect(html.contains("<body class=\"official-document\">\n<header>\n<div class=\"official\">"))
         #expect(html.contains("<h1>BÁO CÁO<span class=\"subject\">Tình hình giải quyết khó khăn, vướng mắc hằng tuần</span></h1>"))
         #expect(html.contains("@page { size: A4; margin: 20mm 15mm 20mm 30mm; }"))
     }

@@ -291,7 +291,7 @@ return {
   lang: document.documentElement.lang,
   cards: [...document.querySelectorAll('dl.cards > div')].map(d => [cell(d.querySelector('dt')), cell(d.querySelector('dd'))]),
   columns: [...document.querySelectorAll('.columns > section')].map(section),
-  sections: [...document.querySelectorAll('body > section')].map(section),
+  sections: [...document.querySelectorAll('main > section')].map(section),
   text: document.body.innerText,
 };
 """

@@ -137,7 +137,7 @@ extension Register {
                 matches.values += [cursor.key, cursor.id] as [any SQLValueConvertible]
             }
             // One more than the page holds, to tell whether another page follows.
-            var items = try problems(matches, orderedBy: "p.raised_at, p.id", limit: limit + 1)
+            var items = try problems(matches, in: .raised, limit: limit + 1)
             guard items.count > limit else { return Page(items: items, next: nil) }
             items.removeLast()
             let last = items[items.count - 1]
@@ -155,7 +155,7 @@ extension Register {
         return try read { _ in
             guard let matches = try conditions(ProblemFilter(overdueOn: day), overdueStates: overdueStates, in: principal.scope)
             else { return [] }
-            return try problems(matches, orderedBy: "p.due, p.id", limit: limit)
+            return try problems(matches, in: .deadline, limit: limit)
         }
     }
 
@@ -171,8 +171,13 @@ extension Register {
             conditions.append(condition.sql)
             values += condition.values
         }
+        // A unit's problems are read from the indexes by owner and by escalation: a few
+        // thousand at most, where the state's index holds every open problem of the register.
+        // A unary + keeps the planner off the state's index (and the deadline's) for them.
+        let state = if case .unit = scope { "+p.state" } else { "p.state" }
+        let due = if case .unit = scope { "+p.due" } else { "p.due" }
         if !filter.states.isEmpty {
-            conditions.append("p.state IN (\(marks(filter.states.count)))")
+            conditions.append("\(state) IN (\(marks(filter.states.count)))")
             values += filter.states as [any SQLValueConvertible]
         }
         if let text = filter.locality {
@@ -212,11 +217,19 @@ extension Register {
         if let day = filter.overdueOn {
             guard !overdueStates.isEmpty else { return nil }
             // The overdue rule, DeadlineRules.isOverdue, said in SQL.
-            conditions.append("p.state IN (\(marks(overdueStates.count))) AND p.due < ?")
+            conditions.append("\(state) IN (\(marks(overdueStates.count))) AND \(due) < ?")
             values += overdueStates as [any SQLValueConvertible]
             values.append(day.description)
         }
         return (conditions, values)
+    }
+
+    /// The orders problems are read in, as SQL.
+    private enum Order: String {
+        /// Oldest first: when each was raised, then its number (the lists' keyset).
+        case raised = "p.raised_at, p.id"
+        /// The earliest deadline first, then the number.
+        case deadline = "p.due, p.id"
     }
 
     /// The first `limit` problems in `order` of those `matches` holds, read whole.
@@ -225,13 +238,13 @@ extension Register {
     /// read whole (the joins and the latest response's subqueries). A filter that must sort
     /// thousands of matches to find the first, such as every open state, sorts numbers, not
     /// problems.
-    private func problems(_ matches: (sql: [String], values: [any SQLValueConvertible]), orderedBy order: String,
+    private func problems(_ matches: (sql: [String], values: [any SQLValueConvertible]), in order: Order,
                           limit: Int) throws -> [Problem] {
         let texts = try problemTexts()
         let filtered = matches.sql.isEmpty ? "" : " WHERE " + matches.sql.joined(separator: " AND ")
         let sql = "SELECT " + Register.problemSelection + texts.sql
-            + "\nFROM (SELECT p.id FROM problem AS p" + filtered + " ORDER BY \(order) LIMIT ?) AS page"
-            + "\nJOIN problem AS p ON p.id = page.id\n" + Register.problemJoins + "\nORDER BY \(order)"
+            + "\nFROM (SELECT p.id FROM problem AS p" + filtered + " ORDER BY " + order.rawValue + " LIMIT ?) AS page"
+            + "\nJOIN problem AS p ON p.id = page.id\n" + Register.problemJoins + "\nORDER BY " + order.rawValue
         var items: [Problem] = []
         items.reserveCapacity(min(limit, 1000))
         try database.cached(sql).forEachRow(texts.values + matches.values + [limit]) { items.append(Register.problem(from: $0)) }
