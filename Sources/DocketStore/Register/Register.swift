@@ -61,6 +61,15 @@ public final class Register {
         return try attach(database, path: path, clock: clock)
     }
 
+    /// Lets this connection keep up to 64 MiB of the register's pages in its cache, where
+    /// SQLite's default is 2 MiB: a server's reader asked for a unit's desk reads a thousand
+    /// problems spread over the file, and would otherwise read most of them from the operating
+    /// system again for every page it serves. The cache fills only as pages are read; a
+    /// command that runs once keeps SQLite's default.
+    func keepPagesCached() throws {
+        do { try database.execute("PRAGMA cache_size = -65536") } catch { throw Register.translate(error, path: path) }
+    }
+
     /// What `init` did.
     public enum Initialization: Sendable {
         /// It made a new register.

@@ -60,10 +60,13 @@ public final class RegisterPool: Sendable {
     public init(path: String, readers: Int = 4, clock: @escaping @Sendable () -> Instant = Instant.now) throws {
         precondition(readers >= 1, "a pool needs a reader")
         let writer = try Register.open(at: path, clock: clock)
+        try writer.keepPagesCached()
         self.writer = Confined(writer, label: "docket.writer")
         self.readers = try (0..<readers).map { index in
             // Not inspected again: that would drop the writer's locks (Register.openInspected).
-            Confined(try Register.openInspected(at: path, clock: clock), label: "docket.reader.\(index)")
+            let reader = try Register.openInspected(at: path, clock: clock)
+            try reader.keepPagesCached()
+            return Confined(reader, label: "docket.reader.\(index)")
         }
         self.free = Mutex(Readers(idle: Array((0..<readers).reversed())))
         self.path = writer.path
