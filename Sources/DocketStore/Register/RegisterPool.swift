@@ -60,7 +60,6 @@ public final class RegisterPool: Sendable {
     public init(path: String, readers: Int = 4, clock: @escaping @Sendable () -> Instant = Instant.now) throws {
         precondition(readers >= 1, "a pool needs a reader")
         let writer = try Register.open(at: path, clock: clock)
-        try writer.keepPagesCached()
         self.writer = Confined(writer, label: "docket.writer")
         self.readers = try (0..<readers).map { index in
             // Not inspected again: that would drop the writer's locks (Register.openInspected).
