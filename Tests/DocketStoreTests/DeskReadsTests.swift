@@ -99,5 +99,8 @@ struct DeskReadsTests {
         #expect(third.items.map(\.id) == [3])
         #expect(third.next == nil)
         #expect(try register.meetings().map(\.id) == [4, 2, 5, 1, 3])
+        // A cursor as anyone may type it: days beyond any date a meeting can have.
+        #expect(try register.meetings(after: PageCursor(key: .max, id: 1), limit: 2).items.isEmpty)
+        #expect(try register.meetings(after: PageCursor(key: .min, id: 1), limit: 2).items.map(\.id) == [4, 2])
     }
 }

@@ -42,7 +42,10 @@ extension Register {
             var values: [any SQLValueConvertible] = []
             if let cursor {
                 sql += " WHERE (m.held_on, m.id) > (?, ?)"
-                values = [CivilDate(dayNumber: Int(cursor.key)).description, cursor.id]
+                // A cursor is typed by anyone: its day is kept to the years a date can have
+                // (0001 to 9999), and every meeting lies inside them.
+                let day = Int(min(max(cursor.key, Register.firstDayNumber), Register.lastDayNumber))
+                values = [CivilDate(dayNumber: day).description, cursor.id]
             }
             // One more than the page holds, to tell whether another page follows.
             values.append(limit + 1)
@@ -54,6 +57,9 @@ extension Register {
             return Page(items: found, next: PageCursor(key: Int64(last.heldOn.dayNumber), id: last.id))
         }
     }
+
+    /// The numbers of 0001-01-01 and 9999-12-31, in days since 1970.
+    private static let (firstDayNumber, lastDayNumber): (Int64, Int64) = (-719_162, 2_932_896)
 
     /// Meeting number `id`.
     public func meeting(id: Int64) throws -> Meeting {
