@@ -162,11 +162,11 @@ CREATE INDEX event_by_problem ON event (problem_id, at);
 -- (action, at, problem_id) covers the weekly report's counts of each action in a span of time,
 -- reading only the actions it counts, and which problems were resolved in the span.
 CREATE INDEX event_by_time ON event (action, at, problem_id);
--- (escalated_to_id, action, at) gives the escalations to the units outside the ministry (of kind
--- ministry or government), a range per unit, for what reports say was sent beyond its authority
--- (added in version 7). An event carries the escalation it leaves, so later events of an escalated
+-- (escalated_to_id, action, at, problem_id) gives the escalations to the units outside the ministry
+-- (of kind ministry or government), a range per unit, with their problems, for what reports say was
+-- sent beyond its authority (added in version 7, covering since 11). An event carries the escalation it leaves, so later events of an escalated
 -- problem are here too; those never escalated are not.
-CREATE INDEX event_by_destination ON event (escalated_to_id, action, at) WHERE escalated_to_id IS NOT NULL;
+CREATE INDEX event_by_destination ON event (escalated_to_id, action, at, problem_id) WHERE escalated_to_id IS NOT NULL;
 
 CREATE TRIGGER event_is_not_updated BEFORE UPDATE ON event
 BEGIN
@@ -297,4 +297,4 @@ CREATE TABLE problem_place (
     long       TEXT
 );
 
-PRAGMA user_version = 10;
+PRAGMA user_version = 11;

@@ -7,7 +7,7 @@ public enum Schema {
     public static var sql: String { String(decoding: PackageResources.schema_sql, as: UTF8.self) }
 
     /// The version `schema.sql` ends at (its last line sets `PRAGMA user_version`).
-    public static let version = 10
+    public static let version = 11
 
     /// The steps from each older version to ``version``. Version N's migration goes here when
     /// `schema.sql` moves to N, and a test upgrades the committed version-1 fixture through it
@@ -154,6 +154,10 @@ public enum Schema {
                 lat        TEXT,
                 long       TEXT
             );
+            """),
+        Migration(version: 11, name: "escalations beyond the ministry with their problems, read from the index alone", sql: """
+            DROP INDEX event_by_destination;
+            CREATE INDEX event_by_destination ON event (escalated_to_id, action, at, problem_id) WHERE escalated_to_id IS NOT NULL;
             """),
     ]
 

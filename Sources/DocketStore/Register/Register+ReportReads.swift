@@ -183,7 +183,8 @@ extension Register {
         let values: [any SQLValueConvertible] = [start.secondsSinceEpoch, end.secondsSinceEpoch] + actions + destinations
             + (condition?.values ?? [])
         var latest: [Int64: ResolutionReport.SentProblem] = [:]
-        let sql = ReportSQL.sentBeyond(actions: actions.count, units: destinations.count, within: condition?.sql)
+        let sql = ReportSQL.sentBeyond(actions: actions.count, units: destinations.count, within: condition?.sql,
+                                       onLastEvent: condition?.onLastEvent ?? false)
         try database.cached(sql).forEachRow(values) { row in
             let id = row.int64(0)
             let sentAt = Instant(secondsSinceEpoch: row.int64(3))
