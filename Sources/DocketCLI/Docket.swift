@@ -37,7 +37,7 @@ public enum Docket {
             ]),
             CommandSection(title: "Search and exchange", members: [
                 .command(SearchCommand.self), .command(ImportCommand.self), .command(ExportCommand.self),
-                .command(BackupCommand.self),
+                .command(BackupCommand.self), .command(DumpCommand.self), .command(RestoreCommand.self), .command(CopyCommand.self),
             ]),
             CommandSection(title: "The server", members: [.command(ServeCommand.self), TokenCommand.node]),
             CommandSection(title: "Reports", members: [ReportCommand.node]),

@@ -86,6 +86,9 @@ enum APIError: Error {
         case .tokenNeedsScope, .tokenTakesNoScope, .tokenNeedsProvince: .unprocessableContent
         case .nothingToChange, .unitAlreadyNamed, .unitAlreadyUnder, .unitUnderItself: .unprocessableContent
         case .calendarDayListed: .conflict
+        // A restore is the command line's alone; were a front end to offer it, these are its answers.
+        case .restoreTargetExists: .conflict
+        case .badDump: .unprocessableContent
         case .calendarDayNotListed: .notFound
         case .calendarDayIsAlreadySo: .unprocessableContent
         case .refused(_, let refusal):

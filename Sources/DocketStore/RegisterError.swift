@@ -89,6 +89,13 @@ public enum RegisterError: Error, Hashable, Sendable {
     case noAccess(path: String)
     /// An output file that docket may not or cannot write.
     case cannotWrite(path: String, reason: WriteFault)
+    /// `restore` (or `copy`) was to make a register at `path`, where something already is: a
+    /// register is restored only where none is yet.
+    case restoreTargetExists(path: String)
+    /// A dump given to `restore` is not one docket can read back whole: at line `line` (the
+    /// first line, naming the format, being 1), or nil when the whole does not hold together.
+    /// Nothing was restored.
+    case badDump(line: Int?, fault: DumpFault)
     /// SQLite failed in a way a user did not cause (a full disk, an I/O error).
     case storage(SQLiteError)
 }
@@ -129,6 +136,37 @@ extension RegisterError {
         case register(RegisterError)
         /// The workflow refuses the row's filing or assignment.
         case refused(Refusal)
+    }
+
+    /// What is wrong with a dump given to `restore`.
+    public enum DumpFault: Hashable, Sendable {
+        /// The dump has no line at all.
+        case empty
+        /// The line is not one JSON object.
+        case notJSON
+        /// The first line does not name docket's dump format.
+        case notADump
+        /// The dump is in a newer version of the format than this docket reads.
+        case newerVersion(Int)
+        /// The record has no `kind`, or one the format does not have.
+        case unknownKind(String?)
+        /// The record has a field its kind does not have.
+        case unknownField(kind: String, field: String)
+        /// A field holds a value of the wrong type (an array, an object, a boolean; bytes
+        /// that are not hexadecimal).
+        case wrongValue(kind: String, field: String)
+        /// The store refused the record (a field missing, a duplicate number, a value out
+        /// of range); `message` is the store's.
+        case rejected(kind: String, message: String)
+        /// A record refers to one the dump does not hold: a `kind` record whose `field`
+        /// names a missing `table` row.
+        case danglingReference(kind: String, field: String)
+        /// The dump ends without its last line, which counts its records: it was cut short.
+        case cutShort
+        /// A record comes after the last line.
+        case afterEnd
+        /// The last line counts `expected` records where the dump has `found`.
+        case wrongCount(expected: Int, found: Int)
     }
 
     /// Why an output file cannot be written.

@@ -143,9 +143,9 @@ import Testing
         }
     }
 
-    @Test func thereAreFortyEightCommandsEachWithTheGlobalOptions() {
+    @Test func thereAreFiftyOneCommandsEachWithTheGlobalOptions() {
         let commands = Self.commands()
-        #expect(commands.count == 48)
+        #expect(commands.count == 51)
         for (path, type) in commands {
             var declaring = ArgumentReader.declaring
             #expect(throws: Never.self, "\(path)") { _ = try type.init(&declaring) }
@@ -224,7 +224,7 @@ import Testing
         try Data(try docket.ok("completion", "bash").stdout.utf8).write(to: URL(fileURLWithPath: script))
         #expect(try completions(["docket", "loc"], script: script) == ["locality"])
         #expect(try completions(["docket", "locality", ""], script: script) == ["list", "add"])
-        #expect(try completions(["docket", "--db", "r.db", "re"], script: script) == ["resolve", "reopen", "report"])
+        #expect(try completions(["docket", "--db", "r.db", "re"], script: script) == ["resolve", "reopen", "restore", "report"])
         #expect(try completions(["docket", "assign", "12", "--u"], script: script) == ["--unit"])
         #expect(try completions(["docket", "report", "weekly", "--o"], script: script) == ["--output", "--overdue-limit"])
         #expect(try completions(["docket", "--v"], script: script) == ["--version"])

@@ -94,8 +94,32 @@ struct EnglishMessages: MessageCatalogue {
             return "The register \(path) cannot be opened by this user: its file, its -wal and -shm files and its folder must let them read (and, to change it, write); nothing was changed."
         case .cannotWrite(let path, let reason):
             return "Cannot write \(path): \(clause(for: reason))."
+        case .restoreTargetExists(let path):
+            return "Something is already at \(path): a dump is restored only into a new register, so give --db a path where there is nothing yet; nothing was restored."
+        case .badDump(let line, let fault):
+            let place = line.map { "line \($0) of the dump" } ?? "the dump"
+            return "Nothing was restored: \(place) \(clause(for: fault))."
         case .storage(let error):
             return "The register could not be read or written: \(error.message) (SQLite code \(error.extendedCode))."
+        }
+    }
+
+    /// What is wrong with a dump, after "line N of the dump" or "the dump".
+    private func clause(for fault: RegisterError.DumpFault) -> String {
+        switch fault {
+        case .empty: return "is empty: a dump begins with a line naming its format"
+        case .notJSON: return "is not one JSON object"
+        case .notADump: return "does not name docket's dump format (a first line {\"format\":\"\(Dump.format)\",\"version\":…}): this is not a file 'docket dump' wrote"
+        case .newerVersion(let version): return "is in version \(version) of the dump format, newer than this docket reads (up to \(Dump.version)): restore it with a newer docket"
+        case .unknownKind(let kind?): return "is a record of kind '\(kind)', which a dump does not have"
+        case .unknownKind(nil): return "is a record without its kind"
+        case .unknownField(let kind, let field): return "gives a \(kind) record the field '\(field)', which it does not have"
+        case .wrongValue(let kind, let field): return "gives the field '\(field)' of a \(kind) record a value it cannot hold"
+        case .rejected(let kind, let message): return "holds a \(kind) record the register refuses: \(message)"
+        case .danglingReference(let kind, let field): return "holds a \(kind) record whose \(field) names a record the dump does not hold"
+        case .cutShort: return "ends before its last line, which counts its records: it was cut short"
+        case .afterEnd: return "comes after the line that ends the dump"
+        case .wrongCount(let expected, let found): return "counts \(expected) records on its last line but holds \(found)"
         }
     }
 
@@ -127,6 +151,8 @@ struct EnglishMessages: MessageCatalogue {
             return "--sweep-every: '\(text)' is not a duration; give a number of minutes, hours or days, such as 15m, 1h or 1d."
         case .serverNotInstalled(let path):
             return "docket serve needs the program docket-serve beside docket, at \(path); install both from the same build (make release)."
+        case .postgresUnavailable(let url):
+            return "This docket keeps a register in an SQLite file only and cannot use the PostgreSQL database \(url): give the path of a register file."
         }
     }
 
@@ -142,6 +168,10 @@ struct EnglishMessages: MessageCatalogue {
             return "Added \(date) (\(weekday(date.isoWeekday))) to the calendar as \(working ? "a working day" : "a holiday"): \(name)."
         case .filed(let id, let title, let locality):
             return "Filed #\(id): \(title) (\(locality))."
+        case .dumped(let path, let records):
+            return "Dumped the register to \(path): \(records) record\(records == 1 ? "" : "s")."
+        case .restored(let path, let problems, let events, let records):
+            return "Restored the register at \(path): \(problems) problem\(problems == 1 ? "" : "s") with \(events) event\(events == 1 ? "" : "s"), \(records) records in all."
         case .imported(let count, let numbers, let dryRun):
             let noun = count == 1 ? "problem" : "problems"
             if dryRun {

@@ -96,8 +96,32 @@ struct VietnameseMessages: MessageCatalogue {
             return "Người dùng này không mở được sổ \(path): tệp sổ, các tệp -wal và -shm và thư mục chứa chúng phải cho phép người đó đọc (và, để thay đổi, ghi); không có gì thay đổi."
         case .cannotWrite(let path, let reason):
             return "Không ghi được \(path): \(clause(for: reason))."
+        case .restoreTargetExists(let path):
+            return "Đã có tệp tại \(path): bản kết xuất chỉ được khôi phục vào một sổ mới, hãy cho --db một đường dẫn chưa có gì; chưa khôi phục gì."
+        case .badDump(let line, let fault):
+            let place = line.map { "dòng \($0) của bản kết xuất" } ?? "bản kết xuất"
+            return "Chưa khôi phục gì: \(place) \(clause(for: fault))."
         case .storage(let error):
             return "Không đọc hoặc ghi được sổ: \(error.message) (mã SQLite \(error.extendedCode))."
+        }
+    }
+
+    /// Bản kết xuất sai ở đâu, sau "dòng N của bản kết xuất" hoặc "bản kết xuất".
+    private func clause(for fault: RegisterError.DumpFault) -> String {
+        switch fault {
+        case .empty: return "trống: bản kết xuất bắt đầu bằng một dòng ghi định dạng của nó"
+        case .notJSON: return "không phải một đối tượng JSON"
+        case .notADump: return "không ghi định dạng kết xuất của docket (dòng đầu {\"format\":\"\(Dump.format)\",\"version\":…}): đây không phải tệp do 'docket dump' ghi"
+        case .newerVersion(let version): return "theo phiên bản \(version) của định dạng kết xuất, mới hơn phiên bản docket này đọc được (đến \(Dump.version)): hãy khôi phục bằng docket mới hơn"
+        case .unknownKind(let kind?): return "là bản ghi loại '\(kind)', loại mà bản kết xuất không có"
+        case .unknownKind(nil): return "là bản ghi không ghi loại (kind)"
+        case .unknownField(let kind, let field): return "cho bản ghi \(kind) trường '\(field)', trường mà nó không có"
+        case .wrongValue(let kind, let field): return "cho trường '\(field)' của bản ghi \(kind) một giá trị nó không chứa được"
+        case .rejected(let kind, let message): return "có bản ghi \(kind) mà sổ từ chối: \(message)"
+        case .danglingReference(let kind, let field): return "có bản ghi \(kind) mà trường \(field) chỉ tới một bản ghi không có trong bản kết xuất"
+        case .cutShort: return "kết thúc trước dòng cuối (dòng đếm số bản ghi): nó đã bị cắt ngang"
+        case .afterEnd: return "nằm sau dòng kết thúc bản kết xuất"
+        case .wrongCount(let expected, let found): return "ghi \(expected) bản ghi ở dòng cuối nhưng có \(found)"
         }
     }
 
@@ -129,6 +153,8 @@ struct VietnameseMessages: MessageCatalogue {
             return "--sweep-every: '\(text)' không phải là một khoảng thời gian; hãy cho số phút, giờ hoặc ngày, ví dụ 15m, 1h hoặc 1d."
         case .serverNotInstalled(let path):
             return "docket serve cần chương trình docket-serve đặt cạnh docket, tại \(path); hãy cài cả hai từ cùng một bản dựng (make release)."
+        case .postgresUnavailable(let url):
+            return "Bản docket này chỉ giữ sổ trong một tệp SQLite, không dùng được cơ sở dữ liệu PostgreSQL \(url): hãy cho đường dẫn của một tệp sổ."
         }
     }
 
@@ -228,6 +254,10 @@ struct VietnameseMessages: MessageCatalogue {
             return "Đã thêm ngày \(date) (\(weekday(date.isoWeekday))) vào lịch, là \(working ? "ngày làm việc" : "ngày nghỉ"): \(name)."
         case .filed(let id, let title, let locality):
             return "Đã ghi nhận #\(id): \(title) (\(locality))."
+        case .dumped(let path, let records):
+            return "Đã kết xuất sổ ra \(path): \(records) bản ghi."
+        case .restored(let path, let problems, let events, let records):
+            return "Đã khôi phục sổ tại \(path): \(problems) vấn đề với \(events) sự kiện, tổng cộng \(records) bản ghi."
         case .imported(let count, let numbers, let dryRun):
             if dryRun {
                 return "Đã kiểm tra \(count) vấn đề\(numbers.map { " (\($0) nếu nhập ngay)" } ?? ""): chưa ghi gì (--dry-run)."

@@ -29,4 +29,9 @@ package enum Notice: Hashable {
     case categoryAdded(code: String, name: String)
     /// `calendar remove` took `date`, which was `name`, out of the calendar.
     case calendarDayRemoved(date: CivilDate, name: String)
+    /// `dump --output` wrote `records` records to `path`.
+    case dumped(path: String, records: Int)
+    /// `restore` or `copy` made the register at `path`, of `problems` problems with `events`
+    /// events in `records` records.
+    case restored(path: String, problems: Int, events: Int, records: Int)
 }

@@ -82,6 +82,7 @@ public enum Entry {
         try reader.finish()
         try command.global.checkLanguage()
         try command.global.checkActor()
+        try GlobalOptions.checkStore(command.global.registerPath)
         try command.validate()
         return command
     }

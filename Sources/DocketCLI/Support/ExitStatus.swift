@@ -27,7 +27,7 @@ enum ExitStatus: Int32 {
         case let error as RegisterError:
             switch error {
             case .busy: return (.busy, messages.sentence(for: error))
-            case .importRow: return (.dataError, messages.sentence(for: error))
+            case .importRow, .badDump: return (.dataError, messages.sentence(for: error))
             case .tokenNeedsScope, .tokenTakesNoScope: return (.usage, messages.sentence(for: error))
             default: return (.refused, messages.sentence(for: error))
             }
@@ -81,11 +81,13 @@ package enum CLIError: Error, Hashable {
     case invalidDuration(String)
     /// The server's program is not installed beside docket.
     case serverNotInstalled(path: String)
+    /// A register was named by a PostgreSQL URL, which this docket cannot use.
+    case postgresUnavailable(url: String)
 
     /// The exit status the contract gives it.
     var status: ExitStatus {
         switch self {
-        case .outputIsTheRegister, .outputIsADirectory, .unsoundWorkflow, .serverNotInstalled: return .refused
+        case .outputIsTheRegister, .outputIsADirectory, .unsoundWorkflow, .serverNotInstalled, .postgresUnavailable: return .refused
         case .inputUnreadable, .inputIsADirectory: return .noInput
         case .unknownState, .invalidOverdueLimit, .unknownReportFormat, .jsonWithFormat, .invalidFileMode,
              .invalidListenAddress, .invalidDuration: return .usage

@@ -41,6 +41,14 @@ struct GlobalOptions {
                                vi: "--actor không được để trống: hãy cho tên người thực hiện")
     }
 
+    /// Refuses a register named by a PostgreSQL URL (exit 1): this docket keeps its registers
+    /// in SQLite files only, and would otherwise take the URL for a file's path.
+    static func checkStore(_ register: String) throws {
+        let scheme = register.prefix { $0 != ":" }.lowercased()
+        guard register.contains("://"), scheme == "postgres" || scheme == "postgresql" else { return }
+        throw CLIError.postgresUnavailable(url: register)
+    }
+
     /// The register's path: `--db`, else `$DOCKET_DB`, else `./docket.db`.
     var registerPath: String {
         db ?? environment("DOCKET_DB") ?? "docket.db"

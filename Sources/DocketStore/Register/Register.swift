@@ -135,7 +135,7 @@ public final class Register {
 
     /// Checks that `database` is a docket register this docket can read, upgrades it when it is
     /// older, and reads its settings.
-    private static func attach(_ database: Database, path: String,
+    static func attach(_ database: Database, path: String,
                                clock: @escaping @Sendable () -> Instant) throws -> Register {
         do {
             // One statement reads the header's marks and the time zone; a database without a

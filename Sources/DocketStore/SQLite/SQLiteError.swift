@@ -30,6 +30,10 @@ public struct SQLiteError: Error, Sendable, Hashable {
 
     /// A write was refused because the file, its directory or the medium is read-only.
     public var isReadOnly: Bool { code == SQLITE_READONLY || code == SQLITE_CANTOPEN }
+
+    /// A row was refused for what it holds: a constraint (NOT NULL, UNIQUE, CHECK, a trigger's
+    /// refusal) or a value of the wrong type for an INTEGER PRIMARY KEY.
+    public var isRefusedRow: Bool { code == SQLITE_CONSTRAINT || code == SQLITE_MISMATCH }
 }
 
 extension SQLiteError: CustomStringConvertible {

@@ -202,6 +202,18 @@ public final class Statement {
         optionalBlob(index) ?? []
     }
 
+    /// Column `index` as SQLite stores it, in its own storage class: what a dump writes out
+    /// without knowing the column's type.
+    public func value(_ index: Int32) -> SQLValue {
+        switch sqlite3_column_type(handle, index) {
+        case SQLITE_NULL: return .null
+        case SQLITE_INTEGER: return .integer(int64(index))
+        case SQLITE_FLOAT: return .real(double(index))
+        case SQLITE_BLOB: return .blob(blob(index))
+        default: return .text(text(index))
+        }
+    }
+
     /// The number of columns each row has.
     public var columnCount: Int32 { sqlite3_column_count(handle) }
 }
