@@ -213,6 +213,20 @@ def bench_size(size, measure, quick):
     results["report_locality"]["province"] = largest_province
     results["export"] = measure.time(lambda i: [DOCKET, "export", "--csv", *env_db], runs=3, warmup=1)
 
+    # Dump the whole register, then restore it into a new file (each run's target is new; the
+    # one before is removed first, outside the timing).
+    dumped = os.path.join(work, "register.jsonl")
+    results["dump"] = measure.time(lambda i: [DOCKET, "dump", "--output", dumped, *env_db], runs=3, warmup=1)
+
+    def restore_command(i):
+        for name in os.listdir(work):
+            if name.startswith("restored-"):
+                os.remove(os.path.join(work, name))
+        return [DOCKET, "restore", dumped, "--db", os.path.join(work, f"restored-{i}.db")]
+    results["restore"] = measure.time(restore_command, runs=3, warmup=1)
+    for key in ("dump", "restore"):
+        results[key]["per_second"] = size / (results[key]["median"] / 1000)
+
     # Import: 100k rows (10k in a quick run) into a fresh copy each time.
     rows = 10_000 if quick or size < 100_000 else 100_000
     data = os.path.join(work, "rows.csv")
@@ -301,10 +315,14 @@ def write_report(all_results, path, started):
               f"(floor_file_sql) takes {measured['floor_file_sql']['median']:.2f} ms = "
               f"{measured['floor_file_sql']['median'] / measured['floor_insert']['median']:.2f}× the bare INSERT, and `file` is "
               f"{measured['file']['median'] / measured['floor_file_sql']['median']:.2f}× that."]
+    lines += ["", f"`dump` writes the {largest:,} problems with every event and correction at "
+              f"{measured['dump']['per_second']:,.0f} problems/s; `restore` reads them back into a new register, "
+              "its search index and standing counts rebuilt, at "
+              f"{measured['restore']['per_second']:,.0f} problems/s."]
     lines += ["", "## Every measurement", "", "| operation | " + " | ".join(f"{s:,}" for s in sizes) + " |",
               "| --- | " + " | ".join("---" for _ in sizes) + " |"]
     keys = ["floor_insert", "floor_file_sql", "floor_update", "floor_read", "version", "file", "assign", "resolve", "show", "list",
-            "list_by_name", "search", "report_last_week", "report_year_back", "report_month", "report_year", "report_locality", "report_locality_as_of", "export", "import"]
+            "list_by_name", "search", "report_last_week", "report_year_back", "report_month", "report_year", "report_locality", "report_locality_as_of", "export", "dump", "restore", "import"]
     for key in keys:
         cells = []
         for size in sizes:
