@@ -18,6 +18,8 @@ final class API: Sendable {
     let pages = WebPages()
     /// The browsers signed in to the web pages.
     let sessions = WebSessions()
+    /// The reports of complete periods, while the register stays as they were read.
+    let reports = ReportCache()
     /// Where "now" comes from: the time of every change made without `at`.
     let clock: @Sendable () -> Instant
     /// Whether a stop was asked for: `/healthz` answers 503 then.

@@ -43,6 +43,13 @@ final class ServerMetrics: Sendable {
         CoreMetrics.Counter(label: "docket_register_busy_refusals_total", factory: factory).increment()
     }
 
+    /// Counts a report of a complete period asked for: served from ``ReportCache`` (`hit`) or
+    /// written afresh.
+    func recordReportCache(hit: Bool) {
+        CoreMetrics.Counter(label: "docket_report_cache_total", dimensions: [("result", hit ? "hit" : "miss")],
+                            factory: factory).increment()
+    }
+
     /// The Prometheus text, with the writer's figures as they stand now.
     func exposition(pendingWrites: Int, commitCounts: (commits: Int, writes: Int)) -> [UInt8] {
         queueDepth.record(pendingWrites)

@@ -12,6 +12,13 @@ public struct DocketProgram: Sendable {
     /// Where it runs.
     public let directory: URL
 
+    /// `executable` run on the register at `db`, in `directory`.
+    public init(executable: URL = DocketProgram.builtExecutable, db: String, directory: URL) {
+        self.executable = executable
+        self.db = db
+        self.directory = directory
+    }
+
     /// The `docket` built beside the running test bundle (`docket-serve` is beside it too).
     public static let builtExecutable: URL = {
         let me = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))

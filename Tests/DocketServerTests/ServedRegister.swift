@@ -64,14 +64,14 @@ struct ServedRegister {
                         pool: try RegisterPool(path: fixture.path, readers: 2, clock: { ServedRegister.now }))
     }
 
-    /// Runs `body` with a client of the server.
-    func test(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+    /// Runs `body` with a client of the server, through the router or (`.live`) over a socket.
+    func test(_ setup: TestingSetup = .router, _ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
         var configuration = ServerConfiguration(path: fixture.path)
         configuration.bodyLimit = 1 << 20
         let logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
         let (application, _) = DocketServer.application(pool: tokens.pool, configuration: configuration, logger: logger,
                                                         clock: { ServedRegister.now })
-        try await application.test(.router, body)
+        try await application.test(setup, body)
     }
 
 }

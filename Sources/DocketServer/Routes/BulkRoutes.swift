@@ -127,17 +127,31 @@ extension API {
 
     /// The resolution report of the period `chosen` picks, as `principal` may see it, written in
     /// `format` and `language` (under the official heading with `issuer` in Vietnamese); the
-    /// overdue list cut at 100 in the formats for people.
+    /// overdue list cut at 100 in the formats for people. The report of a period that has ended
+    /// is served from ``reports`` while nothing has been committed since it was written.
     func renderReport(_ chosen: @escaping @Sendable (Instant, TimeZoneRules) -> ReportPeriod, format: ReportFormat, language: Language,
                       issuer: String?, as principal: Principal) async throws -> [UInt8] {
         let now = clock()
-        return try await read { register in
-            let report = try register.report(for: chosen(now, register.timeZone), now: now,
+        return try await read { [pool, reports, metrics] register in
+            let period = chosen(now, register.timeZone)
+            let madeOn = register.timeZone.localDate(of: now)
+            let key = ReportCache.Key(period: period, format: format, language: language, issuer: issuer,
+                                      madeOn: madeOn, scope: principal.scope)
+            // Taken before the report's snapshot, so that an unchanged stamp vouches for it.
+            let stamp = period.interval(in: register.timeZone).end <= now ? try pool.changeStamp() : nil
+            if let stamp, let bytes = reports.bytes(for: key, stamp: stamp) {
+                metrics.recordReportCache(hit: true)
+                return bytes
+            }
+            let report = try register.report(for: period, now: now,
                                              overdueLimit: format == .json || format == .csv ? nil : 100, as: principal)
-            let heading = OfficialHeading.forReport(in: language.report, issuer: issuer,
-                                                    madeOn: register.timeZone.localDate(of: now))
+            let heading = OfficialHeading.forReport(in: language.report, issuer: issuer, madeOn: madeOn)
             let output = OutputBuffer()
             format.write(report, to: output, catalogue: language.report, officialHeading: heading)
+            if let stamp {
+                metrics.recordReportCache(hit: false)
+                reports.keep(output.bytes, for: key, stamp: stamp)
+            }
             return output.bytes
         }
     }

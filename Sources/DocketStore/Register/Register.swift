@@ -71,6 +71,13 @@ public final class Register {
         do { try database.execute("PRAGMA cache_size = -32768") } catch { throw Register.translate(error, path: path) }
     }
 
+    /// A number that changes whenever another connection (the pool's writer, another process)
+    /// has committed a change to the register since this connection last asked: SQLite's
+    /// `PRAGMA data_version`. A connection's own commits do not change it.
+    func dataVersion() throws -> Int64 {
+        do { return try database.scalar("PRAGMA data_version") ?? 0 } catch { throw Register.translate(error, path: path) }
+    }
+
     /// What `init` did.
     public enum Initialization: Sendable {
         /// It made a new register.

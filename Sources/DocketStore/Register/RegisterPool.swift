@@ -44,6 +44,9 @@ public final class RegisterPool: Sendable {
 
     private let writer: Confined
     private let readers: [Confined]
+    /// A connection that only ever asks whether the register has changed: it never reads a
+    /// page or writes, so every commit of the writer or of another process counts for it.
+    private let watch: Mutex<Register>
     private let free: Mutex<Readers>
     private let queuedWrites = Atomic<Int>(0)
     private let pending = Mutex<[PendingWrite]>([])
@@ -68,8 +71,18 @@ public final class RegisterPool: Sendable {
             return Confined(reader, label: "docket.reader.\(index)")
         }
         self.free = Mutex(Readers(idle: Array((0..<readers).reversed())))
+        self.watch = Mutex(try Register.openInspected(at: path, clock: clock))
         self.path = writer.path
         self.timeZone = writer.timeZone
+    }
+
+    /// A stamp of the register's content: two calls give the same number only if no change was
+    /// committed between them, by this pool's writer or by any other process. A stamp taken
+    /// before a read therefore vouches for what that read saw for as long as it stays the same.
+    /// It is a blocking SQLite call (brief: no page is read): call it inside ``read(_:)`` or
+    /// ``write(_:)``, off Swift's cooperative pool.
+    public func changeStamp() throws -> Int64 {
+        try watch.withLock { try $0.dataVersion() }
     }
 
     /// How many writes are waiting for the writer or under way: the writer's queue depth.

@@ -1,0 +1,82 @@
+import DocketCLI
+import DocketCore
+import DocketReports
+import Synchronization
+
+/// The reports of complete periods already written, each kept with the register's change
+/// stamp it was read under.
+///
+/// The report of a period that has ended depends only on what the register holds (it is
+/// judged on the period's last day, not on today), so as long as nothing has been committed
+/// since, the same request gets the same bytes. Every commit — the server's own, the command
+/// line's, a back-dated event's — changes the stamp (``RegisterPool/changeStamp()``), and an
+/// entry read under another stamp is never served. A period still under way is never kept:
+/// its report moves with the clock. The entries fit in ``budget`` bytes; the least recently
+/// used make room.
+final class ReportCache: Sendable {
+    /// What a report's bytes depend on besides the register's content.
+    struct Key: Hashable, Sendable {
+        let period: ReportPeriod
+        let format: ReportFormat
+        let language: Language
+        let issuer: String?
+        /// The day in the official heading.
+        let madeOn: CivilDate
+        let scope: Principal.Scope
+    }
+
+    private struct Entry {
+        let stamp: Int64
+        let bytes: [UInt8]
+        var lastUse: UInt64
+    }
+
+    private struct State {
+        var entries: [Key: Entry] = [:]
+        var size = 0
+        var uses: UInt64 = 0
+    }
+
+    /// The most bytes the kept reports take together.
+    let budget: Int
+    private let state = Mutex(State())
+
+    init(budget: Int = 64 << 20) {
+        self.budget = budget
+    }
+
+    /// The bytes kept for `key` if they were read under `stamp`.
+    func bytes(for key: Key, stamp: Int64) -> [UInt8]? {
+        state.withLock { state in
+            guard var entry = state.entries[key], entry.stamp == stamp else { return nil }
+            state.uses += 1
+            entry.lastUse = state.uses
+            state.entries[key] = entry
+            return entry.bytes
+        }
+    }
+
+    /// Keeps `bytes` for `key`, read under `stamp`, in place of what was kept for it; a report
+    /// larger than the whole budget is not kept.
+    func keep(_ bytes: [UInt8], for key: Key, stamp: Int64) {
+        guard bytes.count <= budget else { return }
+        state.withLock { state in
+            if let old = state.entries.removeValue(forKey: key) { state.size -= old.bytes.count }
+            // Entries of an older stamp can never be served again: they go first.
+            if state.size + bytes.count > budget {
+                for (other, entry) in state.entries where entry.stamp != stamp {
+                    state.entries[other] = nil
+                    state.size -= entry.bytes.count
+                }
+            }
+            while state.size + bytes.count > budget,
+                  let oldest = state.entries.min(by: { $0.value.lastUse < $1.value.lastUse }) {
+                state.entries[oldest.key] = nil
+                state.size -= oldest.value.bytes.count
+            }
+            state.uses += 1
+            state.entries[key] = Entry(stamp: stamp, bytes: bytes, lastUse: state.uses)
+            state.size += bytes.count
+        }
+    }
+}
