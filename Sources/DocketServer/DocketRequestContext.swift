@@ -7,7 +7,10 @@ import Synchronization
 /// its token is checked, the request's id for the log, and the language of its refusals.
 struct DocketRequestContext: AuthRequestContext, RequestContext {
     var coreContext: CoreRequestContextStorage
-    /// The caller, once ``TokenAuthenticator`` has found its token.
+    /// The bearer token the request carried, if any.
+    var bearer: String?
+    /// The caller of a change, once ``TokenAuthenticator`` has found its token; a read's is
+    /// found with what it reads (``API/read(as:_:)``).
     var identity: Caller?
     /// The id that ties the request's log line to its answer (`X-Request-Id`).
     var requestID = ""
@@ -19,12 +22,6 @@ struct DocketRequestContext: AuthRequestContext, RequestContext {
 
     init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
-    }
-
-    /// The caller, or 401 when the request carried no valid token.
-    func caller() throws(APIError) -> Caller {
-        guard let identity else { throw .unauthorized }
-        return identity
     }
 }
 

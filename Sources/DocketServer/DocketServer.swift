@@ -98,10 +98,11 @@ public enum DocketServer {
             route(router, "", page.method, page.path) { request, context in await api.page(request, context, page.handler) }
         }
 
-        // Under /api/v1 every request needs a token (hummingbird-auth's authenticator finds
-        // its caller). What a role may do is checked by authorization policies where no
-        // problem is concerned; about a problem, scope comes first (404), so the transition
-        // handlers check the role themselves once the problem is found.
+        // Under /api/v1 every request needs a token (TokenAuthenticator finds a change's
+        // caller before the route, a read's with what it reads). What a role may do is
+        // checked by authorization policies where no problem is concerned; about a problem,
+        // scope comes first (404), so the transition handlers check the role themselves once
+        // the problem is found.
         let prefix = "/api/v1"
         let authenticated = router.group(RouterPath(prefix)).add(middleware: TokenAuthenticator(api: api))
         func permitted(_ permission: Permission) -> RouterGroup<DocketRequestContext> {

@@ -9,18 +9,17 @@ import Hummingbird
 extension API {
     /// `GET /search?q=&limit=&after=`: the best matches first.
     func search(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
-        let caller = try context.caller()
         let query = request.uri.queryParameters
-        let limit = try Self.pageLimit(query)
-        let cursor = try Self.cursor(query)
-        let searched: SearchQuery
-        do {
-            searched = try SearchQuery(parsing: query["q"].map(String.init) ?? "")
-        } catch {
-            throw APIError.input(error)
-        }
         let now = clock()
-        return try await read { register in
+        return try await read(as: context) { register, caller in
+            let limit = try Self.pageLimit(query)
+            let cursor = try Self.cursor(query)
+            let searched: SearchQuery
+            do throws(InputError) {
+                searched = try SearchQuery(parsing: query["q"].map(String.init) ?? "")
+            } catch {
+                throw APIError.input(error)
+            }
             let page = try register.search(searched, limit: limit, after: cursor, as: caller.principal)
             let json = try API.json(register, now: now)
             return Response.items(page.items.map { ProblemJSON.value($0, context: json) },
@@ -30,7 +29,7 @@ extension API {
 
     /// `POST /import?meeting=&dry_run=true` with a CSV body: all of it, or none.
     func importProblems(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
-        let caller = try context.caller()
+        let caller = try await caller(context)
         try caller.require(.importFile)
         let query = request.uri.queryParameters
         let meeting = try Self.recordNumber(query, "meeting")
@@ -58,7 +57,7 @@ extension API {
 
     /// `GET /export?format=json|csv`: every problem in the caller's scope, from one snapshot.
     func export(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
-        let caller = try context.caller()
+        let caller = try await caller(context)
         let format = request.uri.queryParameters["format"].map(String.init) ?? "json"
         guard format == "json" || format == "csv" else { throw APIError.parameter(name: "format", value: format) }
         let now = clock()
@@ -119,7 +118,7 @@ extension API {
     /// `issuer=` in Vietnamese.
     private func report(_ request: Request, _ context: DocketRequestContext,
                         period chosen: @escaping @Sendable (Instant, TimeZoneRules) -> ReportPeriod) async throws -> Response {
-        let caller = try context.caller()
+        let caller = try await caller(context)
         let (format, language, issuer) = try Self.reportOptions(request.uri.queryParameters, context)
         let bytes = try await renderReport(chosen, format: format, language: language, issuer: issuer, as: caller.principal)
         return Response.bytes(bytes, contentType: format.mediaType)

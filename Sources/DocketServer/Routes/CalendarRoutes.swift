@@ -8,7 +8,7 @@ import Hummingbird
 extension API {
     /// `GET /calendar?year=`: the exceptions to a Monday-to-Friday week, by date.
     func calendar(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
-        _ = try context.caller()
+        _ = try await caller(context)
         let text = request.uri.queryParameters["year"].map(String.init)
         let year = try text.map { text throws(APIError) in
             guard text.count == 4, text.allSatisfy(\.isASCII), let year = Int(text), year >= 1 else {
@@ -21,7 +21,7 @@ extension API {
 
     /// `POST /calendar`: `{date, name, working}` (`working` false when absent); 201 with the day.
     func addCalendarDay(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
-        let caller = try context.caller()
+        let caller = try await caller(context)
         let fields = try RequestFields(try await body(of: request, mediaType: "application/json"), allowed: ["date", "name", "working", "at"])
         let (dateText, name, at) = (try fields.requiredText("date"), try fields.requiredText("name"), try fields.text("at"))
         let working = try fields.boolean("working") ?? false
@@ -37,7 +37,7 @@ extension API {
 
     /// `DELETE /calendar/{date}`: 204; a day the calendar does not list (or not a date) is 404.
     func removeCalendarDay(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
-        _ = try context.caller()
+        _ = try await caller(context)
         guard let text = context.parameters.get("date"), let date = try? CivilDate(parsing: text) else { throw APIError.notFound }
         return try await write { register in
             try register.removeCalendarDay(date)

@@ -9,7 +9,7 @@ extension API {
     /// locality within the caller's scope (a province's token: its province or a commune of it,
     /// else 403), as of the end of `as_of` or now.
     func localityReport(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
-        let caller = try context.caller()
+        let caller = try await caller(context)
         let (format, language, issuer) = try Self.reportOptions(request.uri.queryParameters, context)
         let bytes = try await renderLocalityReport(request.uri.queryParameters, format: format, language: language, issuer: issuer,
                                                    as: caller.principal)

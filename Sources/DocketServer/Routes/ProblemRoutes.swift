@@ -10,7 +10,7 @@ extension API {
 
     /// `POST /problems`: files a problem as the caller; 201 with it and where it lives.
     func file(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
-        let caller = try context.caller()
+        let caller = try await caller(context)
         try caller.require(.file)
         let body = try await self.body(of: request, mediaType: "application/json")
         return try await idempotently(request, context, caller: caller, body: body) { [self] record in
@@ -40,10 +40,9 @@ extension API {
 
     /// `GET /problems/{id}`.
     func problem(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
-        let caller = try context.caller()
-        let id = try Self.pathID(context)
         let now = clock()
-        let answer = try await read { register in
+        let answer = try await read(as: context) { register, caller in
+            let id = try Self.pathID(context)
             let (problem, version) = try register.versionedProblem(id: id, as: caller.principal)
             return (try Self.problemBytes(problem, register: register, now: now), Self.etag(id, version))
         }
@@ -52,10 +51,9 @@ extension API {
 
     /// `GET /problems/{id}/history`.
     func history(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
-        let caller = try context.caller()
-        let id = try Self.pathID(context)
         let now = clock()
-        return try await read { register in
+        return try await read(as: context) { register, caller in
+            let id = try Self.pathID(context)
             let events = try register.history(of: id, as: caller.principal)
             let json = try API.json(register, now: now)
             return Response.items(events.map { EventJSON.value($0, context: json) })
@@ -76,7 +74,7 @@ extension API {
     /// raised is the locality's and the coordinators' to correct; a unit answers for it (403,
     /// once the problem is found in its scope).
     func edit(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
-        let caller = try context.caller()
+        let caller = try await caller(context)
         let id = try Self.pathID(context)
         try await require(.edit, on: id, caller: caller)
         let body = try await self.body(of: request, mediaType: "application/json")
@@ -111,7 +109,7 @@ extension API {
     /// problem after it. With `If-Match`, refused (412) unless the problem is still the
     /// version the tag names, checked in the same transaction as the change.
     func transition(_ action: String, _ request: Request, _ context: DocketRequestContext) async throws -> Response {
-        let caller = try context.caller()
+        let caller = try await caller(context)
         let id = try Self.pathID(context)
         try await require(action == "comment" ? .comment : .transition, on: id, caller: caller)
         let body = try await self.body(of: request, mediaType: "application/json")
@@ -171,18 +169,17 @@ extension API {
     /// `GET /problems`: a page of the problems the filters match within the caller's scope,
     /// oldest first.
     func problems(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
-        let caller = try context.caller()
         let query = request.uri.queryParameters
-        let limit = try Self.pageLimit(query)
-        let cursor = try Self.cursor(query)
-        let stateText = query["state"].map(String.init)
-        let group = try Self.recordNumber(query, "group")
-        let overdue = try Self.boolean(query, "overdue")
-        let locality = query["locality"].map(String.init)
-        let unit = query["unit"].map(String.init)
-        let category = query["category"].map(String.init)
         let now = clock()
-        return try await read { register in
+        return try await read(as: context) { register, caller in
+            let limit = try Self.pageLimit(query)
+            let cursor = try Self.cursor(query)
+            let stateText = query["state"].map(String.init)
+            let group = try Self.recordNumber(query, "group")
+            let overdue = try Self.boolean(query, "overdue")
+            let locality = query["locality"].map(String.init)
+            let unit = query["unit"].map(String.init)
+            let category = query["category"].map(String.init)
             let workflow = try register.workflow()
             var states: [String] = []
             if let stateText {

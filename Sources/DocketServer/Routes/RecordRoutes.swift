@@ -8,7 +8,7 @@ import Hummingbird
 extension API {
     /// `GET /localities`: the provinces and their communes and wards.
     func localities(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
-        _ = try context.caller()
+        _ = try await caller(context)
         return try await read { register in
             let localities = try register.localities()
             let provinces = Dictionary(uniqueKeysWithValues: localities.filter(\.isProvince).map { ($0.id, $0) })
@@ -18,7 +18,7 @@ extension API {
 
     /// `POST /localities`: a commune or ward under a province.
     func addLocality(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
-        let caller = try context.caller()
+        let caller = try await caller(context)
         try caller.require(.administer)
         let fields = try RequestFields(try await body(of: request, mediaType: "application/json"), allowed: ["name", "parent", "code", "at"])
         let (name, parent, code, at) = (try fields.requiredText("name"), try fields.requiredText("parent"), try fields.text("code"), try fields.text("at"))
@@ -32,13 +32,13 @@ extension API {
 
     /// `GET /units`.
     func units(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
-        _ = try context.caller()
+        _ = try await caller(context)
         return try await read { Response.items(try $0.units().map(UnitJSON.value)) }
     }
 
     /// `POST /units`.
     func addUnit(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
-        let caller = try context.caller()
+        let caller = try await caller(context)
         try caller.require(.administer)
         let fields = try RequestFields(try await body(of: request, mediaType: "application/json"), allowed: ["code", "name", "parent", "kind", "at"])
         let (code, name, parent, at) = (try fields.requiredText("code"), try fields.requiredText("name"), try fields.text("parent"), try fields.text("at"))
@@ -58,7 +58,7 @@ extension API {
     /// adding one is. The unit is named by its code (or its name) in the path: one the register
     /// does not have is 404; an unknown parent is 422.
     func changeUnit(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
-        let caller = try context.caller()
+        let caller = try await caller(context)
         try caller.require(.administer)
         guard let text = context.parameters.get("code") else { throw APIError.notFound }
         let fields = try RequestFields(try await body(of: request, mediaType: "application/json"), allowed: ["name", "parent", "at"])
@@ -80,7 +80,7 @@ extension API {
 
     /// `GET /meetings`.
     func meetings(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
-        _ = try context.caller()
+        _ = try await caller(context)
         let now = clock()
         return try await read { register in
             let json = try API.json(register, now: now)
@@ -90,7 +90,7 @@ extension API {
 
     /// `GET /meetings/{id}`: the meeting, with the problems raised at it that the caller sees.
     func meeting(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
-        let caller = try context.caller()
+        let caller = try await caller(context)
         let id = try Self.pathID(context)
         let now = clock()
         return try await read { register in
@@ -103,7 +103,7 @@ extension API {
 
     /// `POST /meetings`.
     func addMeeting(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
-        let caller = try context.caller()
+        let caller = try await caller(context)
         try caller.require(.administer)
         let fields = try RequestFields(try await body(of: request, mediaType: "application/json"),
                                        allowed: ["locality", "date", "title", "lead", "notes", "at"])
@@ -122,7 +122,7 @@ extension API {
 
     /// `GET /groups`.
     func groups(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
-        _ = try context.caller()
+        _ = try await caller(context)
         let now = clock()
         return try await read { register in
             let workflow = try register.workflow()
@@ -133,7 +133,7 @@ extension API {
 
     /// `GET /groups/{id}`: the group, with its problems that the caller sees.
     func group(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
-        let caller = try context.caller()
+        let caller = try await caller(context)
         let id = try Self.pathID(context)
         let now = clock()
         return try await read { register in
@@ -146,7 +146,7 @@ extension API {
 
     /// `POST /groups`.
     func addGroup(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
-        let caller = try context.caller()
+        let caller = try await caller(context)
         try caller.require(.administer)
         let fields = try RequestFields(try await body(of: request, mediaType: "application/json"), allowed: ["title", "at"])
         let (title, at) = (try fields.requiredText("title"), try fields.text("at"))
@@ -160,7 +160,7 @@ extension API {
 
     /// `GET /workflow`: the definition in force, as `workflow show --json` prints it.
     func workflow(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
-        _ = try context.caller()
+        _ = try await caller(context)
         return try await read { Response.bytes(Array(try $0.workflow().encodedJSON().utf8), contentType: MediaType.json) }
     }
 
@@ -191,13 +191,13 @@ extension API {
 extension API {
     /// `GET /categories`: every category, by code.
     func categories(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
-        _ = try context.caller()
+        _ = try await caller(context)
         return try await read { Response.items(try $0.categories().map(CategoryJSON.value)) }
     }
 
     /// `POST /categories`: `{code, name, description}`; 201 with the category.
     func addCategory(_ request: Request, _ context: DocketRequestContext) async throws -> Response {
-        let caller = try context.caller()
+        let caller = try await caller(context)
         try caller.require(.administer)
         let fields = try RequestFields(try await body(of: request, mediaType: "application/json"),
                                        allowed: ["code", "name", "description", "at"])
