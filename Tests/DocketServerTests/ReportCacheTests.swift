@@ -5,6 +5,7 @@ import DocketReports
 import DocketTesting
 import HTTPTypes
 import HummingbirdTesting
+import NIOCore
 import Testing
 
 /// The report of a complete period, kept while the register does not change, over a socket.
@@ -82,22 +83,23 @@ struct ReportCacheTests {
             ReportCache.Key(period: .week(try ISOWeek(parsing: "2025-W\(week)")), format: .json, language: .en, issuer: nil,
                             madeOn: .fixture("2025-11-24"), scope: .everything)
         }
-        cache.keep([1, 2, 3, 4], for: keys[0], stamp: 1)
-        cache.keep([5, 6, 7, 8], for: keys[1], stamp: 2)
-        #expect(cache.bytes(for: keys[0], stamp: 1) == [1, 2, 3, 4])
+        func buffer(_ bytes: [UInt8]) -> ByteBuffer { ByteBuffer(bytes: bytes) }
+        cache.keep(buffer([1, 2, 3, 4]), for: keys[0], stamp: 1)
+        cache.keep(buffer([5, 6, 7, 8]), for: keys[1], stamp: 2)
+        #expect(cache.bytes(for: keys[0], stamp: 1) == buffer([1, 2, 3, 4]))
         #expect(cache.bytes(for: keys[0], stamp: 2) == nil)
         // Over the budget: the entry of stamp 1 goes, though it was used last.
-        cache.keep([9, 10, 11, 12], for: keys[2], stamp: 2)
+        cache.keep(buffer([9, 10, 11, 12]), for: keys[2], stamp: 2)
         #expect(cache.bytes(for: keys[0], stamp: 1) == nil)
-        #expect(cache.bytes(for: keys[1], stamp: 2) == [5, 6, 7, 8])
+        #expect(cache.bytes(for: keys[1], stamp: 2) == buffer([5, 6, 7, 8]))
         // All of stamp 2: the least recently used (keys[2]) makes room.
-        cache.keep([13, 14, 15, 16], for: keys[3], stamp: 2)
+        cache.keep(buffer([13, 14, 15, 16]), for: keys[3], stamp: 2)
         #expect(cache.bytes(for: keys[2], stamp: 2) == nil)
-        #expect(cache.bytes(for: keys[1], stamp: 2) == [5, 6, 7, 8])
-        #expect(cache.bytes(for: keys[3], stamp: 2) == [13, 14, 15, 16])
-        cache.keep(Array(repeating: 0, count: 11), for: keys[0], stamp: 2)
+        #expect(cache.bytes(for: keys[1], stamp: 2) == buffer([5, 6, 7, 8]))
+        #expect(cache.bytes(for: keys[3], stamp: 2) == buffer([13, 14, 15, 16]))
+        cache.keep(buffer(Array(repeating: 0, count: 11)), for: keys[0], stamp: 2)
         #expect(cache.bytes(for: keys[0], stamp: 2) == nil)
-        #expect(cache.bytes(for: keys[1], stamp: 2) == [5, 6, 7, 8])
+        #expect(cache.bytes(for: keys[1], stamp: 2) == buffer([5, 6, 7, 8]))
     }
 
     /// The report cache's hits and misses, as `/metrics` counts them.

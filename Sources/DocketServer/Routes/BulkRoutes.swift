@@ -4,6 +4,7 @@ import DocketCore
 import DocketReports
 import DocketStore
 import Hummingbird
+import NIOCore
 
 /// Search, import, export and the weekly report: each within the caller's scope.
 extension API {
@@ -121,7 +122,7 @@ extension API {
         let caller = try await caller(context)
         let (format, language, issuer) = try Self.reportOptions(request.uri.queryParameters, context)
         let bytes = try await renderReport(chosen, format: format, language: language, issuer: issuer, as: caller.principal)
-        return Response.bytes(bytes, contentType: format.mediaType)
+        return Response(status: .ok, headers: [.contentType: format.mediaType], body: ResponseBody(byteBuffer: bytes))
     }
 
     /// The resolution report of the period `chosen` picks, as `principal` may see it, written in
@@ -129,7 +130,7 @@ extension API {
     /// overdue list cut at 100 in the formats for people. The report of a period that has ended
     /// is served from ``reports`` while nothing has been committed since it was written.
     func renderReport(_ chosen: @escaping @Sendable (Instant, TimeZoneRules) -> ReportPeriod, format: ReportFormat, language: Language,
-                      issuer: String?, as principal: Principal) async throws -> [UInt8] {
+                      issuer: String?, as principal: Principal) async throws -> ByteBuffer {
         let now = clock()
         return try await read { [pool, reports, metrics] register in
             let period = chosen(now, register.timeZone)
@@ -147,11 +148,12 @@ extension API {
             let heading = OfficialHeading.forReport(in: language.report, issuer: issuer, madeOn: madeOn)
             let output = OutputBuffer()
             format.write(report, to: output, catalogue: language.report, officialHeading: heading)
+            let bytes = ByteBuffer(bytes: output.bytes)
             if let stamp {
                 metrics.recordReportCache(hit: false)
-                reports.keep(output.bytes, for: key, stamp: stamp)
+                reports.keep(bytes, for: key, stamp: stamp)
             }
-            return output.bytes
+            return bytes
         }
     }
 }

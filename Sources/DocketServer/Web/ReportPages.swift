@@ -108,7 +108,8 @@ extension API {
             } else {
                 period = try Self.period(query)
             }
-            bytes = try await renderReport({ _, _ in period }, format: format, language: language, issuer: issuer, as: caller.principal)
+            let report = try await renderReport({ _, _ in period }, format: format, language: language, issuer: issuer, as: caller.principal)
+            bytes = Array(report.readableBytesView)
             name = query["week"].map(String.init) ?? ReportPeriod.Form.allCases.compactMap { query[Substring($0.rawValue)].map(String.init) }.first
                 ?? "period"
         case .locality:
