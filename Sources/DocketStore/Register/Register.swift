@@ -61,14 +61,23 @@ public final class Register {
         return try attach(database, path: path, clock: clock)
     }
 
-    /// Lets this connection keep up to 32 MiB of the register's pages in its cache, where
+    /// Lets this connection keep up to `mebibytes` of the register's pages in its cache, where
     /// SQLite's default is 2 MiB: a server's reader asked for a unit's desk reads a thousand
-    /// problems spread over the file, and would otherwise read most of them from the operating
-    /// system again for every page it serves. The cache fills only as pages are read; a
-    /// command that runs once keeps SQLite's default. (A pool's four readers then hold at most
-    /// 128 MiB, inside the server's 200 MB.)
-    func keepPagesCached() throws {
-        do { try database.execute("PRAGMA cache_size = -32768") } catch { throw Register.translate(error, path: path) }
+    /// problems spread over the file, and its writer touches the rows and index pages of
+    /// problems anywhere in it; with the default they would read most of those from the
+    /// operating system again for every request. The cache fills only as pages are read; a
+    /// command that runs once keeps SQLite's default.
+    func keepPagesCached(mebibytes: Int) throws {
+        do { try database.execute("PRAGMA cache_size = " + String(-1024 * mebibytes)) } catch { throw Register.translate(error, path: path) }
+    }
+
+    /// Lets this connection's commits grow the write-ahead log to `pages` pages before one of
+    /// them copies it back into the file (SQLite's default: 1,000). A server's writer commits
+    /// many small changes to pages all over the file — a problem's row, its index entries,
+    /// its search document — and rewrites the same inner pages in most of them: a longer log
+    /// copies each such page back once for many commits, and syncs the file less often.
+    func checkpointEvery(pages: Int) throws {
+        do { try database.execute("PRAGMA wal_autocheckpoint = " + String(pages)) } catch { throw Register.translate(error, path: path) }
     }
 
     /// A number that changes whenever another connection (the pool's writer, another process)
