@@ -22,9 +22,15 @@ extension Response {
     /// `bytes` as a body of `contentType`.
     static func bytes(_ bytes: [UInt8], contentType: String, status: HTTPResponse.Status = .ok,
                       headers: HTTPFields = [:]) -> Response {
+        .bytes(ByteBuffer(bytes: bytes), contentType: contentType, status: status, headers: headers)
+    }
+
+    /// `buffer` as a body of `contentType`, its storage shared rather than copied.
+    static func bytes(_ buffer: ByteBuffer, contentType: String, status: HTTPResponse.Status = .ok,
+                      headers: HTTPFields = [:]) -> Response {
         var fields = headers
         fields[.contentType] = contentType
-        return Response(status: status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+        return Response(status: status, headers: fields, body: ResponseBody(byteBuffer: buffer))
     }
 }
 

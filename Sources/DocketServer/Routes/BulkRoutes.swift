@@ -122,7 +122,7 @@ extension API {
         let caller = try await caller(context)
         let (format, language, issuer) = try Self.reportOptions(request.uri.queryParameters, context)
         let bytes = try await renderReport(chosen, format: format, language: language, issuer: issuer, as: caller.principal)
-        return Response(status: .ok, headers: [.contentType: format.mediaType], body: ResponseBody(byteBuffer: bytes))
+        return Response.bytes(bytes, contentType: format.mediaType)
     }
 
     /// The resolution report of the period `chosen` picks, as `principal` may see it, written in

@@ -5,6 +5,7 @@ import DocketStore
 import DocketWeb
 import HTTPTypes
 import Hummingbird
+import NIOCore
 
 /// The reports' pages: the weekly report, the report of any period and the follow-up to one
 /// locality, each embedded (its HTML page in a frame) under its picker, with its downloads.
@@ -93,7 +94,7 @@ extension API {
         let kind = try Self.reportKind(page.context)
         let query = page.request.uri.queryParameters
         let (format, language, issuer) = try Self.reportOptions(query, page.context)
-        let bytes: [UInt8]
+        let bytes: ByteBuffer
         var name: String
         switch kind {
         case .weekly, .period:
@@ -108,17 +109,17 @@ extension API {
             } else {
                 period = try Self.period(query)
             }
-            let report = try await renderReport({ _, _ in period }, format: format, language: language, issuer: issuer, as: caller.principal)
-            bytes = Array(report.readableBytesView)
+            bytes = try await renderReport({ _, _ in period }, format: format, language: language, issuer: issuer, as: caller.principal)
             name = query["week"].map(String.init) ?? ReportPeriod.Form.allCases.compactMap { query[Substring($0.rawValue)].map(String.init) }.first
                 ?? "period"
         case .locality:
-            bytes = try await renderLocalityReport(query, format: format, language: language, issuer: issuer, as: caller.principal)
+            bytes = ByteBuffer(bytes: try await renderLocalityReport(query, format: format, language: language, issuer: issuer,
+                                                                     as: caller.principal))
             name = "locality"
         }
         var headers: HTTPFields
         if format == .html {
-            headers = Self.pageHeaders(frameable: true, style: Self.styleHash(of: bytes))
+            headers = Self.pageHeaders(frameable: true, style: Self.styleHash(of: Array(bytes.readableBytesView)))
         } else {
             headers = [.cacheControl: "no-store", HTTPField.Name("X-Content-Type-Options")!: "nosniff"]
         }

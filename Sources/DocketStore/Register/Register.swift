@@ -68,7 +68,7 @@ public final class Register {
     /// operating system again for every request. The cache fills only as pages are read; a
     /// command that runs once keeps SQLite's default.
     func keepPagesCached(mebibytes: Int) throws {
-        do { try database.execute("PRAGMA cache_size = " + String(-1024 * mebibytes)) } catch { throw Register.translate(error, path: path) }
+        try setPragma("cache_size = " + String(-1024 * mebibytes))
     }
 
     /// Lets this connection's commits grow the write-ahead log to `pages` pages before one of
@@ -77,7 +77,12 @@ public final class Register {
     /// its search document — and rewrites the same inner pages in most of them: a longer log
     /// copies each such page back once for many commits, and syncs the file less often.
     func checkpointEvery(pages: Int) throws {
-        do { try database.execute("PRAGMA wal_autocheckpoint = " + String(pages)) } catch { throw Register.translate(error, path: path) }
+        try setPragma("wal_autocheckpoint = " + String(pages))
+    }
+
+    /// Runs `PRAGMA setting` (a name, `=` and a number docket chose) on this connection.
+    private func setPragma(_ setting: String) throws {
+        do { try database.execute("PRAGMA " + setting) } catch { throw Register.translate(error, path: path) }
     }
 
     /// A number that changes whenever another connection (the pool's writer, another process)
