@@ -38,10 +38,15 @@ let package = Package(
         .target(name: "DocketCore"),
         // The workflow engine: definitions as data, transitions as a pure function.
         .target(name: "DocketWorkflow", dependencies: ["DocketCore"]),
-        // SQLite: connection, statements, migrations, and the register behind one narrow interface.
+        // The register's operations, written once over a store protocol of per-transaction
+        // primitives (`RegisterTransaction`): filing, transitions, the sweep. What a store
+        // refuses and fails with, as values (`RegisterError`). No SQL and no store here.
+        .target(name: "DocketRegister", dependencies: ["DocketCore", "DocketWorkflow"]),
+        // The SQLite store: connection, statements, migrations, and the register over one file,
+        // which meets DocketRegister's primitives with its statements. The C API stops here.
         .target(
             name: "DocketStore",
-            dependencies: ["CSQLite", "DocketCore", "DocketWorkflow"],
+            dependencies: ["CSQLite", "DocketCore", "DocketWorkflow", "DocketRegister"],
             resources: [
                 .embedInCode("Resources/schema.sql"),
                 .embedInCode("Resources/provinces.csv"),
@@ -60,7 +65,7 @@ let package = Package(
         .target(
             name: "DocketCLI",
             dependencies: [
-                "DocketCore", "DocketWorkflow", "DocketStore", "DocketReports", "DocketContract",
+                "DocketCore", "DocketWorkflow", "DocketRegister", "DocketStore", "DocketReports", "DocketContract",
             ]
         ),
         .executableTarget(name: "docket", dependencies: ["DocketCLI"]),
@@ -94,7 +99,8 @@ let package = Package(
         .target(
             name: "DocketServer",
             dependencies: [
-                "DocketCore", "DocketWorkflow", "DocketStore", "DocketReports", "DocketContract", "DocketCLI", "DocketWeb",
+                "DocketCore", "DocketWorkflow", "DocketRegister", "DocketStore", "DocketReports", "DocketContract", "DocketCLI",
+                "DocketWeb",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -115,7 +121,7 @@ let package = Package(
         .executableTarget(
             name: "docket-bench",
             dependencies: [
-                "DocketCore", "DocketWorkflow", "DocketStore",
+                "DocketCore", "DocketWorkflow", "DocketRegister", "DocketStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/DocketBench"
@@ -126,30 +132,30 @@ let package = Package(
         // library (as HummingbirdTesting is), so that tests of any module can import it.
         .target(
             name: "DocketTesting",
-            dependencies: ["DocketCore", "DocketWorkflow", "DocketStore"]
+            dependencies: ["DocketCore", "DocketWorkflow", "DocketRegister", "DocketStore"]
         ),
 
         .testTarget(name: "DocketCoreTests", dependencies: ["DocketCore", "DocketTesting"]),
         .testTarget(name: "DocketWorkflowTests", dependencies: ["DocketWorkflow", "DocketTesting"]),
         .testTarget(
             name: "DocketStoreTests",
-            dependencies: ["DocketStore", "DocketTesting"],
+            dependencies: ["DocketRegister", "DocketStore", "DocketTesting"],
             // A register of schema version 1, read by path: the upgrade test copies it.
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "DocketReportsTests", dependencies: ["DocketReports", "DocketTesting"]),
         .testTarget(name: "DocketWebTests", dependencies: ["DocketWeb", "DocketTesting"]),
-        .testTarget(name: "DocketCLITests", dependencies: ["DocketCLI", "DocketStore", "DocketWorkflow", "DocketTesting"]),
+        .testTarget(name: "DocketCLITests", dependencies: ["DocketCLI", "DocketRegister", "DocketStore", "DocketWorkflow", "DocketTesting"]),
         .testTarget(
             name: "DocketServerTests",
             dependencies: [
-                "DocketServer", "DocketStore", "DocketTesting",
+                "DocketServer", "DocketRegister", "DocketStore", "DocketTesting",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
         .testTarget(
             name: "DocketEndToEndTests",
-            dependencies: ["DocketCLI", "DocketStore", "DocketWorkflow", "DocketTesting", "docket"]
+            dependencies: ["DocketCLI", "DocketRegister", "DocketStore", "DocketWorkflow", "DocketTesting", "docket"]
         ),
     ],
     swiftLanguageModes: [.v6]

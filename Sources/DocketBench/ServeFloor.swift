@@ -1,5 +1,6 @@
 import ArgumentParser
 import DocketCore
+import DocketRegister
 import DocketStore
 import Synchronization
 

@@ -1,4 +1,5 @@
 import DocketCore
+import DocketRegister
 
 /// The register's schema: the top-level `schema.sql`, embedded when docket is built, and the
 /// numbered migrations that bring an older register up to it.

@@ -1,4 +1,5 @@
 import DocketCore
+import DocketRegister
 import DocketStore
 import DocketTesting
 import DocketWorkflow
@@ -37,7 +38,7 @@ enum EveryError {
 
     static let writeFaults: [RegisterError.WriteFault] = [
         .isTheRegister, .isADirectory, .exists, .anotherBackupInProgress, .system(errno: ENOSPC),
-        .storage(SQLiteError(code: 13, message: "database or disk is full")),
+        .storage(StoreFault(store: "SQLite", code: "13", message: "database or disk is full")),
     ]
 
     static let registerErrors: [RegisterError] = {
@@ -50,7 +51,7 @@ enum EveryError {
             .beforeMeeting(meeting: 1, heldOn: "2025-08-26", at: "2025-08-25T09:00:00+07:00"),
             .duplicateGroupTitle(group: 3, title: "Chuyển đổi số"),
             .busy(path: "r.db"), .readOnly(path: "r.db"), .noAccess(path: "r.db"),
-            .storage(SQLiteError(code: 10, message: "disk I/O error")),
+            .storage(StoreFault(store: "SQLite", code: "10", message: "disk I/O error")),
             .importRow(line: 3, column: "locality", fault: .register(.notFound(kind: .locality, name: "Atlantis"))),
         ]
         errors += [.nothingToChange(problem: 12), .unitAlreadyNamed(unit: "cuc-vt", name: "Cục Viễn thông"),
@@ -111,7 +112,7 @@ enum EveryError {
             + [messages.sentence(for: ImportError.emptyFile),
                messages.sentence(for: CSVError(line: 4, column: 2, reason: "it is wrong")),
                messages.sentence(for: IOError(.read, code: EISDIR)), messages.sentence(for: IOError(.write, code: ENOSPC)),
-               messages.sentence(for: SQLiteError(code: 1, message: "no such table"))]
+               messages.sentence(for: StoreFault(store: "SQLite", code: "1", message: "no such table"))]
     }
 }
 

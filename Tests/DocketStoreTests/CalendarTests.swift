@@ -1,4 +1,5 @@
 import DocketCore
+import DocketRegister
 import DocketTesting
 import Foundation
 import Testing

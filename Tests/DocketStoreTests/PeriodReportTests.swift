@@ -1,4 +1,5 @@
 import DocketCore
+import DocketRegister
 import DocketReports
 import DocketStore
 import DocketTesting

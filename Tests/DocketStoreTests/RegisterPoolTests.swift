@@ -1,4 +1,5 @@
 import DocketCore
+import DocketRegister
 import DocketStore
 import DocketTesting
 import Synchronization

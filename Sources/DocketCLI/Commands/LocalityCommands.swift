@@ -1,5 +1,6 @@
 import DocketContract
 import DocketCore
+import DocketRegister
 import DocketStore
 
 /// `docket locality list|add`: the provinces, and the communes and wards under them.

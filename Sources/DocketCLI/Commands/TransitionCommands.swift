@@ -1,5 +1,6 @@
 import DocketContract
 import DocketCore
+import DocketRegister
 import DocketStore
 
 /// What every transition command does once its options are read: apply the transition to the

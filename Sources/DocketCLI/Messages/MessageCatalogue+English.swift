@@ -1,4 +1,5 @@
 import DocketCore
+import DocketRegister
 import DocketStore
 import DocketWorkflow
 import Glibc
@@ -100,7 +101,7 @@ struct EnglishMessages: MessageCatalogue {
             let place = line.map { "line \($0) of the dump" } ?? "the dump"
             return "Nothing was restored: \(place) \(clause(for: fault))."
         case .storage(let error):
-            return "The register could not be read or written: \(error.message) (SQLite code \(error.extendedCode))."
+            return "The register could not be read or written: \(error.message) (\(error.store) code \(error.code))."
         }
     }
 
@@ -310,7 +311,7 @@ struct EnglishMessages: MessageCatalogue {
         error.description
     }
 
-    func sentence(for error: SQLiteError) -> String {
+    func sentence(for error: StoreFault) -> String {
         "The register could not be used: \(error.message)."
     }
 }

@@ -1,4 +1,5 @@
 import DocketCore
+import DocketRegister
 import DocketStore
 import DocketWorkflow
 import Glibc
@@ -102,7 +103,7 @@ struct VietnameseMessages: MessageCatalogue {
             let place = line.map { "dòng \($0) của bản kết xuất" } ?? "bản kết xuất"
             return "Chưa khôi phục gì: \(place) \(clause(for: fault))."
         case .storage(let error):
-            return "Không đọc hoặc ghi được sổ: \(error.message) (mã SQLite \(error.extendedCode))."
+            return "Không đọc hoặc ghi được sổ: \(error.message) (mã \(error.store) \(error.code))."
         }
     }
 
@@ -317,7 +318,7 @@ struct VietnameseMessages: MessageCatalogue {
         }
     }
 
-    func sentence(for error: SQLiteError) -> String {
+    func sentence(for error: StoreFault) -> String {
         "Không dùng được sổ: \(error.message)."
     }
 

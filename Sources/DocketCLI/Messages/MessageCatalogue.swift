@@ -1,4 +1,5 @@
 import DocketCore
+import DocketRegister
 import DocketStore
 import DocketWorkflow
 
@@ -31,8 +32,8 @@ package protocol MessageCatalogue: Sendable {
     func sentence(for error: CSVError) -> String
     /// The sentence for a read or write the system refused.
     func sentence(for error: IOError) -> String
-    /// The sentence for an SQLite failure that is not the register's own refusal.
-    func sentence(for error: SQLiteError) -> String
+    /// The sentence for a store's failure that is not the register's own refusal.
+    func sentence(for error: StoreFault) -> String
     /// The sentence a command says when it has done what it was asked.
     func sentence(for notice: Notice) -> String
     /// The name of ISO weekday `isoWeekday` (1 Monday … 7 Sunday), as a sentence's middle has it.

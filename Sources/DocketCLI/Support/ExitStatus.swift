@@ -1,4 +1,5 @@
 import DocketCore
+import DocketRegister
 import DocketStore
 import DocketWorkflow
 
@@ -36,7 +37,7 @@ enum ExitStatus: Int32 {
         case let error as WorkflowError:
             return (.refused, messages.sentence(for: error))
         case let error as SQLiteError:
-            return (error.isBusy ? .busy : .refused, messages.sentence(for: error))
+            return (error.isBusy ? .busy : .refused, messages.sentence(for: error.fault))
         case let error as ImportError:
             return (.dataError, messages.sentence(for: error))
         case let error as CSVError:

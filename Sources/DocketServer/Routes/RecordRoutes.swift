@@ -1,5 +1,6 @@
 import DocketContract
 import DocketCore
+import DocketRegister
 import DocketStore
 import Hummingbird
 

@@ -1,5 +1,6 @@
 import DocketCLI
 import DocketCore
+import DocketRegister
 import DocketStore
 import DocketWeb
 import Hummingbird

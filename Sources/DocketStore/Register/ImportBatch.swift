@@ -1,10 +1,13 @@
 import DocketCore
+import DocketRegister
 import DocketWorkflow
 
 /// The state of one import while it runs, inside its transaction: the names it has resolved,
 /// the groups it has found or made, and the problems it has filed.
 struct ImportBatch {
-    let register: Register
+    /// The import's transaction.
+    let store: SQLiteStoreTransaction
+    var register: Register { store.register }
     let options: Register.ImportOptions
     let workflow: Workflow
     /// When every row is recorded: the moment the import started writing.
@@ -19,16 +22,16 @@ struct ImportBatch {
     private var units: [String: UnitRef] = [:]
     private var groupNumbers: Set<Int64> = []
     private let names = SearchNamesMemo()
-    /// What each category typed so far is recorded as (``Register/categoryName(_:)``).
+    /// What each category typed so far is recorded as (`RegisterTransaction.categoryName(_:)`).
     private var categoryNames: [String: String] = [:]
     /// Every group by its folded title, read when a row first names a group by title.
     private var groupsByKey: [String: [(id: Int64, title: String)]]?
 
-    init(register: Register, options: Register.ImportOptions, workflow: Workflow) {
-        self.register = register
+    init(store: SQLiteStoreTransaction, options: Register.ImportOptions, workflow: Workflow) {
+        self.store = store
         self.options = options
         self.workflow = workflow
-        self.recordedAt = register.clock()
+        self.recordedAt = store.now()
     }
 
     /// Files `row`, and assigns it when it names a unit.
@@ -43,8 +46,8 @@ struct ImportBatch {
         let id: Int64
         do {
             let document: SearchDocument
-            (id, document) = try register.insert(new, locality: locality, at: row.raisedAt, actor: options.principal.name,
-                                                 workflow: workflow, recordedAt: recordedAt, then: assignment.map { [$0] } ?? [],
+            (id, document) = try store.insert(new, locality: locality, at: row.raisedAt, actor: options.principal.name,
+                                              workflow: workflow, recordedAt: recordedAt, then: assignment.map { [$0] } ?? [],
                                                  names: names)
             documents.append(document)
         } catch let refusal as Refusal {
@@ -61,7 +64,7 @@ struct ImportBatch {
     private mutating func category(_ row: ImportRow) throws -> String? {
         guard let text = row.category else { return nil }
         if let known = categoryNames[text] { return known }
-        let name = try register.categoryName(text) ?? text
+        let name = try store.categoryName(text)
         categoryNames[text] = name
         return name
     }
@@ -69,7 +72,7 @@ struct ImportBatch {
     /// Adds the search documents kept so far to the index (see `Register.index(_:)`); called
     /// every ``documentsPerFlush`` rows and once at the end.
     mutating func flush() throws {
-        for document in documents { try register.index(document) }
+        for document in documents { try store.index(document) }
         documents.removeAll(keepingCapacity: true)
     }
 
@@ -77,8 +80,8 @@ struct ImportBatch {
     private mutating func locality(_ row: ImportRow) throws -> Locality {
         if let found = localities[row.locality] { return found }
         let found = try named(row, .locality) {
-            let locality = try register.resolveLocality(row.locality)
-            guard register.holds(locality: locality, in: options.principal.scope) else {
+            let locality = try store.resolveLocality(row.locality)
+            guard options.principal.scope.holds(locality) else {
                 throw RegisterError.outsideScope(kind: .locality, name: locality.name)
             }
             return locality
@@ -91,7 +94,7 @@ struct ImportBatch {
     private mutating func unit(_ row: ImportRow) throws -> UnitRef? {
         guard let name = row.unit else { return nil }
         if let found = units[name] { return found }
-        let found = try named(row, .unit) { try register.resolveUnit(name).ref }
+        let found = try named(row, .unit) { try store.resolveUnit(name).unitRef }
         units[name] = found
         return found
     }
@@ -103,7 +106,7 @@ struct ImportBatch {
             return nil
         case .number(let number):
             if !groupNumbers.contains(number) {
-                try named(row, .group) { try register.checkGroup(number) }
+                try named(row, .group) { try store.checkGroup(number) }
                 groupNumbers.insert(number)
             }
             return number

@@ -1,4 +1,5 @@
 import DocketCore
+import DocketRegister
 import Glibc
 
 extension Register {
@@ -35,7 +36,7 @@ extension Register {
                     try database.backup(to: temporary)
                 } catch let error as SQLiteError {
                     for suffix in ["-wal", "-shm"] { unlink(temporary + suffix) }
-                    throw RegisterError.cannotWrite(path: destination, reason: .storage(error))
+                    throw RegisterError.cannotWrite(path: destination, reason: .storage(error.fault))
                 }
                 // The copy's connection has closed with an empty WAL: the file alone is the copy.
                 unlink(temporary + "-wal")

@@ -1,4 +1,5 @@
 import DocketCore
+import DocketRegister
 import DocketWorkflow
 
 extension Register {
@@ -29,7 +30,7 @@ extension Register {
     @discardableResult
     public func load(_ histories: some Sequence<History>, actor: String,
                      progress: (Int) -> Void = { _ in }) throws -> Int {
-        try write { _ in
+        try write { store in
             let workflow = try currentWorkflow()
             let recordedAt = clock()
             var localities: [String: Locality] = [:]
@@ -46,8 +47,8 @@ extension Register {
                     locality = try resolveLocality(new.locality)
                     localities[new.locality] = locality
                 }
-                if let group = new.group { try checkGroup(group) }
-                let (id, document) = try insert(new, locality: locality, at: history.raisedAt, actor: actor,
+                if let group = new.group { try store.checkGroup(group) }
+                let (id, document) = try store.insert(new, locality: locality, at: history.raisedAt, actor: actor,
                                                 workflow: workflow, recordedAt: recordedAt, then: history.requests, names: names)
                 if first == nil { first = id }
                 documents.append(document)

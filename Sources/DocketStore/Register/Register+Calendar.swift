@@ -1,4 +1,5 @@
 import DocketCore
+import DocketRegister
 
 extension Register {
     /// The calendar's exceptions to a Monday-to-Friday week, by date: of `year` only, when given.
@@ -19,14 +20,6 @@ extension Register {
     func workingCalendar() throws -> WorkingCalendar {
         WorkingCalendar(exceptions: try database.cached("SELECT date, name, working, source FROM calendar")
             .map(transform: Register.calendarDay(from:)))
-    }
-
-    /// The day `due` means for an assignment made on `day`, over the calendar (read in the
-    /// caller's transaction only when it is counted in working days).
-    func dueDate(_ due: DueDate?, from day: CivilDate) throws -> CivilDate? {
-        guard let due else { return nil }
-        if case .date(let date) = due { return date }
-        return due.date(from: day, over: try workingCalendar())
     }
 
     /// Adds `day` to the calendar, in one transaction. A day the calendar lists already is

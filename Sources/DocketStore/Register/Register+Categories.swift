@@ -1,4 +1,5 @@
 import DocketCore
+import DocketRegister
 
 extension Register {
     /// Every category, by code.
@@ -34,8 +35,7 @@ extension Register {
     /// What a problem records for the category `text` names, read in the caller's transaction:
     /// the listed category's name when `text` is its code (as typed, then folded) or its name
     /// (folded, as other names are); else `text` as typed.
-    func categoryName(_ text: String?) throws -> String? {
-        guard let text else { return nil }
+    func categoryName(_ text: String) throws -> String {
         let key = Folding.key(text)
         return try database.cached("""
             SELECT name FROM category WHERE code = ?1 OR code_key = ?2 OR key = ?2

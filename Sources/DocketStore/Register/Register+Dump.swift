@@ -1,4 +1,5 @@
 import DocketCore
+import DocketRegister
 import Glibc
 
 extension Register {
@@ -153,7 +154,7 @@ extension Register {
                 documents.append(SearchDocument(
                     id: id, title: row.text(1), description: row.optionalText(2), recommendation: row.optionalText(3),
                     notes: try notes.map(id) { $0.optionalText(0) },
-                    names: try names.names(locality: row.int64(4), owner: row.optionalInt64(5), in: self)))
+                    names: try names.names(locality: row.int64(4), owner: row.optionalInt64(5), read: searchNames)))
                 if documents.count == 8192 {
                     for document in documents { try index(document) }
                     documents.removeAll(keepingCapacity: true)

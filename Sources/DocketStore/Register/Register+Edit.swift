@@ -1,4 +1,5 @@
 import DocketCore
+import DocketRegister
 import DocketWorkflow
 
 extension Register {
@@ -20,7 +21,7 @@ extension Register {
     public func edit(_ id: Int64, _ edit: ProblemEdit, at: Instant,
                      as principal: Principal) throws -> (problem: Problem, changes: [Correction]) {
         let edit = try edit.validated()
-        return try write { _ in
+        return try write { store in
             // Read first, so that a problem outside the scope is not found whatever was asked.
             let status = try status(of: id, in: principal.scope)
             let before = try recordedFields(of: id)
@@ -28,10 +29,10 @@ extension Register {
             if let title = edit.title { after.title = title }
             if let description = edit.description { after.description = description.value }
             if let recommendation = edit.recommendation { after.recommendation = recommendation.value }
-            if let category = edit.category { after.category = try categoryName(category.value) }
+            if let category = edit.category { after.category = try category.value.map(categoryName) }
             if let text = edit.locality {
                 let locality = try resolveLocality(text)
-                guard holds(locality: locality, in: principal.scope) else {
+                guard principal.scope.holds(locality) else {
                     throw RegisterError.outsideScope(kind: .locality, name: locality.name)
                 }
                 after.locality = locality.id
@@ -39,11 +40,11 @@ extension Register {
             }
             if let meeting = edit.meeting {
                 // A problem raised at a meeting was raised on its day or later.
-                if let number = meeting.value { try meetingDay(number).check(status.raisedAt) }
+                if let number = meeting.value { try store.meetingDay(number).check(status.raisedAt) }
                 after.meeting = meeting.value
             }
             if let group = edit.group {
-                if let number = group.value { try checkGroup(number) }
+                if let number = group.value { try store.checkGroup(number) }
                 after.group = group.value
             }
             let changes = before.changes(to: after)

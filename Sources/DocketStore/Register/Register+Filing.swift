@@ -1,108 +1,37 @@
 import DocketCore
+import DocketRegister
 import DocketWorkflow
 
 extension Register {
-    /// Records a new problem in the workflow's initial state: the problem, its `file` event and
-    /// its search document, in one transaction. `principal` is its actor. It was raised `at`,
-    /// or, when that is nil, at its meeting (see ``raisedAt(_:meeting:)``) or now. A category
-    /// the register lists, named by its code or name, is recorded by its name (see
-    /// ``categoryName(_:)``). Where it was reported on the map (`place`, an Open311 client's
-    /// `lat` and `long`), when given, is kept in the same transaction.
+    /// Records a new problem in the workflow's initial state, in one transaction: see
+    /// `RegisterTransaction.file(_:at:as:place:)`, which this runs on the register's store.
     ///
     /// - Throws: `RegisterError.outsideScope` when the locality lies outside the principal's
     ///   scope (a province files in itself and under it; a unit does not file);
     ///   `RegisterError.beforeMeeting` when it would be raised before its meeting's day.
     public func file(_ new: NewProblem, at: Instant?, as principal: Principal, place: ProblemPlace? = nil) throws -> Problem {
-        var new = try new.validated()
-        return try write { _ in
-            new.category = try categoryName(new.category)
-            let at = try raisedAt(at, meeting: try new.meeting.map(meetingDay))
-            if let group = new.group { try checkGroup(group) }
-            let locality = try resolveLocality(new.locality)
-            guard holds(locality: locality, in: principal.scope) else {
-                throw RegisterError.outsideScope(kind: .locality, name: locality.name)
-            }
-            let (id, document) = try insert(new, locality: locality, at: at, actor: principal.name,
-                                            workflow: try currentWorkflow(), recordedAt: clock())
-            try index(document)
-            try countInTally(problemsFrom: id)
-            if let place, !place.isEmpty {
-                try database.cached("INSERT OR ROLLBACK INTO problem_place (problem_id, lat, long) VALUES (?, ?, ?)")
-                    .run(id, place.lat, place.long)
-            }
-            return try loadProblem(id)
-        }
+        try write { store in try store.file(new, at: at, as: principal, place: place) }
     }
 
-    /// When a problem raised at the meeting held on `day` was raised: `at` as given, or else
-    /// that day at 09:00 (or now, if that is still to come), and never before the day began.
-    /// Without a meeting, `at` or now.
-    ///
-    /// - Throws: `RegisterError.beforeMeeting` for a time before the meeting's day.
-    func raisedAt(_ at: Instant?, meeting day: MeetingDay?) throws -> Instant {
-        guard let day else { return at ?? clock() }
-        let raised = at ?? min(day.nineOClock, clock())
-        try day.check(raised)
-        return raised
-    }
-
-    /// The day meeting `id` was held, in the register's time zone.
-    func meetingDay(_ id: Int64) throws -> MeetingDay {
+    /// The day meeting `id` was held, if the register has it, read in the caller's transaction.
+    func meetingHeldOn(_ id: Int64) throws -> CivilDate? {
         // The day is written by docket as YYYY-MM-DD, so a row found always has one.
-        guard case let held?? = try database.cached("SELECT held_on FROM meeting WHERE id = ?")
-            .first(id, transform: { Register.date($0, 0) })
-        else { throw RegisterError.notFound(kind: .meeting, name: "#\(id)") }
-        return MeetingDay(meeting: id, heldOn: held, timeZone: timeZone)
+        try database.cached("SELECT held_on FROM meeting WHERE id = ?").first(id, transform: { Register.date($0, 0) }) ?? nil
     }
 
-    /// A meeting's day: when it began, and 09:00, when what was raised at it is taken to have
-    /// been raised unless said otherwise.
-    struct MeetingDay {
-        let meeting: Int64
-        let heldOn: CivilDate
-        let timeZone: TimeZoneRules
-
-        var start: Instant { timeZone.instant(for: CivilDateTime(date: heldOn, hour: 0, minute: 0)!) }
-        var nineOClock: Instant { timeZone.instant(for: CivilDateTime(date: heldOn, hour: 9, minute: 0)!) }
-
-        /// Refuses `raised` if it came before the day began.
-        func check(_ raised: Instant) throws(RegisterError) {
-            guard raised >= start else {
-                throw .beforeMeeting(meeting: meeting, heldOn: heldOn.description, at: timeZone.iso8601(raised))
-            }
-        }
+    /// Whether the register has group `id`, read in the caller's transaction.
+    func hasGroup(_ id: Int64) throws -> Bool {
+        try database.scalar("SELECT 1 FROM problem_group WHERE id = ?", id) != nil
     }
 
-    /// Refuses a group number the register does not have.
-    func checkGroup(_ id: Int64) throws {
-        if try database.scalar("SELECT 1 FROM problem_group WHERE id = ?", id) == nil {
-            throw RegisterError.notFound(kind: .group, name: "#\(id)")
-        }
-    }
-
-    /// Inserts a validated problem, whose meeting and group the caller has checked, inside the
-    /// caller's transaction: its `file` event and the transitions of `then` at once (an import
-    /// row's assignment, a bulk load's whole history), and its row as they leave it. Returns its number
-    /// and its search document, which the caller adds to the index with ``index(_:)`` — at
-    /// once, or a batch at a time.
+    /// Inserts a new problem's row, inside the caller's transaction, and returns its number.
     ///
-    /// The statements are prepared once per connection, so a batch (an import) prepares each
-    /// once. They say `OR ROLLBACK`: a constraint that fails ends the whole transaction, which
+    /// The statement is prepared once per connection, so a batch (an import) prepares it
+    /// once, and bound one by one rather than through `run(...)`: an import runs it for every
+    /// row. It says `OR ROLLBACK`: a constraint that fails ends the whole transaction, which
     /// its caller rolls back anyway.
-    ///
-    /// - Throws: the workflow's ``Refusal`` when a request of `then` is not allowed in turn.
-    func insert(_ new: NewProblem, locality: Locality, at: Instant, actor: String, workflow: Workflow,
-                recordedAt: Instant, then requests: [TransitionRequest] = [],
-                names: SearchNamesMemo? = nil) throws -> (id: Int64, document: SearchDocument) {
-        let filed = workflow.file(at: at, raisedOn: timeZone.localDate(of: at))
-        var status = filed.status
-        var events = [filed.event]
-        for request in requests {
-            let next: EventRecord
-            (status, next) = try workflow.apply(request, to: status)
-            events.append(next)
-        }
-        // Bound one by one rather than through `run(...)`: an import runs this for every row.
+    func insertProblem(_ new: NewProblem, locality: Locality, raisedAt at: Instant, status: ProblemStatus,
+                       recordedAt: Instant) throws -> Int64 {
         let statement = try database.cached("""
             INSERT OR ROLLBACK INTO problem (
                 title, description, recommendation, category, category_key, locality_id, province_id, meeting_id,
@@ -129,13 +58,13 @@ extension Register {
         try statement.bind(status.lastEventAt.secondsSinceEpoch, at: 17)
         try statement.bind(recordedAt.secondsSinceEpoch, at: 18)
         try statement.execute()
-        let id = database.lastInsertedRowID
-        for event in events { try append(event, to: id, actor: actor, recordedAt: recordedAt) }
-        let document = SearchDocument(id: id, title: new.title, description: new.description,
-                                      recommendation: new.recommendation, notes: events.map(\.note),
-                                      names: try names?.names(locality: locality.id, owner: status.owner?.id, in: self)
-                                          ?? searchNames(ofProblem: id))
-        return (id, document)
+        return database.lastInsertedRowID
+    }
+
+    /// Keeps where problem `id` was reported on the map, inside the caller's transaction.
+    func recordPlace(_ place: ProblemPlace, of id: Int64) throws {
+        try database.cached("INSERT OR ROLLBACK INTO problem_place (problem_id, lat, long) VALUES (?, ?, ?)")
+            .run(id, place.lat, place.long)
     }
 
     /// Problem `id`'s names in the search index (``SearchDocument/names(place:province:owner:)``),

@@ -1,4 +1,5 @@
 import DocketCore
+import DocketRegister
 
 extension Register {
     /// Makes a group: one difficulty several localities raised, tracked as one. A title

@@ -1,4 +1,5 @@
 import DocketCore
+import DocketRegister
 
 extension Register {
     /// The response recorded for token `token`'s request with Idempotency-Key `key`, or nil

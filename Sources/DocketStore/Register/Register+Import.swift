@@ -1,4 +1,5 @@
 import DocketCore
+import DocketRegister
 import DocketWorkflow
 
 extension Register {
@@ -92,7 +93,7 @@ extension Register {
             // needs a journal of its own (see `insert`); every reference is checked before
             // it is written anyway. The setting ends with the transaction.
             try database.execute("PRAGMA defer_foreign_keys = ON")
-            let summary = try importRows(from: &reader, header: header, options: options, progress: progress)
+            let summary = try importRows(from: &reader, header: header, options: options, in: transaction, progress: progress)
             if let first = summary.first { try countInTally(problemsFrom: first) }
             // A dry run does all the work and keeps none of it.
             if options.dryRun { transaction.rollBackAtEnd() }
@@ -104,10 +105,10 @@ extension Register {
 
     /// Files the rows after the header, inside the import's transaction, and returns the summary.
     private func importRows(from reader: inout CSVReader, header: ImportHeader, options: ImportOptions,
-                            progress: (Int) -> Void) throws -> ImportSummary {
-        var batch = ImportBatch(register: self, options: options, workflow: try currentWorkflow())
-        let meetingDay = try options.meeting.map { try self.meetingDay($0) }
-        let raisedAt = try raisedAt(options.raisedAt, meeting: meetingDay)
+                            in store: SQLiteStoreTransaction, progress: (Int) -> Void) throws -> ImportSummary {
+        var batch = ImportBatch(store: store, options: options, workflow: try currentWorkflow())
+        let meetingDay = try options.meeting.map(store.meetingDay)
+        let raisedAt = try store.raisedAt(options.raisedAt, meeting: meetingDay)
         while true {
             let record: CSVRecord
             do {

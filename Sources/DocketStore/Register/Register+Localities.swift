@@ -1,4 +1,5 @@
 import DocketCore
+import DocketRegister
 
 extension Register {
     /// Every locality: the provincial-level ones in the reference list's order, each followed by

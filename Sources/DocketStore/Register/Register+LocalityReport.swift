@@ -1,4 +1,5 @@
 import DocketCore
+import DocketRegister
 import DocketWorkflow
 
 extension Register {
@@ -30,7 +31,7 @@ extension Register {
                                as principal: Principal) throws -> LocalityReport {
         try read { _ in
             let locality = try resolveLocality(text)
-            if case .province = principal.scope, !holds(locality: locality, in: principal.scope) {
+            if case .province = principal.scope, !principal.scope.holds(locality) {
                 throw RegisterError.outsideScope(kind: .locality, name: text)
             }
             let zone = timeZone

@@ -1,4 +1,5 @@
 import DocketCore
+import DocketRegister
 
 extension Register {
     private static let meetingColumns = """

@@ -1,4 +1,5 @@
 import DocketCore
+import DocketRegister
 import DocketWorkflow
 
 extension Register {
@@ -192,11 +193,11 @@ extension Register {
         }
         if let category = filter.category {
             conditions.append("p.category_key = ?")
-            values.append(Folding.key(try categoryName(category) ?? category))
+            values.append(Folding.key(try categoryName(category)))
         }
         if !filter.categories.isEmpty {
             conditions.append("p.category_key IN (\(marks(filter.categories.count)))")
-            for category in filter.categories { values.append(Folding.key(try categoryName(category) ?? category)) }
+            for category in filter.categories { values.append(Folding.key(try categoryName(category))) }
         }
         if let from = filter.raisedFrom {
             conditions.append("p.raised_at >= ?")

@@ -1,4 +1,5 @@
 import DocketCore
+import DocketRegister
 
 extension Principal.Scope {
     /// The numbers of the units under `unit`, itself included, as a subquery with one value.
@@ -60,25 +61,8 @@ extension Register {
         }
     }
 
-    /// Whether unit `unit` is `scope`'s own unit or under it; every unit is in scope of
-    /// everything, none in a province's.
-    func holds(unit: Int64, in scope: Principal.Scope) throws -> Bool {
-        switch scope {
-        case .everything: return true
-        case .province: return false
-        case .unit(let root):
-            return try database.cached("SELECT 1 WHERE ? IN " + Principal.Scope.subtree)
-                .first(bound: [unit, root]) { _ in true } ?? false
-        }
-    }
-
-    /// Whether locality `locality` is inside `scope`: a province holds itself and everything
-    /// under it; a unit's scope holds no locality (a unit does not file).
-    func holds(locality: Locality, in scope: Principal.Scope) -> Bool {
-        switch scope {
-        case .everything: return true
-        case .unit: return false
-        case .province(let province): return locality.id == province || locality.provinceID == province
-        }
+    /// Whether unit `unit` is unit `root` or lies under it, read in the caller's transaction.
+    func isUnit(_ unit: Int64, within root: Int64) throws -> Bool {
+        try database.cached("SELECT 1 WHERE ? IN " + Principal.Scope.subtree).first(bound: [unit, root]) { _ in true } ?? false
     }
 }

@@ -1,4 +1,5 @@
 import DocketCore
+import DocketRegister
 
 extension Register {
     /// How much a match in each column of a search document counts:

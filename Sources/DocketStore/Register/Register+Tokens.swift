@@ -1,4 +1,5 @@
 import DocketCore
+import DocketRegister
 
 extension Register {
     /// The most characters a token's name may have.

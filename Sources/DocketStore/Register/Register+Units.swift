@@ -1,4 +1,5 @@
 import DocketCore
+import DocketRegister
 
 extension Register {
     /// Every unit, each followed by the units under it (depth first, by code).
@@ -124,7 +125,7 @@ extension Register {
         try write { _ in
             var unit = try resolveUnit(text)
             let parent = try resolveUnit(parent)
-            if try parent.id == unit.id || holds(unit: parent.id, in: .unit(unit.id)) {
+            if try parent.id == unit.id || isUnit(parent.id, within: unit.id) {
                 throw RegisterError.unitUnderItself(unit: unit.code, parent: parent.code)
             }
             guard unit.parentID != parent.id else { throw RegisterError.unitAlreadyUnder(unit: unit.code, parent: parent.code) }

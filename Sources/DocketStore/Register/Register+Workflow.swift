@@ -1,4 +1,5 @@
 import DocketCore
+import DocketRegister
 import DocketWorkflow
 
 extension Register {
@@ -91,130 +92,66 @@ extension Register {
         try statement.execute()
     }
 
-    /// Writes `status` as problem `id`'s current row, and its history's text to the search index.
-    func project(_ status: ProblemStatus, onto id: Int64, note: String?) throws {
+    /// Writes `status` as problem `id`'s current row, inside the caller's transaction.
+    func project(_ status: ProblemStatus, onto id: Int64) throws {
         try database.cached("""
             UPDATE OR ROLLBACK problem SET state = ?, unit_id = ?, escalated_to_id = ?, due = ?, resolved_at = ?,
                                resolution = ?, updated_at = ?
             WHERE id = ?
             """).run(status.state, status.owner?.id, status.escalatedTo?.id, status.due?.description,
                      status.resolvedAt?.secondsSinceEpoch, status.resolution, status.lastEventAt.secondsSinceEpoch, id)
-        if let note, !note.isEmpty {
-            try database.cached("UPDATE search SET history = history || ' ' || ? WHERE rowid = ?")
-                .run(Folding.fold(note), id)
-        }
+    }
+
+    /// Adds `folded` (a note's folded text, after a space) to the history of problem `id`'s
+    /// search document, inside the caller's transaction.
+    ///
+    /// FTS5 stores a document whole, so this rewrites it: the cost of a comment grows with
+    /// the problem's history (bench/serve-notes.md).
+    func appendHistory(_ folded: String, toDocumentOf id: Int64) throws {
+        try database.cached("UPDATE search SET history = history || ? WHERE rowid = ?").run(folded, id)
+    }
+
+    /// Replaces the names of problem `id`'s search document, inside the caller's transaction.
+    func setNames(_ names: String, ofDocument id: Int64) throws {
+        try database.cached("UPDATE search SET names = ? WHERE rowid = ?").run(names, id)
     }
 
     /// What a transition command names, as typed.
-    public struct TransitionInput: Sendable {
-        /// The transition, or `comment`.
-        public var action: String
-        /// assign's `--unit`, as typed.
-        public var unit: String?
-        /// escalate's `--to`, as typed.
-        public var target: String?
-        /// assign's `--due`: a day, or working days after the assignment's day, counted over the
-        /// calendar in the assignment's transaction.
-        public var due: DueDate?
-        /// The response, resolution, reason, note or comment.
-        public var text: String?
+    public typealias TransitionInput = DocketRegister.TransitionInput
 
-        /// Makes the input of one transition command.
-        public init(action: String, unit: String? = nil, target: String? = nil, due: DueDate? = nil, text: String? = nil) {
-            self.action = action
-            self.unit = unit
-            self.target = target
-            self.due = due
-            self.text = text
-        }
-    }
-
-    /// Moves problem `id` through the workflow: checks the transition, appends its event and
-    /// updates the problem's current row in one transaction. A refusal changes nothing.
-    /// `principal` is the event's actor; a problem outside its scope is not found.
+    /// Moves problem `id` through the workflow, in one transaction: see
+    /// `RegisterTransaction.apply(_:to:at:as:)`, which this runs on the register's store. A
+    /// refusal changes nothing; a problem outside the principal's scope is not found.
     ///
     /// - Throws: `RegisterError.notFound` for a problem that is not there or not in scope;
     ///   `RegisterError.outsideScope` for an assignment to a unit outside a unit's subtree.
     @discardableResult
     public func apply(_ input: TransitionInput, to id: Int64, at: Instant, as principal: Principal) throws -> Problem {
-        let text = try TextInput.optionalText(input.text, field: "text")
-        return try write { _ in
-            // Read first, so that a problem outside the scope is not found whatever was asked.
-            let status = try status(of: id, in: principal.scope)
-            let workflow = try currentWorkflow()
-            let unit = try input.unit.map { try resolveUnit($0) }
-            if let unit, try !holds(unit: unit.id, in: principal.scope) {
-                throw RegisterError.outsideScope(kind: .unit, name: unit.code)
-            }
-            let request = TransitionRequest(
-                action: input.action,
-                unit: unit?.ref,
-                target: try input.target.map { try resolveUnit($0).ref },
-                due: try dueDate(input.due, from: timeZone.localDate(of: at)), text: text, at: at)
-            try transition(id, from: status, by: request, workflow: workflow, actor: principal.name)
-            return try loadProblem(id)
-        }
+        try write { store in try store.apply(input, to: id, at: at, as: principal) }
     }
 
-    /// Applies `request` to problem `id` standing at `status`, inside the caller's transaction.
-    func transition(_ id: Int64, from status: ProblemStatus, by request: TransitionRequest,
-                    workflow: Workflow, actor: String) throws {
-        let outcome: (status: ProblemStatus, event: EventRecord)
-        do {
-            outcome = try workflow.apply(request, to: status)
-        } catch .beforeLatestEvent(let at, let latest) {
-            throw RegisterError.beforeLatestEvent(problem: id, at: timeZone.iso8601(at), latest: timeZone.iso8601(latest))
-        } catch {
-            throw RegisterError.refused(problem: id, refusal: error)
-        }
-        try append(outcome.event, to: id, actor: actor)
-        try moveInTally(problem: id, from: status, to: outcome.status)
-        try project(outcome.status, onto: id, note: outcome.event.note)
-        if outcome.status.owner?.id != status.owner?.id {
-            try database.cached("UPDATE search SET names = ? WHERE rowid = ?").run(try searchNames(ofProblem: id), id)
-        }
-    }
-
-    /// Applies the deadline rules as of `at`: every problem past its deadline in a state the
-    /// sweep works on is escalated to its owner's parent, as an event at `at`, in one
-    /// transaction. Running it again changes nothing. Returns the problems it escalated.
-    /// `principal` is the events' actor, and only problems in its scope are swept.
+    /// Applies the deadline rules as of `at`, in one transaction: see
+    /// `RegisterTransaction.sweep(at:as:)`, which this runs on the register's store. Returns
+    /// the problems it escalated.
     public func sweep(at: Instant, as principal: Principal) throws -> [Problem] {
-        try write { _ in
-            let workflow = try currentWorkflow()
-            guard let rule = workflow.deadlines.sweep, !rule.from.isEmpty else { return [] }
-            let today = timeZone.localDate(of: at)
-            let marks = Array(repeating: "?", count: rule.from.count).joined(separator: ", ")
-            var values: [any SQLValueConvertible] = rule.from
-            values.append(today.description)
-            var sql = "SELECT p.id FROM problem AS p WHERE p.state IN (\(marks)) AND p.due < ?"
-            if let condition = principal.scope.problemCondition() {
-                sql += " AND " + condition.sql
-                values += condition.values
-            }
-            let candidates = try database.prepare(sql + " ORDER BY p.due, p.id")
-            var ids: [Int64] = []
-            try candidates.forEachRow(values) { ids.append($0.int64(0)) }
-            var escalated: [Problem] = []
-            for id in ids {
-                let status = try status(of: id)
-                let request = workflow.sweep(status, on: today, at: at) { owner in
-                    (try? self.unit(id: owner.id))?.flatMap { unit in
-                        unit.parentID.map { UnitRef(id: $0, code: unit.parentCode ?? "") }
-                    }
-                }
-                guard let request else { continue }
-                try transition(id, from: status, by: request, workflow: workflow, actor: principal.name)
-                escalated.append(try loadProblem(id))
-            }
-            return escalated
-        }
+        try write { store in try store.sweep(at: at, as: principal) }
     }
-}
 
-extension OrgUnit {
-    /// The unit as the workflow engine sees it.
-    var ref: UnitRef { UnitRef(id: id, code: code) }
+    /// The problems inside `scope` in one of `states` whose deadline is before `day`, the
+    /// longest overdue first, read in the caller's transaction.
+    func problemsPastDue(inStates states: [String], before day: CivilDate, in scope: Principal.Scope) throws -> [Int64] {
+        let marks = Array(repeating: "?", count: states.count).joined(separator: ", ")
+        var values: [any SQLValueConvertible] = states
+        values.append(day.description)
+        var sql = "SELECT p.id FROM problem AS p WHERE p.state IN (\(marks)) AND p.due < ?"
+        if let condition = scope.problemCondition() {
+            sql += " AND " + condition.sql
+            values += condition.values
+        }
+        var ids: [Int64] = []
+        try database.prepare(sql + " ORDER BY p.due, p.id").forEachRow(values) { ids.append($0.int64(0)) }
+        return ids
+    }
 }
 
 extension Register {

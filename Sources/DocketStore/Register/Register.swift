@@ -1,5 +1,6 @@
-import CSQLite
+internal import CSQLite
 import DocketCore
+import DocketRegister
 import DocketWorkflow
 
 /// A docket register: one SQLite file holding the localities, units, meetings, groups and
@@ -205,21 +206,21 @@ public final class Register {
         // are a log or shared-memory file this user may not open.
         if error.extendedCode == SQLITE_READONLY { return RegisterError.readOnly(path: path) }
         if error.isReadOnly { return RegisterError.noAccess(path: path) }
-        return RegisterError.storage(error)
+        return RegisterError.storage(error.fault)
     }
 
     /// Runs `body` as one write transaction, taking the write lock first and handing it the
     /// transaction: all of it is committed, or — when it throws, or asks with
     /// `rollBackAtEnd()` — none of it. Inside a ``batch(_:)`` it is a savepoint of the
     /// batch's transaction instead: undone alone when it throws, committed with the batch.
-    func write<T>(_ body: (Transaction) throws -> T) throws -> T {
+    func write<T>(_ body: (SQLiteStoreTransaction) throws -> T) throws -> T {
         if let outer = current {
             precondition(outer.kind == .immediate, "a write cannot start inside a read")
             do {
                 return try database.savepoint { transaction in
                     current = transaction
                     defer { current = outer }
-                    return try body(transaction)
+                    return try body(SQLiteStoreTransaction(register: self, transaction: transaction))
                 }
             } catch {
                 throw Register.translate(error, path: path)
@@ -229,7 +230,7 @@ public final class Register {
             return try database.transaction(.immediate) { transaction in
                 current = transaction
                 defer { current = nil }
-                return try body(transaction)
+                return try body(SQLiteStoreTransaction(register: self, transaction: transaction))
             }
         } catch {
             throw Register.translate(error, path: path)

@@ -1,3 +1,4 @@
+import DocketRegister
 import Glibc
 
 /// What is at a register's path before SQLite opens it: told from the file itself, so that a

@@ -1,4 +1,4 @@
-import CSQLite
+internal import CSQLite
 
 extension Database {
     /// Copies this database, as of one moment, into a new file at `destination` with SQLite's

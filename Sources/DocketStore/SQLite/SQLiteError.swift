@@ -1,4 +1,6 @@
-import CSQLite
+internal import CSQLite
+import DocketRegister
+import DocketRegister
 
 /// An error SQLite reported: its result code, its message, and the SQL that was running.
 ///
@@ -42,5 +44,12 @@ extension SQLiteError: CustomStringConvertible {
         var text = "SQLite error \(extendedCode): \(message)"
         if let sql { text += " (while running: \(sql))" }
         return text
+    }
+}
+
+extension SQLiteError {
+    /// The error as a store's failure, for the register's callers, who see no SQLite.
+    public var fault: StoreFault {
+        StoreFault(store: "SQLite", code: String(extendedCode), message: message, statement: sql)
     }
 }

@@ -1,4 +1,4 @@
-import CSQLite
+internal import CSQLite
 
 /// A prepared SQL statement: bind values, step through rows, read columns, reset, reuse.
 ///

@@ -1,6 +1,6 @@
 /// The names of search documents, read once per locality and owner within one batch (an
 /// import, a bulk load), where nothing renames a locality or a unit meanwhile.
-final class SearchNamesMemo {
+package final class SearchNamesMemo {
     private struct Key: Hashable {
         let locality: Int64
         let owner: Int64?
@@ -8,11 +8,14 @@ final class SearchNamesMemo {
 
     private var known: [Key: String] = [:]
 
-    /// The names of a problem of `locality` owned by `owner`, read from `register` the first time.
-    func names(locality: Int64, owner: Int64?, in register: Register) throws -> String {
+    /// An empty memo.
+    package init() {}
+
+    /// The names of a problem of `locality` owned by `owner`, read with `read` the first time.
+    package func names(locality: Int64, owner: Int64?, read: (_ locality: Int64, _ owner: Int64?) throws -> String) rethrows -> String {
         let key = Key(locality: locality, owner: owner)
         if let names = known[key] { return names }
-        let names = try register.searchNames(locality: locality, owner: owner)
+        let names = try read(locality, owner)
         known[key] = names
         return names
     }

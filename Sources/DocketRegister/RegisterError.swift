@@ -96,8 +96,8 @@ public enum RegisterError: Error, Hashable, Sendable {
     /// first line, naming the format, being 1), or nil when the whole does not hold together.
     /// Nothing was restored.
     case badDump(line: Int?, fault: DumpFault)
-    /// SQLite failed in a way a user did not cause (a full disk, an I/O error).
-    case storage(SQLiteError)
+    /// The store failed in a way a user did not cause (a full disk, an I/O error).
+    case storage(StoreFault)
 }
 
 extension RegisterError {
@@ -181,7 +181,7 @@ extension RegisterError {
         case anotherBackupInProgress
         /// The system refused it with error number `errno`.
         case system(errno: Int32)
-        /// SQLite failed while writing it.
-        case storage(SQLiteError)
+        /// The store failed while writing it.
+        case storage(StoreFault)
     }
 }

@@ -2,20 +2,20 @@ import DocketCore
 
 /// One problem's document in the full-text index: its folded text (lower case, no
 /// diacritics, `đ` → `d`) in the four columns of the `search` table, under its number.
-struct SearchDocument {
+package struct SearchDocument {
     /// The problem's number: the document's rowid.
-    var id: Int64
+    package var id: Int64
     /// The folded title.
-    var title: String
+    package var title: String
     /// The folded description and recommendation.
-    var body: String
+    package var body: String
     /// The folded texts of its history's notes, each after a space.
-    var history: String
+    package var history: String
     /// The folded names it is found by: see ``names(place:province:owner:)``.
-    var names: String
+    package var names: String
 
     /// The document of a new problem: its texts, the notes of its first events, and its names.
-    init(id: Int64, title: String, description: String?, recommendation: String?, notes: [String?] = [], names: String) {
+    package init(id: Int64, title: String, description: String?, recommendation: String?, notes: [String?] = [], names: String) {
         self.id = id
         self.title = Folding.fold(title)
         self.body = SearchDocument.body(description, recommendation)
@@ -26,12 +26,12 @@ struct SearchDocument {
     /// The folded names a problem is found by: its locality's full name (`"phuong ninh kieu"`),
     /// then its province's name when the locality is a commune, then its owner's name, each
     /// after a space but the first.
-    static func names(place: String, province: String?, owner: String?) -> String {
+    package static func names(place: String, province: String?, owner: String?) -> String {
         [place, province, owner].compactMap { $0.map(Folding.fold) }.joined(separator: " ")
     }
 
     /// The folded text of a body: a description and a recommendation, with a space between.
-    static func body(_ description: String?, _ recommendation: String?) -> String {
+    package static func body(_ description: String?, _ recommendation: String?) -> String {
         switch (description, recommendation) {
         case (nil, nil): ""
         case (let one?, nil), (nil, let one?): Folding.fold(one)

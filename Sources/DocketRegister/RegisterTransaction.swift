@@ -1,0 +1,98 @@
+import DocketCore
+import DocketWorkflow
+
+/// One transaction of a register's store, as the register's operations see it: the primitives
+/// they are written over, each a read or a change inside the transaction the store opened.
+///
+/// The operations — filing, transitions, the deadline sweep, an import's or a bulk load's
+/// rows (`Operations/`) — are written once, in extensions of this protocol, and decide
+/// everything a store must not: what the workflow allows, what a refusal says, which
+/// problems a principal may touch, which events a change appends, what the search index
+/// and the standing counts must learn. A store decides only how each primitive reads or
+/// writes its tables; the SQLite store holds all of its SQL, and a store over a network
+/// (PostgreSQL) meets the same primitives.
+///
+/// A transaction is used on the thread of the connection that opened it and never kept past
+/// the closure it was handed to: it is not `Sendable`.
+package protocol RegisterTransaction {
+    /// The register's time zone: days (a meeting's, a deadline's, the sweep's today) are read in it.
+    var timeZone: TimeZoneRules { get }
+    /// Now, as the register's clock gives it: the recorded time of every change.
+    func now() -> Instant
+    /// Asks for everything done in the transaction to be undone when it ends: a dry run does
+    /// all the work of a change and keeps none of it.
+    func rollBackAtEnd()
+
+    // MARK: Reference data
+
+    /// The workflow in force.
+    func workflow() throws -> Workflow
+    /// What a problem records for the category `text` names: the listed category's name when
+    /// `text` is its code or name; else `text` as typed.
+    func categoryName(_ text: String) throws -> String
+    /// The day meeting `id` was held, or nil when the register has no such meeting.
+    func meetingHeldOn(_ id: Int64) throws -> CivilDate?
+    /// Whether the register has group `id`.
+    func hasGroup(_ id: Int64) throws -> Bool
+    /// The locality `text` names, by code or by name, typed any way.
+    ///
+    /// - Throws: `RegisterError.notFound` or `.ambiguous` (with the candidates).
+    func resolveLocality(_ text: String) throws -> Locality
+    /// The unit `text` names, by code or by name, typed any way.
+    ///
+    /// - Throws: `RegisterError.notFound` or `.ambiguous` (with the candidates).
+    func resolveUnit(_ text: String) throws -> OrgUnit
+    /// Unit `id`, or nil when the register has none.
+    func unit(id: Int64) throws -> OrgUnit?
+    /// Whether unit `unit` is unit `root` or lies under it.
+    func isUnit(_ unit: Int64, within root: Int64) throws -> Bool
+    /// The calendar's exceptions to a Monday-to-Friday week: what working days are counted over.
+    func workingCalendar() throws -> WorkingCalendar
+
+    // MARK: Problems
+
+    /// Problem `id` as the contract shows it, if it lies inside `scope`.
+    ///
+    /// - Throws: `RegisterError.notFound`, the same for a problem outside the scope.
+    func problem(_ id: Int64, in scope: Principal.Scope) throws -> Problem
+    /// The workflow's view of problem `id`, if it lies inside `scope`.
+    ///
+    /// - Throws: `RegisterError.notFound`, the same for a problem outside the scope.
+    func status(of id: Int64, in scope: Principal.Scope) throws -> ProblemStatus
+    /// The problems inside `scope` standing in one of `states` with a deadline before `day`,
+    /// the longest overdue first.
+    func problemsPastDue(inStates states: [String], before day: CivilDate, in scope: Principal.Scope) throws -> [Int64]
+    /// Inserts a new problem of `locality`, raised `raisedAt`, whose current row is `status`;
+    /// returns its number. Its events are appended after, with ``append(_:to:actor:recordedAt:)``.
+    func insertProblem(_ new: NewProblem, locality: Locality, raisedAt: Instant, status: ProblemStatus,
+                       recordedAt: Instant) throws -> Int64
+    /// Appends `event` to problem `id`'s history.
+    func append(_ event: EventRecord, to id: Int64, actor: String, recordedAt: Instant) throws
+    /// Writes `status` as problem `id`'s current row.
+    func project(_ status: ProblemStatus, onto id: Int64) throws
+    /// Keeps where problem `id` was reported on the map.
+    func recordPlace(_ place: ProblemPlace, of id: Int64) throws
+
+    // MARK: Standing counts
+
+    /// Counts the problems numbered `first` and up — a filing, or a batch just inserted — among
+    /// the problems standing in each (state, owner, province).
+    func countInTally(problemsFrom first: Int64) throws
+    /// Moves problem `id` in the standing counts from where it stood (`old`) to where it
+    /// stands (`new`); called only when its state or its owner changed.
+    func moveInTally(problem id: Int64, from old: ProblemStatus, to new: ProblemStatus) throws
+
+    // MARK: Search
+
+    /// The names a problem of `locality` owned by `owner` is found by
+    /// (``SearchDocument/names(place:province:owner:)``).
+    func searchNames(locality: Int64, owner: Int64?) throws -> String
+    /// Problem `id`'s names in the search index, from its row as it stands.
+    func searchNames(ofProblem id: Int64) throws -> String
+    /// Adds `document` to the search index.
+    func index(_ document: SearchDocument) throws
+    /// Adds a note's folded text to the history of problem `id`'s document.
+    func appendHistory(_ folded: String, toDocumentOf id: Int64) throws
+    /// Replaces the names of problem `id`'s document.
+    func setNames(_ names: String, ofDocument id: Int64) throws
+}
