@@ -39,9 +39,18 @@ let package = Package(
         // The workflow engine: definitions as data, transitions as a pure function.
         .target(name: "DocketWorkflow", dependencies: ["DocketCore"]),
         // The register's operations, written once over a store protocol of per-transaction
-        // primitives (`RegisterTransaction`): filing, transitions, the sweep. What a store
+        // primitives (`RegisterTransaction`): filing, transitions, the sweep, names. What a store
         // refuses and fails with, as values (`RegisterError`). No SQL and no store here.
-        .target(name: "DocketRegister", dependencies: ["DocketCore", "DocketWorkflow"]),
+        // The reference data every store is seeded with (provinces, communes, the calendar) is here.
+        .target(
+            name: "DocketRegister",
+            dependencies: ["DocketCore", "DocketWorkflow"],
+            resources: [
+                .embedInCode("Resources/provinces.csv"),
+                .embedInCode("Resources/communes.csv"),
+                .embedInCode("Resources/calendar.csv"),
+            ]
+        ),
         // The SQLite store: connection, statements, migrations, and the register over one file,
         // which meets DocketRegister's primitives with its statements. The C API stops here.
         .target(
@@ -49,9 +58,6 @@ let package = Package(
             dependencies: ["CSQLite", "DocketCore", "DocketWorkflow", "DocketRegister"],
             resources: [
                 .embedInCode("Resources/schema.sql"),
-                .embedInCode("Resources/provinces.csv"),
-                .embedInCode("Resources/communes.csv"),
-                .embedInCode("Resources/calendar.csv"),
             ]
         ),
         // The contract's JSON shapes (a problem, an event, a meeting, a group, a unit), which
@@ -137,6 +143,11 @@ let package = Package(
 
         .testTarget(name: "DocketCoreTests", dependencies: ["DocketCore", "DocketTesting"]),
         .testTarget(name: "DocketWorkflowTests", dependencies: ["DocketWorkflow", "DocketTesting"]),
+        // The register contract suite: the operations over the store protocol, run on every store.
+        .testTarget(
+            name: "DocketRegisterTests",
+            dependencies: ["DocketCore", "DocketWorkflow", "DocketRegister", "DocketTesting"]
+        ),
         .testTarget(
             name: "DocketStoreTests",
             dependencies: ["DocketRegister", "DocketStore", "DocketTesting"],

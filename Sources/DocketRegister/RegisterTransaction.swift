@@ -14,7 +14,7 @@ import DocketWorkflow
 ///
 /// A transaction is used on the thread of the connection that opened it and never kept past
 /// the closure it was handed to: it is not `Sendable`.
-package protocol RegisterTransaction {
+package protocol RegisterTransaction: NameDirectory {
     /// The register's time zone: days (a meeting's, a deadline's, the sweep's today) are read in it.
     var timeZone: TimeZoneRules { get }
     /// Now, as the register's clock gives it: the recorded time of every change.
@@ -34,14 +34,10 @@ package protocol RegisterTransaction {
     func meetingHeldOn(_ id: Int64) throws -> CivilDate?
     /// Whether the register has group `id`.
     func hasGroup(_ id: Int64) throws -> Bool
-    /// The locality `text` names, by code or by name, typed any way.
-    ///
-    /// - Throws: `RegisterError.notFound` or `.ambiguous` (with the candidates).
-    func resolveLocality(_ text: String) throws -> Locality
-    /// The unit `text` names, by code or by name, typed any way.
-    ///
-    /// - Throws: `RegisterError.notFound` or `.ambiguous` (with the candidates).
-    func resolveUnit(_ text: String) throws -> OrgUnit
+    /// Every group's number and title, by number.
+    func groupTitles() throws -> [(id: Int64, title: String)]
+    /// Inserts a group titled `title`, made `createdAt`, and returns its number.
+    func insertGroup(title: String, createdAt: Instant, recordedAt: Instant, actor: String) throws -> Int64
     /// Unit `id`, or nil when the register has none.
     func unit(id: Int64) throws -> OrgUnit?
     /// Whether unit `unit` is unit `root` or lies under it.

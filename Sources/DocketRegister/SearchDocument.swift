@@ -39,3 +39,10 @@ package struct SearchDocument {
         }
     }
 }
+
+extension SearchDocument {
+    /// How many documents an import or a bulk load keeps before adding them to the index
+    /// together, between two problems, so that a store may write its index in a few large
+    /// pieces rather than one per problem (SQLite's FTS5 does).
+    package static let batchSize = 8192
+}

@@ -5,16 +5,14 @@ extension Register {
     /// Makes a group: one difficulty several localities raised, tracked as one. A title
     /// another group has, compared folded, is refused.
     public func addGroup(title: String, at: Instant, actor: String) throws -> ProblemGroup {
-        let title = try TextInput.title(title)
-        return try write { _ in
-            let key = Folding.key(title)
-            if let (id, taken) = try groupTitles().first(where: { Folding.key($0.title) == key }) {
-                throw RegisterError.duplicateGroupTitle(group: id, title: taken)
-            }
-            try database.run("INSERT INTO problem_group (title, created_at, recorded_at, actor) VALUES (?, ?, ?, ?)",
-                             title, at.secondsSinceEpoch, clock().secondsSinceEpoch, actor)
-            return ProblemGroup(id: database.lastInsertedRowID, title: title, createdAt: at)
-        }
+        try write { store in try store.addGroup(title: title, at: at, actor: actor) }
+    }
+
+    /// Inserts a group titled `title` and returns its number (``RegisterTransaction/insertGroup(title:createdAt:recordedAt:actor:)``).
+    func insertGroup(title: String, createdAt: Instant, recordedAt: Instant, actor: String) throws -> Int64 {
+        try database.cached("INSERT INTO problem_group (title, created_at, recorded_at, actor) VALUES (?, ?, ?, ?)")
+            .run(title, createdAt.secondsSinceEpoch, recordedAt.secondsSinceEpoch, actor)
+        return database.lastInsertedRowID
     }
 
     /// Every group with how many of its problems stand in each state, by number.

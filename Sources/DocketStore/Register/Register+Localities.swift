@@ -14,90 +14,12 @@ extension Register {
         }
     }
 
-    /// The locality a person means by `text`: its code (`92`, `31135`), or its name in any case,
-    /// with or without diacritics (NFC or NFD) and its administrative prefix ("TP. Cần Thơ",
-    /// "can tho"); a former province's name or an everyday short form ("Bình Dương", "TP.HCM");
-    /// a commune with its province ("Tân Phú, Đồng Nai", "Xã Tân Phú (Đồng Nai)"). A name typed
-    /// without a commune-level prefix that fits a province means the province. A prefix of a
-    /// name also works when it fits one locality only. A name that fits several is refused with
-    /// the candidates, each written so that it can be given back as it is.
+    /// The locality a person means by `text`, typed any way (``NameDirectory/resolveLocality(_:)``).
     public func locality(named text: String) throws -> Locality {
         try read { _ in try resolveLocality(text) }
     }
 
-    func resolveLocality(_ text: String) throws -> Locality {
-        let trimmed = TextInput.normalized(text).trimmingSpaces
-        guard !trimmed.isEmpty else { throw InputError.blank(field: "locality") }
-        if let found = try database.cached(Register.selectLocality + " WHERE code = ?")
-            .first(trimmed, transform: Register.locality(from:)) {
-            return found
-        }
-        if let (place, provinceText) = PlaceName.splitProvince(trimmed) {
-            let province = try resolveLocality(provinceText)
-            guard province.isProvince else { throw RegisterError.notFound(kind: .locality, name: text) }
-            return try resolve(PlaceName.parse(place), typed: text, in: province)
-        }
-        return try resolve(PlaceName.parse(trimmed), typed: text, in: nil)
-    }
-
-    /// The locality `place` names: anywhere, or among the communes of `province`.
-    private func resolve(_ place: PlaceName, typed text: String, in province: Locality?) throws -> Locality {
-        guard !place.key.isEmpty else { throw RegisterError.notFound(kind: .locality, name: text) }
-        let within = province.map { " AND parent_id IS NOT NULL AND province_id = \($0.id)" } ?? ""
-        var candidates = try database.cached(Register.selectLocality + " WHERE key = ?" + within + " ORDER BY id")
-            .map(place.key, transform: Register.locality(from:))
-        let meansAProvince = place.kind.map { $0 == .city || $0 == .province } ?? true
-        // A former province's name or a short form: the province, spelt as the form is.
-        var spelling: (id: Int64, form: String)?
-        if province == nil, meansAProvince, let alias = ReferenceData.provinceAliases[place.key],
-           let aliased = try database.cached(Register.selectLocality + " WHERE code = ? AND parent_id IS NULL")
-               .first(alias.code, transform: Register.locality(from:)) {
-            if !candidates.contains(aliased) { candidates.insert(aliased, at: 0) }
-            spelling = (aliased.id, alias.form)
-        }
-        if candidates.isEmpty {
-            candidates = try database.cached(Register.selectLocality + " WHERE key > ? AND key < ?" + within + " ORDER BY id")
-                .map(place.key, place.key + "\u{10FFFF}", transform: Register.locality(from:))
-        }
-        // "Thành phố Huế" means the city, "Phường Lào Cai" the ward: a typed prefix narrows the kind.
-        if let kind = place.kind, candidates.count > 1 {
-            let ofKind = candidates.filter { $0.kind == kind.label }
-            if !ofKind.isEmpty { candidates = ofKind }
-        }
-        // Typed with its diacritics, a name that folds like several means the one spelt so.
-        if candidates.count > 1, Folding.hasDiacritics(place.name) {
-            let spelt = Folding.toneKey(place.name)
-            let exact = candidates.filter { candidate in
-                Folding.toneKey(candidate.name) == spelt
-                    || spelling.map { $0.id == candidate.id && Folding.toneKey($0.form) == spelt } ?? false
-            }
-            if exact.count == 1 { candidates = exact }
-        }
-        // Without a commune-level prefix, a name that fits a province means the province.
-        if candidates.count > 1, meansAProvince {
-            let provinces = candidates.filter(\.isProvince)
-            if provinces.count == 1 { candidates = provinces }
-        }
-        switch candidates.count {
-        case 0: throw RegisterError.notFound(kind: .locality, name: text)
-        case 1: return candidates[0]
-        default:
-            throw RegisterError.ambiguous(kind: .locality, name: text,
-                                          candidates: try candidates.map(describe(_:)))
-        }
-    }
-
-    /// A locality written so that it can be given back: "Tỉnh Quảng Ninh", "Xã Tân Phú (Đồng Nai)".
-    private func describe(_ locality: Locality) throws -> String {
-        guard !locality.isProvince, let province = try provinceName(locality.provinceID) else { return locality.fullName }
-        return locality.fullName + " (" + province + ")"
-    }
-
-    private static let selectLocality = "SELECT id, code, name, kind, parent_id, province_id, merged_from FROM locality"
-
-    private func provinceName(_ id: Int64) throws -> String? {
-        try database.scalarText("SELECT name FROM locality WHERE id = ?", id)
-    }
+    static let selectLocality = "SELECT id, code, name, kind, parent_id, province_id, merged_from FROM locality"
 
     /// Adds a commune, ward or special zone under `parent` (a provincial-level locality), and
     /// returns it with its province.
@@ -148,5 +70,49 @@ extension Register {
     static func locality(from row: Statement) -> Locality {
         Locality(id: row.int64(0), code: row.optionalText(1), name: row.text(2), kind: row.optionalText(3),
                  parentID: row.optionalInt64(4), provinceID: row.int64(5), mergedFrom: row.optionalText(6))
+    }
+}
+
+extension Register: NameDirectory {
+    package func locality(code: String) throws -> Locality? {
+        try database.cached(Register.selectLocality + " WHERE code = ?").first(code, transform: Register.locality(from:))
+    }
+
+    package func province(code: String) throws -> Locality? {
+        try database.cached(Register.selectLocality + " WHERE code = ? AND parent_id IS NULL")
+            .first(code, transform: Register.locality(from:))
+    }
+
+    package func locality(id: Int64) throws -> Locality? {
+        try database.cached(Register.selectLocality + " WHERE id = ?").first(id, transform: Register.locality(from:))
+    }
+
+    package func localities(key: String, inProvince province: Int64?) throws -> [Locality] {
+        try database.cached(Register.selectLocality + """
+             WHERE key = ?1 AND (?2 IS NULL OR (parent_id IS NOT NULL AND province_id = ?2)) ORDER BY id
+            """).map(key, province, transform: Register.locality(from:))
+    }
+
+    package func localities(keyPrefix prefix: String, inProvince province: Int64?) throws -> [Locality] {
+        try database.cached(Register.selectLocality + """
+             WHERE key > ?1 AND key < ?2 AND (?3 IS NULL OR (parent_id IS NOT NULL AND province_id = ?3)) ORDER BY id
+            """).map(prefix, prefix + "\u{10FFFF}", province, transform: Register.locality(from:))
+    }
+
+    package func unit(code: String) throws -> OrgUnit? {
+        try database.cached(Register.selectUnit + " WHERE u.code = ?").first(code, transform: Register.unit(from:))
+    }
+
+    package func allUnits() throws -> [OrgUnit] {
+        try database.cached(Register.selectUnit + " ORDER BY u.id").map(transform: Register.unit(from:))
+    }
+
+    package func units(key: String) throws -> [OrgUnit] {
+        try database.cached(Register.selectUnit + " WHERE u.key = ? ORDER BY u.id").map(key, transform: Register.unit(from:))
+    }
+
+    package func units(keyPrefix prefix: String) throws -> [OrgUnit] {
+        try database.cached(Register.selectUnit + " WHERE u.key > ? AND u.key < ? ORDER BY u.id")
+            .map(prefix, prefix + "\u{10FFFF}", transform: Register.unit(from:))
     }
 }

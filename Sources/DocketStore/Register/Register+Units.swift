@@ -22,52 +22,16 @@ extension Register {
         return ordered
     }
 
-    /// The unit a person means by `text`: its code in any case, or its name in any case with or
-    /// without diacritics; a prefix of a name works when it fits one unit only. A name that fits
-    /// several is refused with the candidates.
+    /// The unit a person means by `text`, typed any way (``NameDirectory/resolveUnit(_:)``).
     public func unit(named text: String) throws -> OrgUnit {
         try read { _ in try resolveUnit(text) }
     }
 
-    func resolveUnit(_ text: String) throws -> OrgUnit {
-        let trimmed = TextInput.normalized(text).trimmingSpaces
-        guard !trimmed.isEmpty else { throw InputError.blank(field: "unit") }
-        let select = "SELECT u.id, u.code, u.name, u.kind, u.parent_id, p.code FROM unit AS u LEFT JOIN unit AS p ON p.id = u.parent_id"
-        if let found = try database.cached(select + " WHERE u.code = ?").first(trimmed, transform: Register.unit(from:)) {
-            return found
-        }
-        let key = Folding.key(trimmed)
-        guard !key.isEmpty else { throw RegisterError.notFound(kind: .unit, name: text) }
-        // A code is matched as a name is: "bo khcn" and "BO-KHCN" are bo-khcn.
-        var candidates = try database.cached(select + " ORDER BY u.id")
-            .map(transform: Register.unit(from:)).filter { Folding.key($0.code) == key }
-        if candidates.isEmpty {
-            candidates = try database.cached(select + " WHERE u.key = ? ORDER BY u.id")
-                .map(key, transform: Register.unit(from:))
-        }
-        if candidates.isEmpty {
-            candidates = try database.cached(select + " WHERE u.key > ? AND u.key < ? ORDER BY u.id")
-                .map(key, key + "\u{10FFFF}", transform: Register.unit(from:))
-        }
-        if candidates.count > 1, Folding.hasDiacritics(trimmed) {
-            let spelt = Folding.toneKey(trimmed)
-            let exact = candidates.filter { Folding.toneKey($0.name) == spelt }
-            if exact.count == 1 { candidates = exact }
-        }
-        switch candidates.count {
-        case 0: throw RegisterError.notFound(kind: .unit, name: text)
-        case 1: return candidates[0]
-        default:
-            throw RegisterError.ambiguous(kind: .unit, name: text, candidates: candidates.map { "\($0.code) (\($0.name))" })
-        }
-    }
+    static let selectUnit = "SELECT u.id, u.code, u.name, u.kind, u.parent_id, p.code FROM unit AS u LEFT JOIN unit AS p ON p.id = u.parent_id"
 
     /// The unit `id`, for the workflow: its code and its parent.
     func unit(id: Int64) throws -> OrgUnit? {
-        try database.cached("""
-            SELECT u.id, u.code, u.name, u.kind, u.parent_id, p.code
-            FROM unit AS u LEFT JOIN unit AS p ON p.id = u.parent_id WHERE u.id = ?
-            """).first(id, transform: Register.unit(from:))
+        try database.cached(Register.selectUnit + " WHERE u.id = ?").first(id, transform: Register.unit(from:))
     }
 
     /// Adds a unit with a new code, under `parent` when given.

@@ -301,3 +301,11 @@ extension Register {
         }
     }
 }
+
+extension Register {
+    /// Runs `body` as one write transaction (`write`), handing it the transaction as the store
+    /// protocol sees it: what the register contract suite drives, over this store as over any.
+    package func transaction<T>(_ body: (any RegisterTransaction) throws -> T) throws -> T {
+        try write { store in try body(store) }
+    }
+}

@@ -18,8 +18,23 @@ struct SQLiteStoreTransaction: RegisterTransaction {
     func categoryName(_ text: String) throws -> String { try register.categoryName(text) }
     func meetingHeldOn(_ id: Int64) throws -> CivilDate? { try register.meetingHeldOn(id) }
     func hasGroup(_ id: Int64) throws -> Bool { try register.hasGroup(id) }
-    func resolveLocality(_ text: String) throws -> Locality { try register.resolveLocality(text) }
-    func resolveUnit(_ text: String) throws -> OrgUnit { try register.resolveUnit(text) }
+    func groupTitles() throws -> [(id: Int64, title: String)] { try register.groupTitles() }
+    func insertGroup(title: String, createdAt: Instant, recordedAt: Instant, actor: String) throws -> Int64 {
+        try register.insertGroup(title: title, createdAt: createdAt, recordedAt: recordedAt, actor: actor)
+    }
+    func locality(code: String) throws -> Locality? { try register.locality(code: code) }
+    func province(code: String) throws -> Locality? { try register.province(code: code) }
+    func locality(id: Int64) throws -> Locality? { try register.locality(id: id) }
+    func localities(key: String, inProvince province: Int64?) throws -> [Locality] {
+        try register.localities(key: key, inProvince: province)
+    }
+    func localities(keyPrefix prefix: String, inProvince province: Int64?) throws -> [Locality] {
+        try register.localities(keyPrefix: prefix, inProvince: province)
+    }
+    func unit(code: String) throws -> OrgUnit? { try register.unit(code: code) }
+    func allUnits() throws -> [OrgUnit] { try register.allUnits() }
+    func units(key: String) throws -> [OrgUnit] { try register.units(key: key) }
+    func units(keyPrefix prefix: String) throws -> [OrgUnit] { try register.units(keyPrefix: prefix) }
     func unit(id: Int64) throws -> OrgUnit? { try register.unit(id: id) }
     func isUnit(_ unit: Int64, within root: Int64) throws -> Bool { try register.isUnit(unit, within: root) }
     func workingCalendar() throws -> WorkingCalendar { try register.workingCalendar() }

@@ -4,45 +4,45 @@ import DocketCore
 /// communes, wards and special zones in force since 1 July 2025, from `Resources/provinces.csv`
 /// and `Resources/communes.csv`, and the public holidays with each year's official days off and
 /// swapped working days, from `Resources/calendar.csv` (all embedded when docket is built).
-enum ReferenceData {
+package enum ReferenceData {
     /// One row of the provinces' list.
-    struct Province: Equatable {
+    package struct Province: Equatable {
         /// The two-digit administrative code.
-        var code: String
+        package var code: String
         /// The name without its prefix.
-        var name: String
+        package var name: String
         /// "Thành phố" or "Tỉnh".
-        var kind: String
+        package var kind: String
         /// The former provinces joined into it, or nil.
-        var mergedFrom: String?
+        package var mergedFrom: String?
 
         /// The former provinces' names, one each: "Bình Dương", "Bà Rịa - Vũng Tàu".
-        var formerNames: [String] {
+        package var formerNames: [String] {
             mergedFrom.map { $0.split(separator: ";").map { String($0).trimmingSpaces } } ?? []
         }
     }
 
     /// One row of the communes' list.
-    struct Commune: Equatable {
+    package struct Commune: Equatable {
         /// The five-digit official code.
-        var code: String
+        package var code: String
         /// The name without its prefix: "Ninh Kiều".
-        var name: String
+        package var name: String
         /// "Xã", "Phường" or "Đặc khu".
-        var kind: String
+        package var kind: String
         /// The code of the province it is in.
-        var provinceCode: String
+        package var provinceCode: String
     }
 
     /// The 34 provincial-level localities, in the list's order.
-    static var provinces: [Province] {
+    package static var provinces: [Province] {
         rows(of: PackageResources.provinces_csv).map { fields in
             Province(code: fields[0], name: fields[1], kind: fields[2], mergedFrom: fields[4].isEmpty ? nil : fields[4])
         }
     }
 
     /// The 3,321 commune-level localities, in the list's order (by code).
-    static var communes: [Commune] {
+    package static var communes: [Commune] {
         rows(of: PackageResources.communes_csv).map { fields in
             Commune(code: fields[0], name: fields[1], kind: fields[2], provinceCode: fields[4])
         }
@@ -52,7 +52,7 @@ enum ReferenceData {
     /// Vietnam's public holidays (Labour Code 2019, art. 112) as each year's official notice
     /// fixed them, the days off given in compensation or exchange, and the Saturdays worked in
     /// exchange, each with its source. Its sources have commas, so it is read as the CSV it is.
-    static var calendar: [CalendarDay] {
+    package static var calendar: [CalendarDay] {
         var reader = CSVReader(bytes: PackageResources.calendar_csv)
         var days: [CalendarDay] = []
         // The bundled file is ours and a test reads every row of it: a row that does not read
@@ -73,7 +73,7 @@ enum ReferenceData {
     /// it in 2025 (`"Bình Dương"` is 79) and the everyday short forms (`"TPHCM"`, `"Sài Gòn"`,
     /// `"Thừa Thiên Huế"`). A form with a prefix (`"TP.HCM"`) needs none of its own: the prefix
     /// is split off before the name is looked up.
-    static let provinceAliases: [String: (code: String, form: String)] = {
+    package static let provinceAliases: [String: (code: String, form: String)] = {
         var aliases: [String: (code: String, form: String)] = [:]
         for province in provinces {
             for former in province.formerNames { aliases[Folding.key(former)] = (province.code, former) }
@@ -83,7 +83,7 @@ enum ReferenceData {
     }()
 
     /// The everyday short forms of provinces' names, as officials write them.
-    static let shortForms: [(String, String)] = [
+    package static let shortForms: [(String, String)] = [
         ("HCM", "79"), ("TPHCM", "79"), ("HCMC", "79"), ("Sài Gòn", "79"), ("Saigon", "79"),
         ("BRVT", "79"), ("BR-VT", "79"),
         ("Thừa Thiên Huế", "46"), ("Thừa Thiên - Huế", "46"), ("TT Huế", "46"), ("TTH", "46"),

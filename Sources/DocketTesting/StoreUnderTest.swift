@@ -1,0 +1,52 @@
+import DocketCore
+import DocketRegister
+import DocketStore
+
+/// A store the register contract suite runs over (`@Test(arguments: StoreUnderTest.all)`):
+/// every test body of the suite is written against the store protocol alone and run on each.
+public struct StoreUnderTest: Sendable, CustomStringConvertible {
+    /// The store's name, as the test's arguments show it.
+    public let description: String
+    private let make: @Sendable () throws -> OpenStore
+
+    /// Every store docket has.
+    public static let all: [StoreUnderTest] = [.sqlite]
+
+    /// A new register in one SQLite file, in a temporary directory.
+    public static let sqlite = StoreUnderTest(description: "SQLite") {
+        let fixture = try RegisterFixture()
+        try fixture.addUnits()
+        return OpenStore(keeping: fixture, transaction: { body in try fixture.register.transaction(body) })
+    }
+
+    /// Opens a new, empty register of this store in Hồ Chí Minh City's time — the reference
+    /// localities, the default workflow and the Cần Thơ session's units (``RegisterFixture/addUnits()``),
+    /// no problem — whose clock stands at 2025-11-24T16:00:00Z.
+    package func open() throws -> OpenStore { try make() }
+
+    private init(description: String, make: @escaping @Sendable () throws -> OpenStore) {
+        self.description = description
+        self.make = make
+    }
+}
+
+/// A register of some store, open for one test.
+package final class OpenStore {
+    /// What must live as long as the register (its directory, its server).
+    private let kept: Any
+    private let run: ((any RegisterTransaction) throws -> Void) throws -> Void
+
+    init(keeping kept: Any, transaction run: @escaping ((any RegisterTransaction) throws -> Void) throws -> Void) {
+        self.kept = kept
+        self.run = run
+    }
+
+    /// Runs `body` as one transaction of the store: committed when it returns, rolled back when
+    /// it throws or asks to (`rollBackAtEnd()`).
+    package func transaction<T>(_ body: (any RegisterTransaction) throws -> T) throws -> T {
+        var result: T?
+        try run { store in result = try body(store) }
+        // `run` returned, so `body` did.
+        return result!
+    }
+}

@@ -1,0 +1,175 @@
+import DocketCore
+import DocketRegister
+import DocketTesting
+import DocketWorkflow
+import Testing
+
+/// The register's operations as every store must carry them: each test is written against the
+/// store protocol alone (`RegisterTransaction`) and runs over every store docket has.
+@Suite struct RegisterContract {
+    static let admin = Principal.admin("test")
+
+    /// Files the problem titled `title` at `locality`, raised at `at` (a date means 09:00 there).
+    static func file(_ title: String, at locality: String = "Cần Thơ", on at: String = "2025-10-01",
+                     in register: OpenStore, as principal: Principal = admin) throws -> Problem {
+        try register.transaction { store in
+            try store.file(NewProblem(title: title, locality: locality), at: .fixture(at), as: principal, place: nil)
+        }
+    }
+
+    @Test(arguments: StoreUnderTest.all)
+    func aFilingIsRaisedAndAnAssignmentCountsItsDeadlineInWorkingDays(_ store: StoreUnderTest) throws {
+        let register = try store.open()
+        let filed = try Self.file("Khung giá thuê hạ tầng viễn thông thụ động chưa thống nhất", at: "can tho", in: register)
+        #expect(filed.id == 1)
+        #expect(filed.state == "raised")
+        #expect(filed.locality == NamedRef(code: "92", name: "Cần Thơ"))
+        #expect(filed.raisedAt == .fixture("2025-10-01"))
+        #expect(filed.unit == nil && filed.due == nil)
+
+        // Monday 6 October 2025, five working days: Monday the 13th.
+        let assigned = try register.transaction { store in
+            try store.apply(TransitionInput(action: "assign", unit: "cuc vt", due: .workingDays(5)), to: 1,
+                            at: .fixture("2025-10-06"), as: Self.admin)
+        }
+        #expect(assigned.state == "assigned")
+        #expect(assigned.unit == NamedRef(code: "cuc-vt", name: "Cục Viễn thông"))
+        #expect(assigned.due == .fixture("2025-10-13"))
+        #expect(try register.transaction { try $0.problem(1, in: .everything) } == assigned)
+    }
+
+    @Test(arguments: StoreUnderTest.all)
+    func aTransitionTheWorkflowRefusesChangesNothing(_ store: StoreUnderTest) throws {
+        let register = try store.open()
+        let filed = try Self.file("Chồng chéo trách nhiệm giữa các bộ", in: register)
+        let refusal = Refusal.notAllowed(transition: "resolve", state: "raised", allowed: ["assign", "escalate", "close"])
+        #expect(throws: RegisterError.refused(problem: 1, refusal: refusal)) {
+            try register.transaction { store in
+                try store.apply(TransitionInput(action: "resolve", text: "Đã xử lý"), to: 1, at: .fixture("2025-10-02"), as: Self.admin)
+            }
+        }
+        #expect(try register.transaction { try $0.problem(1, in: .everything) } == filed)
+        #expect(try register.transaction { try $0.status(of: 1, in: .everything).state } == "raised")
+    }
+
+    @Test(arguments: StoreUnderTest.all)
+    func aProvinceFilesAndReadsOnlyItsOwn(_ store: StoreUnderTest) throws {
+        let register = try store.open()
+        let (canTho, haNoi) = try register.transaction { store in
+            (try store.resolveLocality("Cần Thơ"), try store.resolveLocality("Hà Nội"))
+        }
+        let officer = Principal(name: "can-tho", role: .locality, scope: .province(canTho.id))
+        let own = try Self.file("Thiếu trạm phát sóng ở xã vùng sâu", at: "Cần Thơ", in: register, as: officer)
+        #expect(own.province == NamedRef(code: "92", name: "Cần Thơ"))
+        #expect(throws: RegisterError.outsideScope(kind: .locality, name: "Hà Nội")) {
+            try Self.file("Một vấn đề của Hà Nội", at: "Hà Nội", in: register, as: officer)
+        }
+        #expect(throws: RegisterError.notFound(kind: .problem, name: "#1")) {
+            try register.transaction { try $0.problem(1, in: .province(haNoi.id)) }
+        }
+        #expect(try register.transaction { try $0.problem(1, in: .province(canTho.id)) } == own)
+        // The refused filing took no number.
+        #expect(try Self.file("Thứ hai", in: register).id == 2)
+    }
+
+    @Test(arguments: StoreUnderTest.all)
+    func theSweepEscalatesAnOverdueProblemToItsOwnersParentOnce(_ store: StoreUnderTest) throws {
+        let register = try store.open()
+        for title in ["Quá hạn", "Còn hạn"] { _ = try Self.file(title, in: register) }
+        try register.transaction { store in
+            _ = try store.apply(TransitionInput(action: "assign", unit: "cuc-vt", due: .date(.fixture("2025-10-10"))), to: 1,
+                                at: .fixture("2025-10-02"), as: Self.admin)
+            _ = try store.apply(TransitionInput(action: "assign", unit: "cuc-vt", due: .date(.fixture("2025-10-14"))), to: 2,
+                                at: .fixture("2025-10-02"), as: Self.admin)
+        }
+        let swept = try register.transaction { try $0.sweep(at: .fixture("2025-10-14T10:00:00+07:00"), as: Self.admin) }
+        #expect(swept.map(\.id) == [1])
+        #expect(swept.first?.state == "escalated")
+        #expect(swept.first?.escalatedTo == NamedRef(code: "bo-khcn", name: "Bộ Khoa học và Công nghệ"))
+        #expect(swept.first?.due == .fixture("2025-10-10"))
+        #expect(try register.transaction { try $0.sweep(at: .fixture("2025-10-14T11:00:00+07:00"), as: Self.admin) }.isEmpty)
+        #expect(try register.transaction { try $0.problem(2, in: .everything).state } == "assigned")
+    }
+
+    @Test(arguments: StoreUnderTest.all)
+    func namesResolveHoweverTheyAreTyped(_ store: StoreUnderTest) throws {
+        let register = try store.open()
+        try register.transaction { store in
+            #expect(try store.resolveLocality("TP. Cần Thơ").code == "92")
+            #expect(try store.resolveLocality("can tho").code == "92")
+            // A former province means the one it was joined into.
+            #expect(try store.resolveLocality("Bình Dương").code == "79")
+            #expect(try store.resolveLocality("tphcm").code == "79")
+            let commune = try store.resolveLocality("Xã Tân Phú (Đồng Nai)")
+            #expect(commune.name == "Tân Phú" && commune.kind == "Xã")
+            #expect(commune.provinceID == (try store.resolveLocality("Đồng Nai").id))
+            #expect(try store.resolveUnit("BO KHCN").code == "bo-khcn")
+            #expect(try store.resolveUnit("cục viễn").code == "cuc-vt")
+            #expect(try store.resolveUnit("Vụ Pháp chế").code == "vu-pc")
+            #expect(throws: RegisterError.notFound(kind: .unit, name: "Bộ Tài chính")) { try store.resolveUnit("Bộ Tài chính") }
+            #expect(throws: RegisterError.ambiguous(kind: .unit, name: "c", candidates: ["chinh-phu (Chính phủ)", "cuc-vt (Cục Viễn thông)"])) {
+                try store.resolveUnit("c")
+            }
+        }
+    }
+
+    @Test(arguments: StoreUnderTest.all)
+    func anImportFilesEveryRowOrNoneAndADryRunKeepsNothing(_ store: StoreUnderTest) throws {
+        let register = try store.open()
+        let csv = """
+            title,locality,unit,due,group,raised_at
+            Giá thuê cột ăng-ten,Cần Thơ,cuc-vt,2025-10-20,Hạ tầng viễn thông,2025-10-01T09:00:00+07:00
+            Giá thuê cống bể cáp,Hà Nội,,,Hạ tầng viễn thông,2025-10-01T10:00:00+07:00
+
+            """
+        func run(dryRun: Bool) throws -> ImportSummary {
+            try register.transaction { store in
+                var reader = CSVReader(bytes: Array(csv.utf8))
+                return try store.importProblems(from: &reader, options: ImportOptions(
+                    dryRun: dryRun, raisedAt: nil, now: .fixture("2025-10-02"), as: Self.admin), progress: { _ in })
+            }
+        }
+        #expect(try run(dryRun: true) == ImportSummary(count: 2, first: 1, last: 2, dryRun: true))
+        #expect(throws: RegisterError.notFound(kind: .problem, name: "#1")) {
+            try register.transaction { try $0.problem(1, in: .everything) }
+        }
+        #expect(try register.transaction { try $0.groupTitles().isEmpty })
+
+        #expect(try run(dryRun: false) == ImportSummary(count: 2, first: 1, last: 2, dryRun: false))
+        let (first, second, groups) = try register.transaction { store in
+            (try store.problem(1, in: .everything), try store.problem(2, in: .everything), try store.groupTitles())
+        }
+        #expect(groups.map(\.title) == ["Hạ tầng viễn thông"])
+        #expect(first.state == "assigned" && first.unit?.code == "cuc-vt" && first.due == .fixture("2025-10-20"))
+        #expect(first.groupID == groups.first?.id && second.groupID == groups.first?.id)
+        #expect(second.state == "raised" && second.locality.code == "01")
+        #expect(second.raisedAt == .fixture("2025-10-01T10:00:00+07:00"))
+    }
+
+    @Test(arguments: StoreUnderTest.all)
+    func aGroupsTitleIsOneFoldedTitle(_ store: StoreUnderTest) throws {
+        let register = try store.open()
+        let group = try register.transaction { try $0.addGroup(title: "Hạ tầng viễn thông", at: .fixture("2025-10-01"), actor: "test") }
+        #expect(group.title == "Hạ tầng viễn thông" && group.createdAt == .fixture("2025-10-01"))
+        #expect(throws: RegisterError.duplicateGroupTitle(group: group.id, title: "Hạ tầng viễn thông")) {
+            try register.transaction { try $0.addGroup(title: "HA TANG VIEN THONG", at: .fixture("2025-10-02"), actor: "test") }
+        }
+        #expect(try register.transaction { try $0.groupTitles().map(\.id) } == [group.id])
+    }
+
+    @Test(arguments: StoreUnderTest.all)
+    func aBulkLoadMovesEachHistoryThroughTheWorkflow(_ store: StoreUnderTest) throws {
+        let register = try store.open()
+        let (unit, province) = try register.transaction { (try $0.resolveUnit("cuc-vt").unitRef, try $0.resolveLocality("Huế")) }
+        let histories = (0..<3).map { n in
+            ProblemHistory(problem: NewProblem(title: "Vấn đề \(n)", locality: "Huế"), raisedAt: .fixture("2025-10-01"),
+                           requests: n == 0 ? [] : [TransitionRequest(action: "assign", unit: unit, at: .fixture("2025-10-02"))])
+        }
+        var seen: [Int] = []
+        #expect(try register.transaction { try $0.load(histories, actor: "test", progress: { seen.append($0) }) } == 3)
+        #expect(seen == [1, 2, 3])
+        let loaded = try register.transaction { store in try (1...3).map { try store.problem($0, in: .everything) } }
+        #expect(loaded.map(\.state) == ["raised", "assigned", "assigned"])
+        #expect(loaded.map(\.province.code) == [province.code, province.code, province.code])
+    }
+}
