@@ -16,7 +16,8 @@ public struct StoreUnderTest: Sendable, CustomStringConvertible {
     public static let sqlite = StoreUnderTest(description: "SQLite") {
         let fixture = try RegisterFixture()
         try fixture.addUnits()
-        return OpenStore(keeping: fixture, transaction: { body in try fixture.register.transaction(body) })
+        return OpenStore(keeping: fixture, transaction: { body in try fixture.register.transaction(body) },
+                         read: { body in try fixture.register.snapshot(body) })
     }
 
     /// Opens a new, empty register of this store in Hồ Chí Minh City's time — the reference
@@ -35,10 +36,13 @@ package final class OpenStore {
     /// What must live as long as the register (its directory, its server).
     private let kept: Any
     private let run: ((any RegisterTransaction) throws -> Void) throws -> Void
+    private let runRead: ((any ReportSource) throws -> Void) throws -> Void
 
-    init(keeping kept: Any, transaction run: @escaping ((any RegisterTransaction) throws -> Void) throws -> Void) {
+    init(keeping kept: Any, transaction run: @escaping ((any RegisterTransaction) throws -> Void) throws -> Void,
+         read runRead: @escaping ((any ReportSource) throws -> Void) throws -> Void) {
         self.kept = kept
         self.run = run
+        self.runRead = runRead
     }
 
     /// Runs `body` as one transaction of the store: committed when it returns, rolled back when
@@ -47,6 +51,14 @@ package final class OpenStore {
         var result: T?
         try run { store in result = try body(store) }
         // `run` returned, so `body` did.
+        return result!
+    }
+
+    /// Runs `body` on one read snapshot of the store.
+    package func read<T>(_ body: (any ReportSource) throws -> T) throws -> T {
+        var result: T?
+        try runRead { store in result = try body(store) }
+        // `runRead` returned, so `body` did.
         return result!
     }
 }

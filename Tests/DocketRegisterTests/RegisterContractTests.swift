@@ -5,11 +5,12 @@ import DocketWorkflow
 import Testing
 
 /// The register's operations as every store must carry them: each test is written against the
-/// store protocol alone (`RegisterTransaction`) and runs over every store docket has.
+/// store protocol alone (`RegisterTransaction`, and `ReportSource` for the report) and runs over every store docket has.
 @Suite struct RegisterContract {
     static let admin = Principal.admin("test")
 
     /// Files the problem titled `title` at `locality`, raised at `at` (a date means 09:00 there).
+    @discardableResult
     static func file(_ title: String, at locality: String = "Cần Thơ", on at: String = "2025-10-01",
                      in register: OpenStore, as principal: Principal = admin) throws -> Problem {
         try register.transaction { store in
@@ -171,5 +172,57 @@ import Testing
         let loaded = try register.transaction { store in try (1...3).map { try store.problem($0, in: .everything) } }
         #expect(loaded.map(\.state) == ["raised", "assigned", "assigned"])
         #expect(loaded.map(\.province.code) == [province.code, province.code, province.code])
+    }
+
+    @Test(arguments: StoreUnderTest.all)
+    func aWeeksReportStandsAsTheWeekEndedWhateverHappensSince(_ store: StoreUnderTest) throws {
+        let register = try store.open()
+        let (canTho, cucVT) = try register.transaction { (try $0.resolveLocality("Cần Thơ"), try $0.resolveUnit("cuc-vt")) }
+        // Week 40: three filed. Week 41 (6–12 October 2025): two assigned, one resolved, one sent
+        // to the Government, one left past its deadline of the 7th.
+        try Self.file("Khung giá thuê hạ tầng chưa thống nhất", at: "Cần Thơ", on: "2025-10-01", in: register)
+        try Self.file("Thiếu trạm phát sóng", at: "Hà Nội", on: "2025-10-01", in: register)
+        try Self.file("Chồng chéo trách nhiệm giữa các bộ", at: "Cần Thơ", on: "2025-10-02", in: register)
+        func apply(_ input: TransitionInput, to id: Int64, on day: String) throws {
+            _ = try register.transaction { try $0.apply(input, to: id, at: .fixture(day), as: Self.admin) }
+        }
+        try apply(TransitionInput(action: "assign", unit: "cuc-vt", due: .workingDays(5)), to: 1, on: "2025-10-06")
+        try apply(TransitionInput(action: "assign", unit: "vu-pc", due: .date(.fixture("2025-10-07"))), to: 2, on: "2025-10-06")
+        try apply(TransitionInput(action: "resolve", text: "Đã ban hành khung giá"), to: 1, on: "2025-10-08")
+        try apply(TransitionInput(action: "escalate", target: "chinh-phu", text: "Vượt thẩm quyền của Bộ"), to: 3, on: "2025-10-09")
+
+        let week = ReportPeriod.week(ISOWeek(containing: .fixture("2025-10-08")))
+        let now = Instant.fixture("2025-10-20")
+        func report(as principal: Principal) throws -> ResolutionReport {
+            try register.read { try $0.report(for: week, now: now, as: principal) }
+        }
+        let before = try report(as: Self.admin)
+        #expect(before.complete && before.asOf == .fixture("2025-10-13T00:00:00+07:00"))
+        #expect(before.during == ResolutionReport.Activity(assigned: 2, escalated: 1, resolved: 1))
+        #expect(before.endOfWeek.byState.map(\.count) == [0, 1, 0, 1])
+        #expect(before.endOfWeek.overdue == 1 && before.endOfWeek.totalRaised == 3 && before.endOfWeek.totalResolved == 1)
+        #expect(before.resolved.map(\.id) == [1] && before.resolved.first?.resolution == "Đã ban hành khung giá")
+        #expect(before.resolved.first?.unit == NamedRef(code: "cuc-vt", name: "Cục Viễn thông"))
+        #expect(before.overdue.map { [$0.id, Int64($0.daysOverdue)] } == [[2, 5]])
+        #expect(before.beyondAuthority.items.map { "\($0.id) \($0.to.code ?? "") \($0.state) \($0.sentDuring)" }
+                    == ["3 chinh-phu escalated true"])
+        #expect(before.provinces.map { "\($0.province.name) \($0.raised) \($0.resolved) \($0.open)" }
+                    == ["Hà Nội 1 0 1", "Cần Thơ 2 1 1"])
+
+        // The week after: the resolved one reopened, the overdue one resolved, one more filed.
+        try apply(TransitionInput(action: "reopen", text: "Khung giá chưa áp dụng"), to: 1, on: "2025-10-14")
+        try apply(TransitionInput(action: "resolve", text: "Đã lắp trạm"), to: 2, on: "2025-10-15")
+        try Self.file("Một vấn đề mới", at: "Cần Thơ", on: "2025-10-15", in: register)
+        #expect(try report(as: Self.admin) == before)
+
+        // A province's and a unit's count only their own, as the week ended.
+        let province = try report(as: Principal(name: "can-tho", role: .locality, scope: .province(canTho.id)))
+        #expect(province.during == ResolutionReport.Activity(assigned: 1, escalated: 1, resolved: 1))
+        #expect(province.endOfWeek.totalRaised == 2 && province.endOfWeek.overdue == 0 && province.overdue.isEmpty)
+        #expect(province.resolved.map(\.id) == [1] && province.beyondAuthority.items.map(\.id) == [3])
+        let unit = try report(as: Principal(name: "cuc-vt", role: .unit, scope: .unit(cucVT.id)))
+        #expect(unit.during == ResolutionReport.Activity(assigned: 1, resolved: 1))
+        #expect(unit.endOfWeek.totalRaised == 1 && unit.endOfWeek.totalResolved == 1)
+        #expect(unit.resolved.map(\.id) == [1] && unit.beyondAuthority.items.isEmpty)
     }
 }

@@ -239,13 +239,13 @@ public final class Register {
 
     /// Runs `body` on one read snapshot, so that everything it reads agrees; inside a
     /// transaction already under way, on that one.
-    func read<T>(_ body: (Transaction) throws -> T) throws -> T {
-        if let current { return try body(current) }
+    func read<T>(_ body: (SQLiteStoreTransaction) throws -> T) throws -> T {
+        if let current { return try body(SQLiteStoreTransaction(register: self, transaction: current)) }
         do {
             return try database.transaction(.deferred) { transaction in
                 current = transaction
                 defer { current = nil }
-                return try body(transaction)
+                return try body(SQLiteStoreTransaction(register: self, transaction: transaction))
             }
         } catch {
             throw Register.translate(error, path: path)
@@ -307,5 +307,11 @@ extension Register {
     /// protocol sees it: what the register contract suite drives, over this store as over any.
     package func transaction<T>(_ body: (any RegisterTransaction) throws -> T) throws -> T {
         try write { store in try body(store) }
+    }
+
+    /// Runs `body` on one read snapshot, as the store protocol's reads (the register contract
+    /// suite's).
+    package func snapshot<T>(_ body: (any ReportSource) throws -> T) throws -> T {
+        try read { store in try body(store) }
     }
 }

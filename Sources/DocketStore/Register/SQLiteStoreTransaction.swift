@@ -9,6 +9,8 @@ import DocketWorkflow
 struct SQLiteStoreTransaction: RegisterTransaction {
     let register: Register
     let transaction: Transaction
+    /// The register's connection, which every statement of the transaction runs on.
+    var database: Database { register.database }
 
     var timeZone: TimeZoneRules { register.timeZone }
     func now() -> Instant { register.clock() }

@@ -8,28 +8,30 @@ import DocketWorkflow
 /// Kept as small dictionaries (a state's owners, a state's provinces) rather than one keyed by
 /// all three, which a million-problem register's tally would fill with tens of thousands of
 /// cells, each hashing a state's name.
-struct StandingTally {
+package struct StandingTally {
+    package init() {}
+
     /// How many problems each owner has in each state.
-    private(set) var byUnit: [String: [Int64: Int]] = [:]
+    package private(set) var byUnit: [String: [Int64: Int]] = [:]
     /// How many problems each province has in each state.
-    private(set) var byProvince: [String: [Int64: Int]] = [:]
+    package private(set) var byProvince: [String: [Int64: Int]] = [:]
 
     /// Adds `n` problems (or takes them away, when negative) standing in `state`, owned by
     /// `unit`, in `province`.
-    mutating func add(state: String, unit: Int64?, province: Int64, _ n: Int) {
+    package mutating func add(state: String, unit: Int64?, province: Int64, _ n: Int) {
         byUnit[state, default: [:]][unit ?? 0, default: 0] += n
         byProvince[state, default: [:]][province, default: 0] += n
     }
 
     /// How many problems stand in each state, in all.
-    var byState: [String: Int] {
+    package var byState: [String: Int] {
         byProvince.mapValues { $0.values.reduce(0, +) }
     }
 
     /// The end-of-week standing: open problems by state (every state of class open or answered,
     /// in the workflow's order), the cumulative totals, and `overdue` as counted elsewhere.
     /// A state the workflow does not define (from an earlier workflow) counts as raised only.
-    func standing(workflow: Workflow, overdue: Int) -> ResolutionReport.Standing {
+    package func standing(workflow: Workflow, overdue: Int) -> ResolutionReport.Standing {
         let byState = self.byState
         let total = { (classes: Set<StateClass>) in
             byState.reduce(0) { sum, entry in
@@ -48,7 +50,7 @@ struct StandingTally {
 
     /// A row per owner that owns at least one problem (owner 0, no owner, as the row of no unit), with
     /// `overdue[unit]` of its problems overdue; in no particular order.
-    func unitRows(workflow: Workflow, overdue: [Int64: Int], names: [Int64: NamedRef]) -> [ResolutionReport.UnitRow] {
+    package func unitRows(workflow: Workflow, overdue: [Int64: Int], names: [Int64: NamedRef]) -> [ResolutionReport.UnitRow] {
         var rows: [Int64: ResolutionReport.UnitRow] = [:]
         for (state, units) in byUnit {
             let stateClass = workflow.stateClass(of: state)
@@ -62,7 +64,7 @@ struct StandingTally {
     }
 
     /// A row per province with at least one problem; in no particular order.
-    func provinceRows(workflow: Workflow, names: [Int64: NamedRef]) -> [ResolutionReport.ProvinceRow] {
+    package func provinceRows(workflow: Workflow, names: [Int64: NamedRef]) -> [ResolutionReport.ProvinceRow] {
         var rows: [Int64: ResolutionReport.ProvinceRow] = [:]
         for (state, provinces) in byProvince {
             let stateClass = workflow.stateClass(of: state)
@@ -106,7 +108,7 @@ extension ResolutionReport.ProvinceRow {
 extension Workflow {
     /// Where a problem in `state` stands, as the report tells it apart: the class of the state
     /// (one the workflow does not know counts as none of open, answered and resolved).
-    func outcome(of state: String) -> ResolutionReport.Outcome {
+    package func outcome(of state: String) -> ResolutionReport.Outcome {
         switch stateClass(of: state) {
         case .open: .open
         case .answered: .answered

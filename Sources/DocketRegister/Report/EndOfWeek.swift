@@ -3,7 +3,7 @@ import DocketCore
 /// Where the problems a weekly report counts stood at the end of its week: what the report's
 /// standing, groups, unit and province rows and overdue list are made of. The register's and a
 /// province's come from the tally corrected back to the end of the week; a unit's from its
-/// problems one by one (``Register/weeklyReport(_:overdueLimit:as:)``).
+/// problems one by one (``ReportSource/report(for:now:overdueLimit:as:)``).
 struct EndOfWeek {
     /// How many stood in each state, by owner and by province.
     var tally = StandingTally()
