@@ -45,6 +45,22 @@ package protocol RegisterTransaction: NameDirectory {
     /// The calendar's exceptions to a Monday-to-Friday week: what working days are counted over.
     func workingCalendar() throws -> WorkingCalendar
 
+    // MARK: Units
+
+    /// Inserts a unit and returns its number; `key` is its name folded, what it is found by.
+    func insertUnit(code: String, name: String, key: String, kind: OrgUnit.Kind, parent: Int64?,
+                    createdAt: Instant) throws -> Int64
+    /// Gives unit `id` the name `name`, found by `key`.
+    func setUnitName(_ id: Int64, to name: String, key: String) throws
+    /// Puts unit `id` under unit `parent`.
+    func setUnitParent(_ id: Int64, to parent: Int64) throws
+    /// Records a change of unit `id`'s `field`, from `old` to `new` (a name, or a parent's
+    /// number; nil for none), made `at` by `actor`.
+    func insertUnitChange(_ id: Int64, field: OrgUnit.Change.Field, old: StoredValue?, new: StoredValue?,
+                          at: Instant, recordedAt: Instant, actor: String) throws
+    /// The numbers of the problems unit `id` owns.
+    func problems(ownedBy id: Int64) throws -> [Int64]
+
     // MARK: Problems
 
     /// Problem `id` as the contract shows it, if it lies inside `scope`.
@@ -62,12 +78,27 @@ package protocol RegisterTransaction: NameDirectory {
     /// returns its number. Its events are appended after, with ``append(_:to:actor:recordedAt:)``.
     func insertProblem(_ new: NewProblem, locality: Locality, raisedAt: Instant, status: ProblemStatus,
                        recordedAt: Instant) throws -> Int64
-    /// Appends `event` to problem `id`'s history.
-    func append(_ event: EventRecord, to id: Int64, actor: String, recordedAt: Instant) throws
+    /// Appends `event` to problem `id`'s history and returns the event's number.
+    @discardableResult
+    func append(_ event: EventRecord, to id: Int64, actor: String, recordedAt: Instant) throws -> Int64
     /// Writes `status` as problem `id`'s current row.
     func project(_ status: ProblemStatus, onto id: Int64) throws
     /// Keeps where problem `id` was reported on the map.
     func recordPlace(_ place: ProblemPlace, of id: Int64) throws
+
+    // MARK: Corrections
+
+    /// Problem `id`'s correctable fields as its row stands.
+    ///
+    /// - Throws: `RegisterError.notFound` when the register has no such problem.
+    func recordedFields(of id: Int64) throws -> RecordedFields
+    /// Writes `fields` onto problem `id`'s row, which was last changed `updatedAt`.
+    func writeRecordedFields(_ fields: RecordedFields, of id: Int64, updatedAt: Instant) throws
+    /// Keeps `changes` as the corrections of event `event` of problem `id`, made `at`, in order.
+    func insertCorrections(_ changes: [RecordedChange], madeBy event: Int64, of id: Int64, at: Instant) throws
+    /// The corrections of problem `id`'s edit events, by event number, each event's in
+    /// ``Correction/Field``'s order.
+    func corrections(of id: Int64) throws -> [Int64: [Correction]]
 
     // MARK: Standing counts
 
@@ -77,6 +108,8 @@ package protocol RegisterTransaction: NameDirectory {
     /// Moves problem `id` in the standing counts from where it stood (`old`) to where it
     /// stands (`new`); called only when its state or its owner changed.
     func moveInTally(problem id: Int64, from old: ProblemStatus, to new: ProblemStatus) throws
+    /// Moves one problem standing in `state`, owned by `owner`, from one province's count to another's.
+    func moveInTally(state: String, owner: Int64?, fromProvince old: Int64, toProvince new: Int64) throws
 
     // MARK: Search
 
@@ -87,6 +120,8 @@ package protocol RegisterTransaction: NameDirectory {
     func searchNames(ofProblem id: Int64) throws -> String
     /// Adds `document` to the search index.
     func index(_ document: SearchDocument) throws
+    /// Replaces the title, body and names of `document`'s problem in the search index, keeping its history.
+    func replace(_ document: SearchDocument) throws
     /// Adds a note's folded text to the history of problem `id`'s document.
     func appendHistory(_ folded: String, toDocumentOf id: Int64) throws
     /// Replaces the names of problem `id`'s document.

@@ -17,7 +17,7 @@ public struct StoreUnderTest: Sendable, CustomStringConvertible {
         let fixture = try RegisterFixture()
         try fixture.addUnits()
         return OpenStore(keeping: fixture, transaction: { body in try fixture.register.transaction(body) },
-                         read: { body in try fixture.register.snapshot(body) })
+                         read: { body in try fixture.register.reportSnapshot(body) })
     }
 
     /// Opens a new, empty register of this store in Hồ Chí Minh City's time — the reference

@@ -225,4 +225,84 @@ import Testing
         #expect(unit.endOfWeek.totalRaised == 1 && unit.endOfWeek.totalResolved == 1)
         #expect(unit.resolved.map(\.id) == [1] && unit.beyondAuthority.items.isEmpty)
     }
+
+    @Test(arguments: StoreUnderTest.all)
+    func anEditCorrectsTheRecordAndMovesTheProblemWithItsLocality(_ store: StoreUnderTest) throws {
+        let register = try store.open()
+        let (canTho, haNoi) = try register.transaction { (try $0.resolveLocality("Cần Thơ"), try $0.resolveLocality("Hà Nội")) }
+        try Self.file("Khung gia thue", at: "Cần Thơ", in: register)
+        _ = try register.transaction { store in
+            try store.apply(TransitionInput(action: "assign", unit: "cuc-vt"), to: 1, at: .fixture("2025-10-02"), as: Self.admin)
+        }
+        let officer = Principal(name: "can-tho", role: .locality, scope: .province(canTho.id))
+        #expect(throws: RegisterError.outsideScope(kind: .locality, name: "Hà Nội")) {
+            try register.transaction { try $0.edit(1, ProblemEdit(locality: "Hà Nội"), at: .fixture("2025-10-03"), as: officer) }
+        }
+        #expect(throws: RegisterError.nothingToChange(problem: 1)) {
+            try register.transaction { try $0.edit(1, ProblemEdit(title: "Khung gia thue"), at: .fixture("2025-10-03"), as: officer) }
+        }
+
+        let (edited, changes) = try register.transaction { store in
+            try store.edit(1, ProblemEdit(title: "Khung giá thuê hạ tầng", locality: "ha noi"), at: .fixture("2025-10-03"),
+                           as: Self.admin)
+        }
+        #expect(changes == [
+            Correction(field: .title, old: .text("Khung gia thue"), new: .text("Khung giá thuê hạ tầng")),
+            Correction(field: .locality, old: .locality(NamedRef(code: "92", name: "Cần Thơ")),
+                       new: .locality(NamedRef(code: "01", name: "Hà Nội"))),
+        ])
+        #expect(edited.title == "Khung giá thuê hạ tầng" && edited.province == NamedRef(code: "01", name: "Hà Nội"))
+        #expect(edited.state == "assigned" && edited.unit?.code == "cuc-vt")
+        #expect(try register.transaction { try $0.problem(1, in: .everything) } == edited)
+        // The standing counts moved with it, from one province to the other.
+        let (there, here) = try register.read { store in
+            (try store.currentTally(province: haNoi.id).byState, try store.currentTally(province: canTho.id).byState)
+        }
+        #expect(there == ["assigned": 1] && here.filter { $0.value != 0 }.isEmpty)
+        #expect(try register.transaction { try $0.corrections(of: 1).values.flatMap(\.self) } == changes)
+    }
+
+    @Test(arguments: StoreUnderTest.all)
+    func aUnitIsAddedRenamedAndMovedButNeverUnderItself(_ store: StoreUnderTest) throws {
+        let register = try store.open()
+        let added = try register.transaction { store in
+            try store.addUnit(code: "Phong-HT", name: "Phòng Hạ tầng", kind: .internal, parent: "cuc vt", at: .fixture("2025-10-01"))
+        }
+        // A code keeps the case it was typed in and is found in any.
+        #expect(added.code == "Phong-HT" && added.name == "Phòng Hạ tầng" && added.parentCode == "cuc-vt")
+        #expect(throws: RegisterError.duplicate(kind: .unit, code: "phong-ht")) {
+            try register.transaction { store in
+                try store.addUnit(code: "phong-ht", name: "Phòng khác", kind: .internal, parent: nil, at: .fixture("2025-10-01"))
+            }
+        }
+
+        try Self.file("Hạ tầng viễn thông thụ động", in: register)
+        _ = try register.transaction { store in
+            try store.apply(TransitionInput(action: "assign", unit: "phong-ht"), to: 1, at: .fixture("2025-10-02"), as: Self.admin)
+        }
+        let renamed = try register.transaction { store in
+            try store.renameUnit("phong ha tang", to: "Phòng Hạ tầng số", at: .fixture("2025-10-03"), actor: "test")
+        }
+        #expect(renamed.code == "Phong-HT" && renamed.name == "Phòng Hạ tầng số")
+        #expect(try register.transaction { try $0.problem(1, in: .everything).unit }
+            == NamedRef(code: "Phong-HT", name: "Phòng Hạ tầng số"))
+        #expect(throws: RegisterError.unitAlreadyNamed(unit: "Phong-HT", name: "Phòng Hạ tầng số")) {
+            try register.transaction { try $0.renameUnit("phong-ht", to: "Phòng Hạ tầng số", at: .fixture("2025-10-03"), actor: "test") }
+        }
+
+        #expect(throws: RegisterError.unitUnderItself(unit: "cuc-vt", parent: "Phong-HT")) {
+            try register.transaction { try $0.moveUnit("cuc-vt", under: "phong-ht", at: .fixture("2025-10-04"), actor: "test") }
+        }
+        #expect(throws: RegisterError.unitAlreadyUnder(unit: "Phong-HT", parent: "cuc-vt")) {
+            try register.transaction { try $0.moveUnit("phong-ht", under: "cuc-vt", at: .fixture("2025-10-04"), actor: "test") }
+        }
+        let moved = try register.transaction { try $0.moveUnit("phong-ht", under: "vu-pc", at: .fixture("2025-10-04"), actor: "test") }
+        #expect(moved.parentCode == "vu-pc")
+        let (vuPC, cucVT) = try register.transaction { (try $0.resolveUnit("vu-pc"), try $0.resolveUnit("cuc-vt")) }
+        // The unit's problems leave the old parent's subtree and join the new one's at once.
+        #expect(try register.transaction { try $0.status(of: 1, in: .unit(vuPC.id)).state } == "assigned")
+        #expect(throws: RegisterError.notFound(kind: .problem, name: "#1")) {
+            try register.transaction { try $0.status(of: 1, in: .unit(cucVT.id)) }
+        }
+    }
 }

@@ -33,6 +33,18 @@ public enum TextInput {
         try name(text, field: "title", limit: titleLimit)
     }
 
+    /// A code (a unit's, a locality's, a category's): trimmed, not blank, at most 64 characters,
+    /// each a letter, a digit, `-`, `_` or `.`. `field` names it in the error (`"unit code"`).
+    public static func code(_ text: String, field: String) throws(InputError) -> String {
+        let code = text.trimmingSpaces
+        guard !code.isEmpty else { throw .blank(field: field) }
+        guard code.count <= 64 else { throw .tooLong(field: field, limit: 64) }
+        guard code.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) }) else {
+            throw .invalidCode(field: field, text: text)
+        }
+        return code
+    }
+
     /// A required text other than a title: NFC, trimmed, not blank, at most ``textLimit``
     /// characters, with line breaks and tabs but no other control character. `field` names it
     /// in the error (`"resolution"`, `"reason"`).

@@ -14,7 +14,7 @@ extension Register {
     /// is a name that another category has, compared without case or diacritics.
     @discardableResult
     public func addCategory(_ category: Category, at: Instant, actor: String) throws -> Category {
-        let code = try Register.validCode(category.code, what: "category code")
+        let code = try TextInput.code(category.code, field: "category code")
         let name = try TextInput.name(category.name, field: "category name", limit: TextInput.titleLimit)
         guard !Folding.key(name).isEmpty else { throw InputError.noLetterOrDigit(field: "category name", text: name) }
         let description = try TextInput.optionalText(category.description, field: "description")

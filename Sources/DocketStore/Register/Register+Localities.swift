@@ -31,7 +31,7 @@ extension Register {
         guard !place.key.isEmpty else {
             throw InputError.noLetterOrDigit(field: "locality name", text: name)
         }
-        let code = try code.map { try Register.validCode($0, what: "locality code") }
+        let code = try code.map { try TextInput.code($0, field: "locality code") }
         return try write { _ in
             let province = try resolveLocality(parent)
             guard province.isProvince else {
@@ -54,17 +54,6 @@ extension Register {
                                     kind: place.kind?.label, parentID: province.id, provinceID: province.id)
             return (locality, province)
         }
-    }
-
-    /// A code as typed (`so-khcn`, `31206`): trimmed, one word of letters, digits, `-`, `_` or `.`.
-    static func validCode(_ text: String, what: String) throws(InputError) -> String {
-        let code = text.trimmingSpaces
-        guard !code.isEmpty else { throw .blank(field: what) }
-        guard code.count <= 64 else { throw .tooLong(field: what, limit: 64) }
-        guard code.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) }) else {
-            throw .invalidCode(field: what, text: text)
-        }
-        return code
     }
 
     static func locality(from row: Statement) -> Locality {

@@ -34,74 +34,24 @@ extension Register {
         try database.cached(Register.selectUnit + " WHERE u.id = ?").first(id, transform: Register.unit(from:))
     }
 
-    /// Adds a unit with a new code, under `parent` when given.
+    /// Adds a unit with a new code, under `parent` when given: DocketRegister's
+    /// `RegisterTransaction.addUnit(code:name:kind:parent:at:)` in one transaction.
     public func addUnit(code: String, name: String, kind: OrgUnit.Kind, parent: String?, at: Instant) throws -> OrgUnit {
-        let code = try Register.validCode(code, what: "unit code")
-        let name = try TextInput.title(name)
-        guard !Folding.key(name).isEmpty else {
-            throw InputError.noLetterOrDigit(field: "unit name", text: name)
-        }
-        return try write { _ in
-            if try database.scalar("SELECT 1 FROM unit WHERE code = ?", code) != nil {
-                throw RegisterError.duplicate(kind: .unit, code: code)
-            }
-            let parentUnit = try parent.map(resolveUnit)
-            try database.run("""
-                INSERT INTO unit (code, name, key, kind, parent_id, created_at) VALUES (?, ?, ?, ?, ?, ?)
-                """, code, name, Folding.key(name), kind.rawValue, parentUnit?.id, at.secondsSinceEpoch)
-            return OrgUnit(id: database.lastInsertedRowID, code: code, name: name, kind: kind,
-                           parentID: parentUnit?.id, parentCode: parentUnit?.code)
-        }
+        try write { store in try store.addUnit(code: code, name: name, kind: kind, parent: parent, at: at) }
     }
 
-    /// Renames the unit `text` names (its code or name) to `name`, which is checked as a new
-    /// unit's is, at `at` by `actor`: the unit's row and a `unit_change` record of the old and new
-    /// names, in one transaction. Its code stays, and every problem shows it by its new name, its
-    /// history and past reports too (a unit is one body whatever it is called). Renaming it to the
-    /// name it has is refused.
+    /// Renames the unit `text` names to `name` (`RegisterTransaction.renameUnit(_:to:at:actor:)`),
+    /// its row, the record of the change and the search index of its problems in one transaction.
     public func renameUnit(_ text: String, to name: String, at: Instant, actor: String) throws -> OrgUnit {
-        let name = try TextInput.title(name)
-        guard !Folding.key(name).isEmpty else {
-            throw InputError.noLetterOrDigit(field: "unit name", text: name)
-        }
-        return try write { _ in
-            var unit = try resolveUnit(text)
-            guard unit.name != name else { throw RegisterError.unitAlreadyNamed(unit: unit.code, name: name) }
-            try database.run("UPDATE unit SET name = ?, key = ? WHERE id = ?", name, Folding.key(name), unit.id)
-            try recordUnitChange(unit.id, field: "name", old: unit.name, new: name, at: at, actor: actor)
-            // The problems it owns are found by its new name.
-            let reindex = try database.cached("UPDATE search SET names = ? WHERE rowid = ?")
-            for id in try database.cached("SELECT id FROM problem WHERE unit_id = ?").map(unit.id, transform: { $0.int64(0) }) {
-                try reindex.run(try searchNames(ofProblem: id), id)
-            }
-            unit.name = name
-            return unit
-        }
+        try write { store in try store.renameUnit(text, to: name, at: at, actor: actor) }
     }
 
-    /// Moves the unit `text` names under the unit `parent` names, at `at` by `actor`: the unit's
-    /// row and a `unit_change` record of the old and new parents, in one transaction. Everything
-    /// that reads the hierarchy reads it as it is now: the sweep escalates to the new parent, and
-    /// a unit token's scope (its subtree) gains or loses the unit with its problems at once.
-    /// Moving a unit under itself or under a unit below it is refused, and so is a move under the
-    /// parent it has.
+    /// Moves the unit `text` names under the unit `parent` names
+    /// (`RegisterTransaction.moveUnit(_:under:at:actor:)`), in one transaction.
     public func moveUnit(_ text: String, under parent: String, at: Instant, actor: String) throws -> OrgUnit {
-        try write { _ in
-            var unit = try resolveUnit(text)
-            let parent = try resolveUnit(parent)
-            if try parent.id == unit.id || isUnit(parent.id, within: unit.id) {
-                throw RegisterError.unitUnderItself(unit: unit.code, parent: parent.code)
-            }
-            guard unit.parentID != parent.id else { throw RegisterError.unitAlreadyUnder(unit: unit.code, parent: parent.code) }
-            try database.run("UPDATE unit SET parent_id = ? WHERE id = ?", parent.id, unit.id)
-            try recordUnitChange(unit.id, field: "parent", old: unit.parentID, new: parent.id, at: at, actor: actor)
-            unit.parentID = parent.id
-            unit.parentCode = parent.code
-            return unit
-        }
+        try write { store in try store.moveUnit(text, under: parent, at: at, actor: actor) }
     }
 
-    /// Records one change of unit `id`'s row, inside the caller's transaction.
     /// The unit `text` names and its renames and moves, in the order they happened; a parent
     /// is given by its code.
     public func unitHistory(_ text: String) throws -> (unit: OrgUnit, changes: [OrgUnit.Change]) {
@@ -121,16 +71,39 @@ extension Register {
         }
     }
 
-    private func recordUnitChange(_ id: Int64, field: String, old: any SQLValueConvertible, new: any SQLValueConvertible,
-                                  at: Instant, actor: String) throws {
-        try database.cached("""
-            INSERT INTO unit_change (unit_id, at, recorded_at, actor, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """).run(id, at.secondsSinceEpoch, clock().secondsSinceEpoch, actor, field, old, new)
-    }
-
     static func unit(from row: Statement) -> OrgUnit {
         OrgUnit(id: row.int64(0), code: row.text(1), name: row.text(2),
                 kind: OrgUnit.Kind(rawValue: row.text(3)) ?? .internal,
                 parentID: row.optionalInt64(4), parentCode: row.optionalText(5))
+    }
+}
+
+/// The units' primitives of the store protocol.
+extension SQLiteStoreTransaction {
+    func insertUnit(code: String, name: String, key: String, kind: OrgUnit.Kind, parent: Int64?,
+                    createdAt: Instant) throws -> Int64 {
+        try database.run("""
+            INSERT INTO unit (code, name, key, kind, parent_id, created_at) VALUES (?, ?, ?, ?, ?, ?)
+            """, code, name, key, kind.rawValue, parent, createdAt.secondsSinceEpoch)
+        return database.lastInsertedRowID
+    }
+
+    func setUnitName(_ id: Int64, to name: String, key: String) throws {
+        try database.run("UPDATE unit SET name = ?, key = ? WHERE id = ?", name, key, id)
+    }
+
+    func setUnitParent(_ id: Int64, to parent: Int64) throws {
+        try database.run("UPDATE unit SET parent_id = ? WHERE id = ?", parent, id)
+    }
+
+    func insertUnitChange(_ id: Int64, field: OrgUnit.Change.Field, old: StoredValue?, new: StoredValue?,
+                          at: Instant, recordedAt: Instant, actor: String) throws {
+        try database.cached("""
+            INSERT INTO unit_change (unit_id, at, recorded_at, actor, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """).run(id, at.secondsSinceEpoch, recordedAt.secondsSinceEpoch, actor, field.rawValue, old.sqlValue, new.sqlValue)
+    }
+
+    func problems(ownedBy id: Int64) throws -> [Int64] {
+        try database.cached("SELECT id FROM problem WHERE unit_id = ?").map(id, transform: { $0.int64(0) })
     }
 }

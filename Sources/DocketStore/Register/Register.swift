@@ -311,7 +311,7 @@ extension Register {
 
     /// Runs `body` on one read snapshot, as the store protocol's reads (the register contract
     /// suite's).
-    package func snapshot<T>(_ body: (any ReportSource) throws -> T) throws -> T {
+    package func reportSnapshot<T>(_ body: (any ReportSource) throws -> T) throws -> T {
         try read { store in try body(store) }
     }
 }

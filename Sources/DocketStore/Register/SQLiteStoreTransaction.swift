@@ -50,8 +50,9 @@ struct SQLiteStoreTransaction: RegisterTransaction {
                        recordedAt: Instant) throws -> Int64 {
         try register.insertProblem(new, locality: locality, raisedAt: raisedAt, status: status, recordedAt: recordedAt)
     }
-    func append(_ event: EventRecord, to id: Int64, actor: String, recordedAt: Instant) throws {
+    func append(_ event: EventRecord, to id: Int64, actor: String, recordedAt: Instant) throws -> Int64 {
         try register.append(event, to: id, actor: actor, recordedAt: recordedAt)
+        return database.lastInsertedRowID
     }
     func project(_ status: ProblemStatus, onto id: Int64) throws { try register.project(status, onto: id) }
     func recordPlace(_ place: ProblemPlace, of id: Int64) throws { try register.recordPlace(place, of: id) }
