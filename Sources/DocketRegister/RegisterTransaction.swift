@@ -45,6 +45,37 @@ package protocol RegisterTransaction: NameDirectory {
     /// The calendar's exceptions to a Monday-to-Friday week: what working days are counted over.
     func workingCalendar() throws -> WorkingCalendar
 
+    // MARK: Categories
+
+    /// Whether a category has the code `code`, exactly as given.
+    func hasCategory(code: String) throws -> Bool
+    /// The code of the category whose name folds to `key`, or nil when none does.
+    func categoryCode(nameKey key: String) throws -> String?
+    /// Inserts `category`, found by `key` (its name folded) and `codeKey` (its code folded).
+    func insertCategory(_ category: Category, key: String, codeKey: String, at: Instant, actor: String) throws
+
+    // MARK: Calendar
+
+    /// The calendar's entry for `date`, or nil when it lists none.
+    func calendarDay(on date: CivilDate) throws -> CalendarDay?
+    /// Lists `day` in the calendar.
+    func insertCalendarDay(_ day: CalendarDay, at: Instant, actor: String) throws
+    /// Takes the entry for `date` out of the calendar.
+    func deleteCalendarDay(_ date: CivilDate) throws
+
+    // MARK: Localities
+
+    /// Whether province `province` has a commune, ward or zone whose name folds to `key`, of
+    /// kind `kind` (its prefix's label) when one is given.
+    func hasCommune(key: String, kind: String?, inProvince province: Int64) throws -> Bool
+    /// Inserts `locality` (its number aside), found by `key` (its name folded), and returns its number.
+    func insertLocality(_ locality: Locality, key: String, createdAt: Instant) throws -> Int64
+
+    // MARK: Meetings
+
+    /// Inserts `meeting` (its number aside), held at locality `locality`, and returns its number.
+    func insertMeeting(_ meeting: Meeting, locality: Int64, recordedAt: Instant, actor: String) throws -> Int64
+
     // MARK: Units
 
     /// Inserts a unit and returns its number; `key` is its name folded, what it is found by.

@@ -305,4 +305,105 @@ import Testing
             try register.transaction { try $0.status(of: 1, in: .unit(cucVT.id)) }
         }
     }
+
+    @Test(arguments: StoreUnderTest.all)
+    func aCategoryIsAddedOnceByCodeAndByNameAndAFilingRecordsItsName(_ store: StoreUnderTest) throws {
+        let register = try store.open()
+        let added = try register.transaction { store in
+            try store.addCategory(Category(code: "ha-tang", name: "  Hạ tầng viễn thông ", description: nil),
+                                  at: .fixture("2025-10-01"), actor: "test")
+        }
+        #expect(added == Category(code: "ha-tang", name: "Hạ tầng viễn thông", description: nil))
+        #expect(throws: RegisterError.duplicate(kind: .category, code: "ha-tang")) {
+            try register.transaction { store in
+                try store.addCategory(Category(code: "ha-tang", name: "Khác", description: nil), at: .fixture("2025-10-01"),
+                                      actor: "test")
+            }
+        }
+        #expect(throws: RegisterError.duplicateCategoryName(name: "HA TANG vien thong", code: "ha-tang")) {
+            try register.transaction { store in
+                try store.addCategory(Category(code: "ht-2", name: "HA TANG vien thong", description: nil),
+                                      at: .fixture("2025-10-01"), actor: "test")
+            }
+        }
+        let filed = try register.transaction { store in
+            try store.file(NewProblem(title: "Giá thuê cột treo cáp", locality: "Cần Thơ", category: "HA-TANG"),
+                           at: .fixture("2025-10-02"), as: Self.admin, place: nil)
+        }
+        #expect(filed.category == "Hạ tầng viễn thông")
+    }
+
+    @Test(arguments: StoreUnderTest.all)
+    func aMeetingIsRecordedAtTheLocalityTypedAnyWayAndAFilingFromItKeepsItsDay(_ store: StoreUnderTest) throws {
+        let register = try store.open()
+        let meeting = try register.transaction { store in
+            try store.addMeeting(locality: "can tho", heldOn: try CivilDate(parsing: "2025-09-30"),
+                                 title: "Làm việc với UBND thành phố Cần Thơ", lead: "Thứ trưởng", notes: nil,
+                                 at: .fixture("2025-10-01"), actor: "test")
+        }
+        #expect(meeting.id == 1 && meeting.locality == NamedRef(code: "92", name: "Cần Thơ"))
+        #expect(meeting.title == "Làm việc với UBND thành phố Cần Thơ" && meeting.lead == "Thứ trưởng" && meeting.notes == nil)
+        #expect(try register.transaction { try $0.meetingHeldOn(1) } == (try CivilDate(parsing: "2025-09-30")))
+        #expect(throws: RegisterError.notFound(kind: .locality, name: "no such place")) {
+            try register.transaction { store in
+                try store.addMeeting(locality: "no such place", heldOn: try CivilDate(parsing: "2025-09-30"), title: "Họp",
+                                     lead: nil, notes: nil, at: .fixture("2025-10-01"), actor: "test")
+            }
+        }
+        #expect(try register.transaction { try $0.meetingHeldOn(2) } == nil)
+    }
+
+    @Test(arguments: StoreUnderTest.all)
+    func aCommuneIsAddedUnderAProvinceOnceAndIsFoundByItsName(_ store: StoreUnderTest) throws {
+        let register = try store.open()
+        let (added, province) = try register.transaction { store in
+            try store.addLocality(name: "xã  Thử Nghiệm", parent: "tp can tho", code: "92999", at: .fixture("2025-10-01"))
+        }
+        #expect(province.code == "92" && province.name == "Cần Thơ")
+        #expect(added.code == "92999" && added.name == "Thử Nghiệm" && added.kind == "Xã")
+        #expect(added.parentID == province.id && added.provinceID == province.id)
+        #expect(try register.transaction { try $0.resolveLocality("xa thu nghiem (can tho)") } == added)
+        #expect(throws: RegisterError.duplicateName(province: "Cần Thơ", name: "Thử Nghiệm")) {
+            try register.transaction { try $0.addLocality(name: "Thử Nghiệm", parent: "Cần Thơ", code: nil, at: .fixture("2025-10-01")) }
+        }
+        #expect(throws: RegisterError.duplicate(kind: .locality, code: "92999")) {
+            try register.transaction { try $0.addLocality(name: "Xã Khác", parent: "Cần Thơ", code: "92999", at: .fixture("2025-10-01")) }
+        }
+        #expect(throws: RegisterError.notAProvince(parent: "Xã Thử Nghiệm")) {
+            try register.transaction { try $0.addLocality(name: "Xã Khác", parent: "92999", code: nil, at: .fixture("2025-10-01")) }
+        }
+    }
+
+    @Test(arguments: StoreUnderTest.all)
+    func aDayAddedToTheCalendarIsSkippedByTheNextDeadlineAndRemovedOnce(_ store: StoreUnderTest) throws {
+        let register = try store.open()
+        let friday = try CivilDate(parsing: "2028-04-14")
+        let holiday = CalendarDay(date: friday, name: " Giỗ Tổ Hùng Vương ", working: false, source: "Thông báo (thử)")
+        let added = try register.transaction { try $0.addCalendarDay(holiday, at: .fixture("2028-01-02"), actor: "test") }
+        #expect(added == CalendarDay(date: friday, name: "Giỗ Tổ Hùng Vương", working: false, source: "Thông báo (thử)"))
+        #expect(throws: RegisterError.calendarDayListed(date: friday, name: "Giỗ Tổ Hùng Vương")) {
+            try register.transaction { try $0.addCalendarDay(holiday, at: .fixture("2028-01-02"), actor: "test") }
+        }
+        let saturday = try CivilDate(parsing: "2028-04-15")
+        #expect(throws: RegisterError.calendarDayIsAlreadySo(date: saturday, working: false)) {
+            try register.transaction { store in
+                try store.addCalendarDay(CalendarDay(date: saturday, name: "Nghỉ"), at: .fixture("2028-01-02"), actor: "test")
+            }
+        }
+
+        // Thursday the 13th, one working day: not the holiday Friday but Monday the 17th.
+        try Self.file("Hạ tầng dùng chung", on: "2028-04-12", in: register)
+        let assigned = try register.transaction { store in
+            try store.apply(TransitionInput(action: "assign", unit: "cuc-vt", due: .workingDays(1)), to: 1,
+                            at: .fixture("2028-04-13"), as: Self.admin)
+        }
+        #expect(assigned.due == .fixture("2028-04-17"))
+
+        #expect(try register.transaction { try $0.removeCalendarDay(friday) } == added)
+        #expect(throws: RegisterError.calendarDayNotListed(date: friday)) {
+            try register.transaction { try $0.removeCalendarDay(friday) }
+        }
+        #expect(try register.transaction { try $0.workingCalendar().isWorkingDay(friday) })
+    }
 }
+

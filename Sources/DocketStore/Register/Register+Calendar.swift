@@ -22,45 +22,20 @@ extension Register {
             .map(transform: Register.calendarDay(from:)))
     }
 
-    /// Adds `day` to the calendar, in one transaction. A day the calendar lists already is
-    /// refused, and so is one the week already has so: a holiday on a Saturday or Sunday (which
-    /// is off anyway; its day off in compensation is a weekday to add), or a working day on a
-    /// weekday.
+    /// Adds `day` to the calendar (`RegisterTransaction.addCalendarDay(_:at:actor:)`), in one transaction.
     @discardableResult
     public func addCalendarDay(_ day: CalendarDay, at: Instant, actor: String) throws -> CalendarDay {
-        let name = try TextInput.name(day.name, field: "day's name", limit: TextInput.titleLimit)
-        guard day.working == CalendarDay.isWeekend(day.date) else {
-            throw RegisterError.calendarDayIsAlreadySo(date: day.date, working: day.working)
-        }
-        return try write { _ in
-            if let listed = try listedDay(day.date) {
-                throw RegisterError.calendarDayListed(date: day.date, name: listed.name)
-            }
-            var added = day
-            added.name = name
-            try database.cached("INSERT INTO calendar (date, name, working, source, created_at, actor) VALUES (?, ?, ?, ?, ?, ?)")
-                .run(day.date.description, name, day.working ? 1 : 0, day.source, at.secondsSinceEpoch, actor)
-            return added
-        }
+        try write { store in try store.addCalendarDay(day, at: at, actor: actor) }
     }
 
-    /// Takes `date` out of the calendar, in one transaction, and returns what it was. A day the
-    /// calendar does not list is refused. Deadlines already given stay the days they were.
+    /// Takes `date` out of the calendar (`RegisterTransaction.removeCalendarDay(_:)`), in one
+    /// transaction, and returns what it was.
     @discardableResult
     public func removeCalendarDay(_ date: CivilDate) throws -> CalendarDay {
-        try write { _ in
-            guard let listed = try listedDay(date) else { throw RegisterError.calendarDayNotListed(date: date) }
-            try database.cached("DELETE FROM calendar WHERE date = ?").run(date.description)
-            return listed
-        }
+        try write { store in try store.removeCalendarDay(date) }
     }
 
-    private func listedDay(_ date: CivilDate) throws -> CalendarDay? {
-        try database.cached("SELECT date, name, working, source FROM calendar WHERE date = ?")
-            .first(date.description, transform: Register.calendarDay(from:))
-    }
-
-    private static func calendarDay(from row: Statement) -> CalendarDay {
+    fileprivate static func calendarDay(from row: Statement) -> CalendarDay {
         CalendarDay(date: date(row, 0) ?? CivilDate(dayNumber: 0), name: row.text(1), working: row.int64(2) != 0,
                     source: row.optionalText(3))
     }
@@ -76,5 +51,22 @@ extension Register {
         for day in ReferenceData.calendar {
             try insert.run(day.date.description, day.name, day.working ? 1 : 0, day.source, at.secondsSinceEpoch)
         }
+    }
+}
+
+/// The calendar's primitives of the store protocol.
+extension SQLiteStoreTransaction {
+    func calendarDay(on date: CivilDate) throws -> CalendarDay? {
+        try database.cached("SELECT date, name, working, source FROM calendar WHERE date = ?")
+            .first(date.description, transform: Register.calendarDay(from:))
+    }
+
+    func insertCalendarDay(_ day: CalendarDay, at: Instant, actor: String) throws {
+        try database.cached("INSERT INTO calendar (date, name, working, source, created_at, actor) VALUES (?, ?, ?, ?, ?, ?)")
+            .run(day.date.description, day.name, day.working ? 1 : 0, day.source, at.secondsSinceEpoch, actor)
+    }
+
+    func deleteCalendarDay(_ date: CivilDate) throws {
+        try database.cached("DELETE FROM calendar WHERE date = ?").run(date.description)
     }
 }

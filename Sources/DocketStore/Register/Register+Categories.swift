@@ -10,26 +10,10 @@ extension Register {
         }
     }
 
-    /// Adds a category, at `at` by `actor`, in one transaction. A code taken is refused, and so
-    /// is a name that another category has, compared without case or diacritics.
+    /// Adds a category (`RegisterTransaction.addCategory(_:at:actor:)`) in one transaction.
     @discardableResult
     public func addCategory(_ category: Category, at: Instant, actor: String) throws -> Category {
-        let code = try TextInput.code(category.code, field: "category code")
-        let name = try TextInput.name(category.name, field: "category name", limit: TextInput.titleLimit)
-        guard !Folding.key(name).isEmpty else { throw InputError.noLetterOrDigit(field: "category name", text: name) }
-        let description = try TextInput.optionalText(category.description, field: "description")
-        return try write { _ in
-            if try database.scalar("SELECT 1 FROM category WHERE code = ?", code) != nil {
-                throw RegisterError.duplicate(kind: .category, code: code)
-            }
-            if let other = try database.scalarText("SELECT code FROM category WHERE key = ?", Folding.key(name)) {
-                throw RegisterError.duplicateCategoryName(name: name, code: other)
-            }
-            try database.cached("""
-                INSERT INTO category (code, name, key, code_key, description, created_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """).run(code, name, Folding.key(name), Folding.key(code), description, at.secondsSinceEpoch, actor)
-            return Category(code: code, name: name, description: description)
-        }
+        try write { store in try store.addCategory(category, at: at, actor: actor) }
     }
 
     /// What a problem records for the category `text` names, read in the caller's transaction:
@@ -45,5 +29,22 @@ extension Register {
 
     private static func category(from row: Statement) -> Category {
         Category(code: row.text(0), name: row.text(1), description: row.optionalText(2))
+    }
+}
+
+/// The categories' primitives of the store protocol.
+extension SQLiteStoreTransaction {
+    func hasCategory(code: String) throws -> Bool {
+        try database.cached("SELECT 1 FROM category WHERE code = ?").first(code, transform: { _ in true }) ?? false
+    }
+
+    func categoryCode(nameKey key: String) throws -> String? {
+        try database.cached("SELECT code FROM category WHERE key = ?").first(key, transform: { $0.text(0) })
+    }
+
+    func insertCategory(_ category: Category, key: String, codeKey: String, at: Instant, actor: String) throws {
+        try database.cached("""
+            INSERT INTO category (code, name, key, code_key, description, created_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """).run(category.code, category.name, key, codeKey, category.description, at.secondsSinceEpoch, actor)
     }
 }

@@ -21,39 +21,10 @@ extension Register {
 
     static let selectLocality = "SELECT id, code, name, kind, parent_id, province_id, merged_from FROM locality"
 
-    /// Adds a commune, ward or special zone under `parent` (a provincial-level locality), and
-    /// returns it with its province.
-    ///
-    /// The name may carry its prefix ("Xã Mường Thanh"): the prefix is kept as the kind. A code,
-    /// when given, must be new. The same name twice under one province is refused.
+    /// Adds a commune, ward or special zone under `parent`
+    /// (`RegisterTransaction.addLocality(name:parent:code:at:)`) in one transaction.
     public func addLocality(name: String, parent: String, code: String?, at: Instant) throws -> (locality: Locality, province: Locality) {
-        let place = PlaceName.parse(try TextInput.title(name))
-        guard !place.key.isEmpty else {
-            throw InputError.noLetterOrDigit(field: "locality name", text: name)
-        }
-        let code = try code.map { try TextInput.code($0, field: "locality code") }
-        return try write { _ in
-            let province = try resolveLocality(parent)
-            guard province.isProvince else {
-                throw RegisterError.notAProvince(parent: province.fullName)
-            }
-            if let code, try database.scalar("SELECT 1 FROM locality WHERE code = ?", code) != nil {
-                throw RegisterError.duplicate(kind: .locality, code: code)
-            }
-            // Typed without its prefix, a name is there already under whichever kind it has.
-            if try database.scalar("""
-                SELECT 1 FROM locality WHERE key = ? AND province_id = ? AND parent_id IS NOT NULL AND (? IS NULL OR kind = ?)
-                """, place.key, province.id, place.kind?.label, place.kind?.label) != nil {
-                throw RegisterError.duplicateName(province: province.name, name: place.name)
-            }
-            try database.run("""
-                INSERT INTO locality (code, name, kind, key, parent_id, province_id, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, code, place.name, place.kind?.label, place.key, province.id, province.id, at.secondsSinceEpoch)
-            let locality = Locality(id: database.lastInsertedRowID, code: code, name: place.name,
-                                    kind: place.kind?.label, parentID: province.id, provinceID: province.id)
-            return (locality, province)
-        }
+        try write { store in try store.addLocality(name: name, parent: parent, code: code, at: at) }
     }
 
     static func locality(from row: Statement) -> Locality {
@@ -103,5 +74,22 @@ extension Register: NameDirectory {
     package func units(keyPrefix prefix: String) throws -> [OrgUnit] {
         try database.cached(Register.selectUnit + " WHERE u.key > ? AND u.key < ? ORDER BY u.id")
             .map(prefix, prefix + "\u{10FFFF}", transform: Register.unit(from:))
+    }
+}
+
+/// The localities' primitives of the store protocol.
+extension SQLiteStoreTransaction {
+    func hasCommune(key: String, kind: String?, inProvince province: Int64) throws -> Bool {
+        try database.cached("""
+            SELECT 1 FROM locality WHERE key = ?1 AND province_id = ?2 AND parent_id IS NOT NULL AND (?3 IS NULL OR kind = ?3)
+            """).first(key, province, kind, transform: { _ in true }) ?? false
+    }
+
+    func insertLocality(_ locality: Locality, key: String, createdAt: Instant) throws -> Int64 {
+        try database.cached("""
+            INSERT INTO locality (code, name, kind, key, parent_id, province_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """).run(locality.code, locality.name, locality.kind, key, locality.parentID, locality.provinceID,
+                     createdAt.secondsSinceEpoch)
+        return database.lastInsertedRowID
     }
 }

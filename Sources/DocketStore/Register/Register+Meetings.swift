@@ -8,21 +8,12 @@ extension Register {
         FROM meeting AS m JOIN locality AS l ON l.id = m.locality_id
         """
 
-    /// Records a working session held at `locality` (as typed) on `heldOn`.
+    /// Records a working session (`RegisterTransaction.addMeeting(locality:heldOn:title:lead:notes:at:actor:)`)
+    /// in one transaction.
     public func addMeeting(locality: String, heldOn: CivilDate, title: String, lead: String?, notes: String?,
                            at: Instant, actor: String) throws -> Meeting {
-        let title = try TextInput.title(title)
-        let lead = try TextInput.optionalText(lead, field: "lead")
-        let notes = try TextInput.optionalText(notes, field: "notes")
-        return try write { _ in
-            let place = try resolveLocality(locality)
-            try database.run("""
-                INSERT INTO meeting (locality_id, held_on, title, lead, notes, created_at, recorded_at, actor)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, place.id, heldOn.description, title, lead, notes, at.secondsSinceEpoch,
-                clock().secondsSinceEpoch, actor)
-            return Meeting(id: database.lastInsertedRowID, locality: place.ref, heldOn: heldOn, title: title,
-                           lead: lead, notes: notes, createdAt: at)
+        try write { store in
+            try store.addMeeting(locality: locality, heldOn: heldOn, title: title, lead: lead, notes: notes, at: at, actor: actor)
         }
     }
 
@@ -78,5 +69,17 @@ extension Register {
         Meeting(id: row.int64(0), locality: NamedRef(code: row.optionalText(1), name: row.text(2)),
                 heldOn: date(row, 3) ?? CivilDate(dayNumber: 0), title: row.text(4), lead: row.optionalText(5),
                 notes: row.optionalText(6), createdAt: Instant(secondsSinceEpoch: row.int64(7)))
+    }
+}
+
+/// The meetings' primitive of the store protocol.
+extension SQLiteStoreTransaction {
+    func insertMeeting(_ meeting: Meeting, locality: Int64, recordedAt: Instant, actor: String) throws -> Int64 {
+        try database.cached("""
+            INSERT INTO meeting (locality_id, held_on, title, lead, notes, created_at, recorded_at, actor)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """).run(locality, meeting.heldOn.description, meeting.title, meeting.lead, meeting.notes,
+                     meeting.createdAt.secondsSinceEpoch, recordedAt.secondsSinceEpoch, actor)
+        return database.lastInsertedRowID
     }
 }
