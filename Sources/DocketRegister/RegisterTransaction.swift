@@ -76,6 +76,15 @@ package protocol RegisterTransaction: NameDirectory {
     /// Inserts `meeting` (its number aside), held at locality `locality`, and returns its number.
     func insertMeeting(_ meeting: Meeting, locality: Int64, recordedAt: Instant, actor: String) throws -> Int64
 
+    // MARK: Tokens
+
+    /// The token named `name` exactly, revoked or not, or nil when none is.
+    func token(named name: String) throws -> Token?
+    /// Inserts `token` (its number aside) with the SHA-256 of its secret, and returns its number.
+    func insertToken(_ token: Token, secretHash: [UInt8]) throws -> Int64
+    /// Marks token `id` revoked as of `at`.
+    func setToken(_ id: Int64, revokedAt at: Instant) throws
+
     // MARK: Units
 
     /// Inserts a unit and returns its number; `key` is its name folded, what it is found by.

@@ -405,5 +405,44 @@ import Testing
         }
         #expect(try register.transaction { try $0.workingCalendar().isWorkingDay(friday) })
     }
+
+    @Test(arguments: StoreUnderTest.all)
+    func aTokenIsMadeOnceForItsScopeAndRevokedOnce(_ store: StoreUnderTest) throws {
+        let register = try store.open()
+        let (cucVT, canTho) = try register.transaction { (try $0.resolveUnit("cuc-vt"), try $0.resolveLocality("Cần Thơ")) }
+        let (made, secret) = try register.transaction { store in
+            try store.addToken(name: " cuc-vt-1 ", role: .unit, unit: "cuc vt", locality: nil, at: .fixture("2025-10-01"))
+        }
+        #expect(made.name == "cuc-vt-1" && made.role == .unit && made.scope == .unit(cucVT.id))
+        #expect(made.unit == NamedRef(code: "cuc-vt", name: "Cục Viễn thông") && made.locality == nil && made.isInForce)
+        #expect(try register.transaction { try $0.token(named: "cuc-vt-1") } == made)
+        let other = try register.transaction { store in
+            try store.addToken(name: "can-tho", role: .locality, unit: nil, locality: "can tho", at: .fixture("2025-10-01"))
+        }
+        #expect(other.token.scope == .province(canTho.id) && other.secret != secret)
+
+        #expect(throws: RegisterError.duplicate(kind: .token, code: "cuc-vt-1")) {
+            try register.transaction { try $0.addToken(name: "cuc-vt-1", role: .admin, unit: nil, locality: nil, at: .fixture("2025-10-01")) }
+        }
+        #expect(throws: RegisterError.tokenNeedsScope(role: .unit)) {
+            try register.transaction { try $0.addToken(name: "x", role: .unit, unit: nil, locality: nil, at: .fixture("2025-10-01")) }
+        }
+        #expect(throws: RegisterError.tokenTakesNoScope(role: .coordinator, given: .unit)) {
+            try register.transaction { try $0.addToken(name: "x", role: .coordinator, unit: "cuc-vt", locality: nil, at: .fixture("2025-10-01")) }
+        }
+        #expect(throws: RegisterError.tokenNeedsProvince(locality: "Phường Ninh Kiều")) {
+            try register.transaction { try $0.addToken(name: "x", role: .locality, unit: nil, locality: "ninh kieu", at: .fixture("2025-10-01")) }
+        }
+        #expect(try register.transaction { try $0.token(named: "x") } == nil)
+
+        let revoked = try register.transaction { try $0.revokeToken(name: "cuc-vt-1", at: .fixture("2025-10-02")) }
+        #expect(revoked.revokedNow && revoked.token.revokedAt == .fixture("2025-10-02") && !revoked.token.isInForce)
+        // Again: no error, and the time it first stopped working is kept.
+        let again = try register.transaction { try $0.revokeToken(name: "cuc-vt-1", at: .fixture("2025-10-03")) }
+        #expect(!again.revokedNow && again.token.revokedAt == .fixture("2025-10-02"))
+        #expect(throws: RegisterError.notFound(kind: .token, name: "no-such-token")) {
+            try register.transaction { try $0.revokeToken(name: "no-such-token", at: .fixture("2025-10-03")) }
+        }
+    }
 }
 

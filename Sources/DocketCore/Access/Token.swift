@@ -31,6 +31,19 @@ public struct Token: Sendable, Hashable {
         self.revokedAt = revokedAt
     }
 
+    /// The most characters a token's name may have.
+    public static let nameLimit = 100
+
+    /// What a token of `role` sees, given its unit's or province's row number: every problem
+    /// for an admin's or a coordinator's.
+    public static func scope(of role: Principal.Role, unit: Int64?, locality: Int64?) -> Principal.Scope {
+        switch (role, unit, locality) {
+        case (.unit, let unit?, _): .unit(unit)
+        case (.locality, _, let locality?): .province(locality)
+        default: .everything
+        }
+    }
+
     /// Whether it still opens the server.
     public var isInForce: Bool { revokedAt == nil }
 

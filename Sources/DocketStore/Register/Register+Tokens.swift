@@ -2,9 +2,6 @@ import DocketCore
 import DocketRegister
 
 extension Register {
-    /// The most characters a token's name may have.
-    public static let tokenNameLimit = 100
-
     /// The columns a ``Token`` is read from (``token(from:)``), with the stored hash last.
     static let tokenColumns = """
         SELECT t.id, t.name, t.role, t.unit_id, u.code, u.name, t.locality_id, l.code, l.name,
@@ -12,44 +9,11 @@ extension Register {
         FROM token AS t LEFT JOIN unit AS u ON u.id = t.unit_id LEFT JOIN locality AS l ON l.id = t.locality_id
         """
 
-    /// Makes a token for `docket serve` and returns it with its secret, which the register does
-    /// not keep (only its SHA-256) and which is therefore shown this once.
-    ///
-    /// - Parameters:
-    ///   - name: the actor of every event the token causes: NFC, trimmed, not blank, at most
-    ///     ``tokenNameLimit`` characters, no control character, and never used before by a
-    ///     token (a revoked one keeps its name, which stands in the history it made).
-    ///   - unit: for role `unit` only, and required for it: the unit, as typed.
-    ///   - locality: for role `locality` only, and required for it: the province, as typed (a
-    ///     commune or ward is refused).
+    /// Makes a token for `docket serve` (`RegisterTransaction.addToken(name:role:unit:locality:at:)`)
+    /// in one transaction, and returns it with its secret, which is shown this once.
     public func addToken(name: String, role: Principal.Role, unit: String?, locality: String?,
                          at: Instant) throws -> (token: Token, secret: String) {
-        let name = try TextInput.name(name, field: "token name", limit: Register.tokenNameLimit)
-        if role == .unit && unit == nil || role == .locality && locality == nil {
-            throw RegisterError.tokenNeedsScope(role: role)
-        }
-        if unit != nil && role != .unit { throw RegisterError.tokenTakesNoScope(role: role, given: .unit) }
-        if locality != nil && role != .locality { throw RegisterError.tokenTakesNoScope(role: role, given: .locality) }
-        return try write { _ in
-            if try database.scalar("SELECT 1 FROM token WHERE name = ?", name) != nil {
-                throw RegisterError.duplicate(kind: .token, code: name)
-            }
-            let owner = try unit.map(resolveUnit)
-            let province = try locality.map(resolveLocality)
-            if let province, !province.isProvince {
-                throw RegisterError.tokenNeedsProvince(locality: province.fullName)
-            }
-            var generator = SystemRandomNumberGenerator()
-            let secret = TokenSecret.make(using: &generator)
-            try database.run("""
-                INSERT INTO token (name, role, unit_id, locality_id, secret_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)
-                """, name, role.rawValue, owner?.id, province?.id, TokenSecret.hash(secret), at.secondsSinceEpoch)
-            let token = Token(id: database.lastInsertedRowID, name: name, role: role,
-                              scope: Register.scope(of: role, unit: owner?.id, locality: province?.id),
-                              unit: owner.map { NamedRef(code: $0.code, name: $0.name) }, locality: province?.ref,
-                              createdAt: at, revokedAt: nil)
-            return (token, secret)
-        }
+        try write { store in try store.addToken(name: name, role: role, unit: unit, locality: locality, at: at) }
     }
 
     /// Every token, revoked ones too, by name (without regard to the case of ASCII letters).
@@ -59,22 +23,10 @@ extension Register {
         }
     }
 
-    /// Revokes the token named `name` as of `at`: from the next request on it opens nothing.
-    /// Revoking a revoked token changes nothing and is no error, so that revoking a leaked
-    /// secret can be run again without a second look (a script retried, two people at once),
-    /// and the time it first stopped working is kept. `revokedNow` says whether this call
-    /// revoked it.
+    /// Revokes the token named `name` as of `at` (`RegisterTransaction.revokeToken(name:at:)`),
+    /// in one transaction: from the next request on it opens nothing.
     public func revokeToken(name: String, at: Instant) throws -> (token: Token, revokedNow: Bool) {
-        let name = try TextInput.name(name, field: "token name", limit: Register.tokenNameLimit)
-        return try write { _ in
-            guard var token = try database.cached(Register.tokenColumns + " WHERE t.name = ?")
-                .first(name, transform: Register.token(from:))
-            else { throw RegisterError.notFound(kind: .token, name: name) }
-            guard token.isInForce else { return (token, false) }
-            try database.run("UPDATE token SET revoked_at = ? WHERE id = ?", at.secondsSinceEpoch, token.id)
-            token.revokedAt = at
-            return (token, true)
-        }
+        try write { store in try store.revokeToken(name: name, at: at) }
     }
 
     /// The token whose secret is `secret`, and the principal a request made with it acts as;
@@ -112,27 +64,41 @@ extension Register {
         }
     }
 
-    /// What a token of `role` sees, given its unit's or province's row number.
-    private static func scope(of role: Principal.Role, unit: Int64?, locality: Int64?) -> Principal.Scope {
-        switch (role, unit, locality) {
-        case (.unit, let unit?, _): return .unit(unit)
-        case (.locality, _, let locality?): return .province(locality)
-        default: return .everything
-        }
-    }
-
     /// A token from a row of ``tokenColumns``.
-    private static func token(from row: Statement) -> Token {
+    fileprivate static func token(from row: Statement) -> Token {
         guard let role = Principal.Role(rawValue: row.text(2)) else {
             preconditionFailure("the schema allows only the four roles, not '\(row.text(2))'")
         }
         let unitID = row.optionalInt64(3)
         let localityID = row.optionalInt64(6)
         return Token(id: row.int64(0), name: row.text(1), role: role,
-                     scope: scope(of: role, unit: unitID, locality: localityID),
+                     scope: Token.scope(of: role, unit: unitID, locality: localityID),
                      unit: unitID.map { _ in NamedRef(code: row.optionalText(4), name: row.text(5)) },
                      locality: localityID.map { _ in NamedRef(code: row.optionalText(7), name: row.text(8)) },
                      createdAt: Instant(secondsSinceEpoch: row.int64(9)),
                      revokedAt: row.optionalInt64(10).map(Instant.init(secondsSinceEpoch:)))
+    }
+}
+
+/// The tokens' primitives of the store protocol.
+extension SQLiteStoreTransaction {
+    func token(named name: String) throws -> Token? {
+        try database.cached(Register.tokenColumns + " WHERE t.name = ?").first(name, transform: Register.token(from:))
+    }
+
+    func insertToken(_ token: Token, secretHash: [UInt8]) throws -> Int64 {
+        let (unit, locality): (Int64?, Int64?) = switch token.scope {
+        case .unit(let unit): (unit, nil)
+        case .province(let province): (nil, province)
+        case .everything: (nil, nil)
+        }
+        try database.cached("""
+            INSERT INTO token (name, role, unit_id, locality_id, secret_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)
+            """).run(token.name, token.role.rawValue, unit, locality, secretHash, token.createdAt.secondsSinceEpoch)
+        return database.lastInsertedRowID
+    }
+
+    func setToken(_ id: Int64, revokedAt at: Instant) throws {
+        try database.cached("UPDATE token SET revoked_at = ? WHERE id = ?").run(at.secondsSinceEpoch, id)
     }
 }
