@@ -26,7 +26,7 @@ extension RegisterTransaction {
         var generator = SystemRandomNumberGenerator()
         let secret = TokenSecret.make(using: &generator)
         var token = Token(id: 0, name: name, role: role, scope: Token.scope(of: role, unit: owner?.id, locality: province?.id),
-                          unit: owner.map { NamedRef(code: $0.code, name: $0.name) }, locality: province?.ref,
+                          unit: owner?.ref, locality: province?.ref,
                           createdAt: at, revokedAt: nil)
         token.id = try insertToken(token, secretHash: TokenSecret.hash(secret))
         return (token, secret)

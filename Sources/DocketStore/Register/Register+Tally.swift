@@ -3,8 +3,9 @@ import DocketWorkflow
 extension Register {
     // The `tally` table counts the problems standing in each (state, owner, province), for the
     // weekly report to start from. The store keeps it in the same transaction as every change
-    // to a problem's state or owner: there are two, a filing (or an import's or a bulk load's
-    // many) and a transition.
+    // to a problem's state, owner or province: a filing (or an import's or a bulk load's
+    // many), a transition, and an edit that moves a problem to another province
+    // (SQLiteStoreTransaction.moveInTally(state:owner:fromProvince:toProvince:), Register+Edit).
 
     /// The statement that counts the problems numbered from a first one on in `tally`.
     ///
