@@ -91,23 +91,74 @@ public enum TextWrapping {
 
     /// The width of `text` when it is Latin or Vietnamese words between single spaces (what
     /// wrapping would not change), else nil.
+    ///
+    /// - Complexity: one pass over the UTF-8 bytes, decoding only the two- and three-byte
+    ///   letters (a report wraps every title and resolution it lists).
     static func plainWidth(_ text: String) -> Int? {
+        text.utf8.withContiguousStorageIfAvailable(plainWidth(utf8:)) ?? plainWidth(scalars: text.unicodeScalars)
+    }
+
+    /// ``plainWidth(_:)`` of valid UTF-8.
+    static func plainWidth(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var total = 0
         var afterSpace = true
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
+        var index = 0
+        while index < bytes.count {
+            let lead = UInt32(bytes[index])
+            let value: UInt32
+            switch lead {
             case 0x20:
                 if afterSpace { return nil }
                 afterSpace = true
                 total += 1
+                index += 1
                 continue
-            case 0x21..<0x7F, 0xA1..<0x300, 0x1E00..<0x1F00: total += 1
-            case 0x300..<0x370: break
-            default: return nil
+            case 0x21..<0x7F:
+                value = lead
+                index += 1
+            case 0xC2..<0xE0 where index + 1 < bytes.count:
+                value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
+            case 0xE0..<0xF0 where index + 2 < bytes.count:
+                value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
+            default:
+                return nil
             }
+            guard let columns = columns(plainScalar: value) else { return nil }
+            total += columns
             afterSpace = false
         }
         return afterSpace && total > 0 ? nil : total
+    }
+
+    /// ``plainWidth(_:)`` scalar by scalar, for text not stored as contiguous UTF-8.
+    static func plainWidth(scalars: String.UnicodeScalarView) -> Int? {
+        var total = 0
+        var afterSpace = true
+        for scalar in scalars {
+            if scalar.value == 0x20 {
+                if afterSpace { return nil }
+                afterSpace = true
+                total += 1
+                continue
+            }
+            guard let columns = columns(plainScalar: scalar.value) else { return nil }
+            total += columns
+            afterSpace = false
+        }
+        return afterSpace && total > 0 ? nil : total
+    }
+
+    /// The columns of a scalar of plain text other than a space: printable ASCII and the
+    /// Latin letters Vietnamese is written in one each, combining diacritical marks none; nil
+    /// for any other.
+    private static func columns(plainScalar value: UInt32) -> Int? {
+        switch value {
+        case 0x21..<0x7F, 0xA1..<0x300, 0x1E00..<0x1F00: 1
+        case 0x300..<0x370: 0
+        default: nil
+        }
     }
 
     /// The runs of `text` between white space.
