@@ -95,11 +95,12 @@ public enum TextWrapping {
     /// - Complexity: one pass over the UTF-8 bytes, decoding only the two- and three-byte
     ///   letters (a report wraps every title and resolution it lists).
     static func plainWidth(_ text: String) -> Int? {
-        text.utf8.withContiguousStorageIfAvailable(plainWidth(utf8:)) ?? plainWidth(scalars: text.unicodeScalars)
+        var text = text
+        return text.withUTF8(plainWidth(utf8:))
     }
 
     /// ``plainWidth(_:)`` of valid UTF-8.
-    static func plainWidth(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    private static func plainWidth(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var total = 0
         var afterSpace = true
         var index = 0
@@ -126,24 +127,6 @@ public enum TextWrapping {
                 return nil
             }
             guard let columns = columns(plainScalar: value) else { return nil }
-            total += columns
-            afterSpace = false
-        }
-        return afterSpace && total > 0 ? nil : total
-    }
-
-    /// ``plainWidth(_:)`` scalar by scalar, for text not stored as contiguous UTF-8.
-    static func plainWidth(scalars: String.UnicodeScalarView) -> Int? {
-        var total = 0
-        var afterSpace = true
-        for scalar in scalars {
-            if scalar.value == 0x20 {
-                if afterSpace { return nil }
-                afterSpace = true
-                total += 1
-                continue
-            }
-            guard let columns = columns(plainScalar: scalar.value) else { return nil }
             total += columns
             afterSpace = false
         }
