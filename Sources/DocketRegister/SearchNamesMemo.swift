@@ -11,12 +11,17 @@ package final class SearchNamesMemo {
     /// An empty memo.
     package init() {}
 
+    /// The names of a problem of `locality` owned by `owner`, if read before.
+    package subscript(locality locality: Int64, owner owner: Int64?) -> String? {
+        get { known[Key(locality: locality, owner: owner)] }
+        set { known[Key(locality: locality, owner: owner)] = newValue }
+    }
+
     /// The names of a problem of `locality` owned by `owner`, read with `read` the first time.
     package func names(locality: Int64, owner: Int64?, read: (_ locality: Int64, _ owner: Int64?) throws -> String) rethrows -> String {
-        let key = Key(locality: locality, owner: owner)
-        if let names = known[key] { return names }
+        if let names = self[locality: locality, owner: owner] { return names }
         let names = try read(locality, owner)
-        known[key] = names
+        self[locality: locality, owner: owner] = names
         return names
     }
 }

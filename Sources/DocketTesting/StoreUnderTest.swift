@@ -35,11 +35,11 @@ public struct StoreUnderTest: Sendable, CustomStringConvertible {
 package final class OpenStore {
     /// What must live as long as the register (its directory, its server).
     private let kept: Any
-    private let run: ((any RegisterTransaction) throws -> Void) throws -> Void
-    private let runRead: ((any ReportSource) throws -> Void) throws -> Void
+    private let run: ((any RegisterTransaction) async throws -> Void) async throws -> Void
+    private let runRead: ((any ReportSource) async throws -> Void) async throws -> Void
 
-    init(keeping kept: Any, transaction run: @escaping ((any RegisterTransaction) throws -> Void) throws -> Void,
-         read runRead: @escaping ((any ReportSource) throws -> Void) throws -> Void) {
+    init(keeping kept: Any, transaction run: @escaping ((any RegisterTransaction) async throws -> Void) async throws -> Void,
+         read runRead: @escaping ((any ReportSource) async throws -> Void) async throws -> Void) {
         self.kept = kept
         self.run = run
         self.runRead = runRead
@@ -47,17 +47,17 @@ package final class OpenStore {
 
     /// Runs `body` as one transaction of the store: committed when it returns, rolled back when
     /// it throws or asks to (`rollBackAtEnd()`).
-    package func transaction<T>(_ body: (any RegisterTransaction) throws -> T) throws -> T {
+    package func transaction<T>(_ body: (any RegisterTransaction) async throws -> T) async throws -> T {
         var result: T?
-        try run { store in result = try body(store) }
+        try await run { store in result = try await body(store) }
         // `run` returned, so `body` did.
         return result!
     }
 
     /// Runs `body` on one read snapshot of the store.
-    package func read<T>(_ body: (any ReportSource) throws -> T) throws -> T {
+    package func read<T>(_ body: (any ReportSource) async throws -> T) async throws -> T {
         var result: T?
-        try runRead { store in result = try body(store) }
+        try await runRead { store in result = try await body(store) }
         // `runRead` returned, so `body` did.
         return result!
     }

@@ -8,14 +8,14 @@ extension RegisterTransaction {
     ///
     /// - Throws: `InputError` for a name that is not one; `RegisterError.calendarDayIsAlreadySo`
     ///   or `.calendarDayListed`.
-    package func addCalendarDay(_ day: CalendarDay, at: Instant, actor: String) throws -> CalendarDay {
+    package func addCalendarDay(_ day: CalendarDay, at: Instant, actor: String) async throws -> CalendarDay {
         var added = day
         added.name = try TextInput.name(day.name, field: "day's name", limit: TextInput.titleLimit)
         guard day.working == CalendarDay.isWeekend(day.date) else {
             throw RegisterError.calendarDayIsAlreadySo(date: day.date, working: day.working)
         }
-        if let listed = try calendarDay(on: day.date) { throw RegisterError.calendarDayListed(date: day.date, name: listed.name) }
-        try insertCalendarDay(added, at: at, actor: actor)
+        if let listed = try await calendarDay(on: day.date) { throw RegisterError.calendarDayListed(date: day.date, name: listed.name) }
+        try await insertCalendarDay(added, at: at, actor: actor)
         return added
     }
 
@@ -23,9 +23,9 @@ extension RegisterTransaction {
     /// the days they were.
     ///
     /// - Throws: `RegisterError.calendarDayNotListed` for a day the calendar does not list.
-    package func removeCalendarDay(_ date: CivilDate) throws -> CalendarDay {
-        guard let listed = try calendarDay(on: date) else { throw RegisterError.calendarDayNotListed(date: date) }
-        try deleteCalendarDay(date)
+    package func removeCalendarDay(_ date: CivilDate) async throws -> CalendarDay {
+        guard let listed = try await calendarDay(on: date) else { throw RegisterError.calendarDayNotListed(date: date) }
+        try await deleteCalendarDay(date)
         return listed
     }
 }

@@ -18,18 +18,18 @@ extension RegisterTransaction {
     ///   earlier than its latest event.
     /// - Returns: the problem as it now stands, and what was corrected, in ``Correction/Field``'s order.
     package func edit(_ id: Int64, _ edit: ProblemEdit, at: Instant,
-                      as principal: Principal) throws -> (problem: Problem, changes: [Correction]) {
+                      as principal: Principal) async throws -> (problem: Problem, changes: [Correction]) {
         let edit = try edit.validated()
         // Read first, so that a problem outside the scope is not found whatever was asked.
-        let status = try status(of: id, in: principal.scope)
-        let before = try recordedFields(of: id)
+        let status = try await status(of: id, in: principal.scope)
+        let before = try await recordedFields(of: id)
         var after = before
         if let title = edit.title { after.title = title }
         if let description = edit.description { after.description = description.value }
         if let recommendation = edit.recommendation { after.recommendation = recommendation.value }
-        if let category = edit.category { after.category = try category.value.map(categoryName) }
+        if let category = edit.category { after.category = try await category.value.asyncMap(categoryName) }
         if let text = edit.locality {
-            let locality = try resolveLocality(text)
+            let locality = try await resolveLocality(text)
             guard principal.scope.holds(locality) else {
                 throw RegisterError.outsideScope(kind: .locality, name: locality.name)
             }
@@ -38,17 +38,17 @@ extension RegisterTransaction {
         }
         if let meeting = edit.meeting {
             // A problem raised at a meeting was raised on its day or later.
-            if let number = meeting.value { try meetingDay(number).check(status.raisedAt) }
+            if let number = meeting.value { try await meetingDay(number).check(status.raisedAt) }
             after.meeting = meeting.value
         }
         if let group = edit.group {
-            if let number = group.value { try checkGroup(number) }
+            if let number = group.value { try await checkGroup(number) }
             after.group = group.value
         }
         let changes = before.changes(to: after)
         guard !changes.isEmpty else { throw RegisterError.nothingToChange(problem: id) }
 
-        let workflow = try workflow()
+        let workflow = try await workflow()
         let outcome: (status: ProblemStatus, event: EventRecord)
         do throws(Refusal) {
             outcome = try workflow.edit(at: at, on: status)
@@ -57,19 +57,19 @@ extension RegisterTransaction {
         } catch {
             throw RegisterError.refused(problem: id, refusal: error)
         }
-        let event = try append(outcome.event, to: id, actor: principal.name, recordedAt: now())
-        try insertCorrections(changes, madeBy: event, of: id, at: at)
+        let event = try await append(outcome.event, to: id, actor: principal.name, recordedAt: now())
+        try await insertCorrections(changes, madeBy: event, of: id, at: at)
         if after.province != before.province {
-            try moveInTally(state: status.state, owner: status.owner?.id, fromProvince: before.province,
+            try await moveInTally(state: status.state, owner: status.owner?.id, fromProvince: before.province,
                             toProvince: after.province)
         }
-        try writeRecordedFields(after, of: id, updatedAt: outcome.status.lastEventAt)
+        try await writeRecordedFields(after, of: id, updatedAt: outcome.status.lastEventAt)
         if after.title != before.title || after.description != before.description
             || after.recommendation != before.recommendation || after.locality != before.locality {
-            try replace(SearchDocument(id: id, title: after.title, description: after.description,
+            try await replace(SearchDocument(id: id, title: after.title, description: after.description,
                                        recommendation: after.recommendation, names: try searchNames(ofProblem: id)))
         }
-        return (try problem(id, in: .everything), try corrections(of: id)[event] ?? [])
+        return (try await problem(id, in: .everything), try await corrections(of: id)[event] ?? [])
     }
 }
 

@@ -12,21 +12,21 @@ extension RegisterTransaction {
     /// - Throws: `RegisterError.outsideScope` when the locality lies outside the principal's
     ///   scope (a province files in itself and under it; a unit does not file);
     ///   `RegisterError.beforeMeeting` when it would be raised before its meeting's day.
-    package func file(_ new: NewProblem, at: Instant?, as principal: Principal, place: ProblemPlace?) throws -> Problem {
+    package func file(_ new: NewProblem, at: Instant?, as principal: Principal, place: ProblemPlace?) async throws -> Problem {
         var new = try new.validated()
-        new.category = try new.category.map(categoryName)
-        let at = try raisedAt(at, meeting: try new.meeting.map(meetingDay))
-        if let group = new.group { try checkGroup(group) }
-        let locality = try resolveLocality(new.locality)
+        new.category = try await new.category.asyncMap(categoryName)
+        let at = try raisedAt(at, meeting: try await new.meeting.asyncMap(meetingDay))
+        if let group = new.group { try await checkGroup(group) }
+        let locality = try await resolveLocality(new.locality)
         guard principal.scope.holds(locality) else {
             throw RegisterError.outsideScope(kind: .locality, name: locality.name)
         }
-        let (id, document) = try insert(new, locality: locality, at: at, actor: principal.name,
+        let (id, document) = try await insert(new, locality: locality, at: at, actor: principal.name,
                                         workflow: try workflow(), recordedAt: now())
-        try index(document)
-        try countInTally(problemsFrom: id)
-        if let place, !place.isEmpty { try recordPlace(place, of: id) }
-        return try problem(id, in: .everything)
+        try await index(document)
+        try await countInTally(problemsFrom: id)
+        if let place, !place.isEmpty { try await recordPlace(place, of: id) }
+        return try await problem(id, in: .everything)
     }
 
     /// When a problem raised at the meeting held on `day` was raised: `at` as given, or else
@@ -44,14 +44,14 @@ extension RegisterTransaction {
     /// The day meeting `id` was held, in the register's time zone.
     ///
     /// - Throws: `RegisterError.notFound` for a meeting the register does not have.
-    package func meetingDay(_ id: Int64) throws -> MeetingDay {
-        guard let held = try meetingHeldOn(id) else { throw RegisterError.notFound(kind: .meeting, name: "#\(id)") }
+    package func meetingDay(_ id: Int64) async throws -> MeetingDay {
+        guard let held = try await meetingHeldOn(id) else { throw RegisterError.notFound(kind: .meeting, name: "#\(id)") }
         return MeetingDay(meeting: id, heldOn: held, timeZone: timeZone)
     }
 
     /// Refuses a group number the register does not have.
-    package func checkGroup(_ id: Int64) throws {
-        guard try hasGroup(id) else { throw RegisterError.notFound(kind: .group, name: "#\(id)") }
+    package func checkGroup(_ id: Int64) async throws {
+        guard try await hasGroup(id) else { throw RegisterError.notFound(kind: .group, name: "#\(id)") }
     }
 
     /// Inserts a validated problem, whose meeting and group the caller has checked: its `file`
@@ -64,7 +64,7 @@ extension RegisterTransaction {
     /// - Throws: the workflow's ``Refusal`` when a request of `then` is not allowed in turn.
     package func insert(_ new: NewProblem, locality: Locality, at: Instant, actor: String, workflow: Workflow,
                         recordedAt: Instant, then requests: [TransitionRequest] = [],
-                        names: SearchNamesMemo? = nil) throws -> (id: Int64, document: SearchDocument) {
+                        names memo: SearchNamesMemo? = nil) async throws -> (id: Int64, document: SearchDocument) {
         let filed = workflow.file(at: at, raisedOn: timeZone.localDate(of: at))
         var status = filed.status
         var events = [filed.event]
@@ -73,11 +73,16 @@ extension RegisterTransaction {
             (status, next) = try workflow.apply(request, to: status)
             events.append(next)
         }
-        let id = try insertProblem(new, locality: locality, raisedAt: at, status: status, recordedAt: recordedAt)
-        for event in events { try append(event, to: id, actor: actor, recordedAt: recordedAt) }
+        let id = try await insertProblem(new, locality: locality, raisedAt: at, status: status, recordedAt: recordedAt)
+        for event in events { try await append(event, to: id, actor: actor, recordedAt: recordedAt) }
         let owner = status.owner?.id
-        let names = try names?.names(locality: locality.id, owner: owner, read: searchNames(locality:owner:))
-            ?? searchNames(locality: locality.id, owner: owner)
+        let names: String
+        if let known = memo?[locality: locality.id, owner: owner] {
+            names = known
+        } else {
+            names = try await searchNames(locality: locality.id, owner: owner)
+            memo?[locality: locality.id, owner: owner] = names
+        }
         let document = SearchDocument(id: id, title: new.title, description: new.description,
                                       recommendation: new.recommendation, notes: events.map(\.note), names: names)
         return (id, document)

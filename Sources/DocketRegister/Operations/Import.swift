@@ -67,7 +67,7 @@ extension RegisterTransaction {
     ///   content); `RegisterError.notFound` for a `meeting` the register does not have; what
     ///   the reader throws when the file cannot be read. The transaction must then be rolled back.
     package func importProblems(from reader: inout CSVReader, options: ImportOptions,
-                                progress: (Int) -> Void) throws -> ImportSummary {
+                                progress: (Int) -> Void) async throws -> ImportSummary {
         let header: ImportHeader
         do {
             guard let record = try reader.next() else {
@@ -78,17 +78,17 @@ extension RegisterTransaction {
             // No header yet to name the column by: its position says where.
             throw ImportError(error, column: "\(error.column)")
         }
-        let summary = try importRows(from: &reader, header: header, options: options, progress: progress)
-        if let first = summary.first { try countInTally(problemsFrom: first) }
+        let summary = try await importRows(from: &reader, header: header, options: options, progress: progress)
+        if let first = summary.first { try await countInTally(problemsFrom: first) }
         if options.dryRun { rollBackAtEnd() }
         return summary
     }
 
     /// Files the rows after the header and returns the summary.
     private func importRows(from reader: inout CSVReader, header: ImportHeader, options: ImportOptions,
-                            progress: (Int) -> Void) throws -> ImportSummary {
-        var batch = ImportBatch(store: self, options: options, workflow: try workflow())
-        let meetingDay = try options.meeting.map(meetingDay)
+                            progress: (Int) -> Void) async throws -> ImportSummary {
+        var batch = ImportBatch(store: self, options: options, workflow: try await workflow())
+        let meetingDay = try await options.meeting.asyncMap(meetingDay)
         let raisedAt = try self.raisedAt(options.raisedAt, meeting: meetingDay)
         while true {
             let record: CSVRecord
@@ -105,10 +105,10 @@ extension RegisterTransaction {
             } catch {
                 throw RegisterError.importRow(line: row.line, column: ImportColumn.raisedAt.name, fault: .register(error))
             }
-            try batch.file(row)
+            try await batch.file(row)
             if batch.count % ImportOptions.progressInterval == 0 { progress(batch.count) }
         }
-        try batch.flush()
+        try await batch.flush()
         return ImportSummary(count: batch.count, first: batch.first, last: batch.last, dryRun: options.dryRun)
     }
 }
@@ -143,18 +143,18 @@ struct ImportBatch<Store: RegisterTransaction> {
     }
 
     /// Files `row`, and assigns it when it names a unit.
-    mutating func file(_ row: ImportRow) throws {
-        let locality = try self.locality(row)
-        let unit = try self.unit(row)
-        let group = try self.group(row)
-        let new = NewProblem(title: row.title, locality: row.locality, category: try category(row),
+    mutating func file(_ row: ImportRow) async throws {
+        let locality = try await self.locality(row)
+        let unit = try await self.unit(row)
+        let group = try await self.group(row)
+        let new = NewProblem(title: row.title, locality: row.locality, category: try await category(row),
                              description: row.description, recommendation: row.recommendation,
                              meeting: options.meeting, group: group)
         let assignment = unit.map { TransitionRequest(action: "assign", unit: $0, due: row.due, at: row.raisedAt) }
         let id: Int64
         do {
             let document: SearchDocument
-            (id, document) = try store.insert(new, locality: locality, at: row.raisedAt, actor: options.principal.name,
+            (id, document) = try await store.insert(new, locality: locality, at: row.raisedAt, actor: options.principal.name,
                                               workflow: workflow, recordedAt: recordedAt, then: assignment.map { [$0] } ?? [],
                                                  names: names)
             documents.append(document)
@@ -165,30 +165,30 @@ struct ImportBatch<Store: RegisterTransaction> {
         count += 1
         if first == nil { first = id }
         last = id
-        if documents.count == SearchDocument.batchSize { try flush() }
+        if documents.count == SearchDocument.batchSize { try await flush() }
     }
 
     /// The category `row` is filed under, as the register records it.
-    private mutating func category(_ row: ImportRow) throws -> String? {
+    private mutating func category(_ row: ImportRow) async throws -> String? {
         guard let text = row.category else { return nil }
         if let known = categoryNames[text] { return known }
-        let name = try store.categoryName(text)
+        let name = try await store.categoryName(text)
         categoryNames[text] = name
         return name
     }
 
     /// Adds the search documents kept so far to the index (``RegisterTransaction/index(_:)``); called
     /// every ``SearchDocument/batchSize`` rows and once at the end.
-    mutating func flush() throws {
-        for document in documents { try store.index(document) }
+    mutating func flush() async throws {
+        for document in documents { try await store.index(document) }
         documents.removeAll(keepingCapacity: true)
     }
 
     /// The row's locality, resolved once per distinct name.
-    private mutating func locality(_ row: ImportRow) throws -> Locality {
+    private mutating func locality(_ row: ImportRow) async throws -> Locality {
         if let found = localities[row.locality] { return found }
-        let found = try named(row, .locality) {
-            let locality = try store.resolveLocality(row.locality)
+        let found = try await named(row, .locality) {
+            let locality = try await store.resolveLocality(row.locality)
             guard options.principal.scope.holds(locality) else {
                 throw RegisterError.outsideScope(kind: .locality, name: locality.name)
             }
@@ -199,29 +199,29 @@ struct ImportBatch<Store: RegisterTransaction> {
     }
 
     /// The row's unit, resolved once per distinct name, or nil.
-    private mutating func unit(_ row: ImportRow) throws -> UnitRef? {
+    private mutating func unit(_ row: ImportRow) async throws -> UnitRef? {
         guard let name = row.unit else { return nil }
         if let found = units[name] { return found }
-        let found = try named(row, .unit) { try store.resolveUnit(name).unitRef }
+        let found = try await named(row, .unit) { try await store.resolveUnit(name).unitRef }
         units[name] = found
         return found
     }
 
     /// The row's group: an existing group by number, else by folded title, else a new one.
-    private mutating func group(_ row: ImportRow) throws -> Int64? {
+    private mutating func group(_ row: ImportRow) async throws -> Int64? {
         switch row.group {
         case nil:
             return nil
         case .number(let number):
             if !groupNumbers.contains(number) {
-                try named(row, .group) { try store.checkGroup(number) }
+                try await named(row, .group) { try await store.checkGroup(number) }
                 groupNumbers.insert(number)
             }
             return number
         case .title(let title):
             let key = Folding.key(title)
             if groupsByKey == nil {
-                groupsByKey = Dictionary(grouping: try store.groupTitles(), by: { Folding.key($0.title) })
+                groupsByKey = Dictionary(grouping: try await store.groupTitles(), by: { Folding.key($0.title) })
             }
             if let found = groupsByKey?[key] {
                 // Two groups an older register let share a title: the row must give a number.
@@ -231,7 +231,7 @@ struct ImportBatch<Store: RegisterTransaction> {
                 }
                 return found[0].id
             }
-            let id = try store.insertGroup(title: title, createdAt: row.raisedAt, recordedAt: recordedAt,
+            let id = try await store.insertGroup(title: title, createdAt: row.raisedAt, recordedAt: recordedAt,
                                            actor: options.principal.name)
             groupsByKey?[key] = [(id, title)]
             return id
@@ -239,9 +239,9 @@ struct ImportBatch<Store: RegisterTransaction> {
     }
 
     /// Runs `resolve`, turning a name that matches nothing or several into the row's fault.
-    private func named<T>(_ row: ImportRow, _ column: ImportColumn, _ resolve: () throws -> T) throws -> T {
+    private func named<T>(_ row: ImportRow, _ column: ImportColumn, _ resolve: () async throws -> T) async throws -> T {
         do {
-            return try resolve()
+            return try await resolve()
         } catch let error as RegisterError {
             switch error {
             case .notFound, .ambiguous, .outsideScope:

@@ -26,8 +26,8 @@ extension RegisterTransaction {
     ///
     /// - Parameter progress: called after each problem with how many are loaded.
     /// - Returns: how many problems were loaded.
-    package func load(_ histories: some Sequence<ProblemHistory>, actor: String, progress: (Int) -> Void) throws -> Int {
-        let workflow = try workflow()
+    package func load(_ histories: some Sequence<ProblemHistory>, actor: String, progress: (Int) -> Void) async throws -> Int {
+        let workflow = try await workflow()
         let recordedAt = now()
         var localities: [String: Locality] = [:]
         let names = SearchNamesMemo()
@@ -40,24 +40,24 @@ extension RegisterTransaction {
             if let known = localities[new.locality] {
                 locality = known
             } else {
-                locality = try resolveLocality(new.locality)
+                locality = try await resolveLocality(new.locality)
                 localities[new.locality] = locality
             }
-            if let group = new.group { try checkGroup(group) }
-            let (id, document) = try insert(new, locality: locality, at: history.raisedAt, actor: actor,
+            if let group = new.group { try await checkGroup(group) }
+            let (id, document) = try await insert(new, locality: locality, at: history.raisedAt, actor: actor,
                                             workflow: workflow, recordedAt: recordedAt, then: history.requests, names: names)
             if first == nil { first = id }
             documents.append(document)
             // The index is written a batch at a time, as an import writes it.
             if documents.count == SearchDocument.batchSize {
-                for document in documents { try index(document) }
+                for document in documents { try await index(document) }
                 documents.removeAll(keepingCapacity: true)
             }
             count += 1
             progress(count)
         }
-        for document in documents { try index(document) }
-        if let first { try countInTally(problemsFrom: first) }
+        for document in documents { try await index(document) }
+        if let first { try await countInTally(problemsFrom: first) }
         return count
     }
 }

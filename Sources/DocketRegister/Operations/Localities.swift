@@ -12,19 +12,19 @@ extension RegisterTransaction {
     ///   `.ambiguous`) for the parent, `.notAProvince` for a parent that is a commune,
     ///   `.duplicate` for a code taken, `.duplicateName` for a name the province has.
     package func addLocality(name: String, parent: String, code: String?,
-                             at: Instant) throws -> (locality: Locality, province: Locality) {
+                             at: Instant) async throws -> (locality: Locality, province: Locality) {
         let place = PlaceName.parse(try TextInput.title(name))
         guard !place.key.isEmpty else { throw InputError.noLetterOrDigit(field: "locality name", text: name) }
         let code = try code.map { try TextInput.code($0, field: "locality code") }
-        let province = try resolveLocality(parent)
+        let province = try await resolveLocality(parent)
         guard province.isProvince else { throw RegisterError.notAProvince(parent: province.fullName) }
-        if let code, try locality(code: code) != nil { throw RegisterError.duplicate(kind: .locality, code: code) }
-        if try hasCommune(key: place.key, kind: place.kind?.label, inProvince: province.id) {
+        if let code, try await locality(code: code) != nil { throw RegisterError.duplicate(kind: .locality, code: code) }
+        if try await hasCommune(key: place.key, kind: place.kind?.label, inProvince: province.id) {
             throw RegisterError.duplicateName(province: province.name, name: place.name)
         }
         var locality = Locality(id: 0, code: code, name: place.name, kind: place.kind?.label, parentID: province.id,
                                 provinceID: province.id)
-        locality.id = try insertLocality(locality, key: place.key, createdAt: at)
+        locality.id = try await insertLocality(locality, key: place.key, createdAt: at)
         return (locality, province)
     }
 }

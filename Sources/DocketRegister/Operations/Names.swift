@@ -6,25 +6,25 @@ import DocketCore
 /// once, in the extension below, whatever store holds the rows.
 package protocol NameDirectory {
     /// The locality whose code is `code`.
-    func locality(code: String) throws -> Locality?
+    func locality(code: String) async throws -> Locality?
     /// The provincial-level locality whose code is `code`.
-    func province(code: String) throws -> Locality?
+    func province(code: String) async throws -> Locality?
     /// Locality `id`.
-    func locality(id: Int64) throws -> Locality?
+    func locality(id: Int64) async throws -> Locality?
     /// The localities whose key is `key` — only the communes of province `province`, when
     /// given — by number.
-    func localities(key: String, inProvince province: Int64?) throws -> [Locality]
+    func localities(key: String, inProvince province: Int64?) async throws -> [Locality]
     /// The localities whose key starts with `prefix` (and is longer), as ``localities(key:inProvince:)``.
-    func localities(keyPrefix prefix: String, inProvince province: Int64?) throws -> [Locality]
+    func localities(keyPrefix prefix: String, inProvince province: Int64?) async throws -> [Locality]
 
     /// The unit whose code is `code`, as written.
-    func unit(code: String) throws -> OrgUnit?
+    func unit(code: String) async throws -> OrgUnit?
     /// Every unit, by number.
-    func allUnits() throws -> [OrgUnit]
+    func allUnits() async throws -> [OrgUnit]
     /// The units whose key is `key`, by number.
-    func units(key: String) throws -> [OrgUnit]
+    func units(key: String) async throws -> [OrgUnit]
     /// The units whose key starts with `prefix` (and is longer), by number.
-    func units(keyPrefix prefix: String) throws -> [OrgUnit]
+    func units(keyPrefix prefix: String) async throws -> [OrgUnit]
 }
 
 extension NameDirectory {
@@ -37,32 +37,32 @@ extension NameDirectory {
     /// the candidates, each written so that it can be given back as it is.
     ///
     /// - Throws: `InputError.blank`, `RegisterError.notFound` or `.ambiguous`.
-    package func resolveLocality(_ text: String) throws -> Locality {
+    package func resolveLocality(_ text: String) async throws -> Locality {
         let trimmed = TextInput.normalized(text).trimmingSpaces
         guard !trimmed.isEmpty else { throw InputError.blank(field: "locality") }
-        if let found = try locality(code: trimmed) { return found }
+        if let found = try await locality(code: trimmed) { return found }
         if let (place, provinceText) = PlaceName.splitProvince(trimmed) {
-            let province = try resolveLocality(provinceText)
+            let province = try await resolveLocality(provinceText)
             guard province.isProvince else { throw RegisterError.notFound(kind: .locality, name: text) }
-            return try resolve(PlaceName.parse(place), typed: text, in: province)
+            return try await resolve(PlaceName.parse(place), typed: text, in: province)
         }
-        return try resolve(PlaceName.parse(trimmed), typed: text, in: nil)
+        return try await resolve(PlaceName.parse(trimmed), typed: text, in: nil)
     }
 
     /// The locality `place` names: anywhere, or among the communes of `province`.
-    private func resolve(_ place: PlaceName, typed text: String, in province: Locality?) throws -> Locality {
+    private func resolve(_ place: PlaceName, typed text: String, in province: Locality?) async throws -> Locality {
         guard !place.key.isEmpty else { throw RegisterError.notFound(kind: .locality, name: text) }
-        var candidates = try localities(key: place.key, inProvince: province?.id)
+        var candidates = try await localities(key: place.key, inProvince: province?.id)
         let meansAProvince = place.kind.map { $0 == .city || $0 == .province } ?? true
         // A former province's name or a short form: the province, spelt as the form is.
         var spelling: (id: Int64, form: String)?
         if province == nil, meansAProvince, let alias = ReferenceData.provinceAliases[place.key],
-           let aliased = try self.province(code: alias.code) {
+           let aliased = try await self.province(code: alias.code) {
             if !candidates.contains(aliased) { candidates.insert(aliased, at: 0) }
             spelling = (aliased.id, alias.form)
         }
         if candidates.isEmpty {
-            candidates = try localities(keyPrefix: place.key, inProvince: province?.id)
+            candidates = try await localities(keyPrefix: place.key, inProvince: province?.id)
         }
         // "Thành phố Huế" means the city, "Phường Lào Cai" the ward: a typed prefix narrows the kind.
         if let kind = place.kind, candidates.count > 1 {
@@ -87,13 +87,13 @@ extension NameDirectory {
         case 0: throw RegisterError.notFound(kind: .locality, name: text)
         case 1: return candidates[0]
         default:
-            throw RegisterError.ambiguous(kind: .locality, name: text, candidates: try candidates.map(describe(_:)))
+            throw RegisterError.ambiguous(kind: .locality, name: text, candidates: try await candidates.asyncMap(describe(_:)))
         }
     }
 
     /// A locality written so that it can be given back: "Tỉnh Quảng Ninh", "Xã Tân Phú (Đồng Nai)".
-    private func describe(_ locality: Locality) throws -> String {
-        guard !locality.isProvince, let province = try self.locality(id: locality.provinceID) else { return locality.fullName }
+    private func describe(_ locality: Locality) async throws -> String {
+        guard !locality.isProvince, let province = try await self.locality(id: locality.provinceID) else { return locality.fullName }
         return locality.fullName + " (" + province.name + ")"
     }
 
@@ -102,16 +102,16 @@ extension NameDirectory {
     /// several is refused with the candidates.
     ///
     /// - Throws: `InputError.blank`, `RegisterError.notFound` or `.ambiguous`.
-    package func resolveUnit(_ text: String) throws -> OrgUnit {
+    package func resolveUnit(_ text: String) async throws -> OrgUnit {
         let trimmed = TextInput.normalized(text).trimmingSpaces
         guard !trimmed.isEmpty else { throw InputError.blank(field: "unit") }
-        if let found = try unit(code: trimmed) { return found }
+        if let found = try await unit(code: trimmed) { return found }
         let key = Folding.key(trimmed)
         guard !key.isEmpty else { throw RegisterError.notFound(kind: .unit, name: text) }
         // A code is matched as a name is: "bo khcn" and "BO-KHCN" are bo-khcn.
-        var candidates = try allUnits().filter { Folding.key($0.code) == key }
-        if candidates.isEmpty { candidates = try units(key: key) }
-        if candidates.isEmpty { candidates = try units(keyPrefix: key) }
+        var candidates = try await allUnits().filter { Folding.key($0.code) == key }
+        if candidates.isEmpty { candidates = try await units(key: key) }
+        if candidates.isEmpty { candidates = try await units(keyPrefix: key) }
         if candidates.count > 1, Folding.hasDiacritics(trimmed) {
             let spelt = Folding.toneKey(trimmed)
             let exact = candidates.filter { Folding.toneKey($0.name) == spelt }

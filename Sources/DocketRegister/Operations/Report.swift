@@ -72,7 +72,7 @@ extension ReportSource {
     ///   ones sorted. It grows with the scope: for the Government, whose subtree holds every
     ///   unit, it reads the row of nearly every problem.
     package func report(for period: ReportPeriod, now: Instant, overdueLimit: Int? = nil,
-                        as principal: Principal) throws -> ResolutionReport {
+                        as principal: Principal) async throws -> ResolutionReport {
         precondition(overdueLimit.map { $0 >= 0 } ?? true, "a negative overdue limit")
         let scope = principal.scope
         let (start, periodEnd) = period.interval(in: timeZone)
@@ -83,42 +83,42 @@ extension ReportSource {
         let complete = periodEnd <= now
         let end = complete ? periodEnd : now
         let judgedOn = complete ? period.to : timeZone.localDateTime(of: now).date
-        let workflow = try workflow()
-        let units = try unitNames()
+        let workflow = try await workflow()
+        let units = try await unitNames()
 
         // The period itself counts every action; the spans of the trend only what it shows,
         // each up to now at the latest, and none that has not begun.
-        let during = try activity(from: start, to: end, actions: ResolutionReport.Activity.actions.map(\.action), within: scope)
+        let during = try await activity(from: start, to: end, actions: ResolutionReport.Activity.actions.map(\.action), within: scope)
         var trend: [ResolutionReport.TrendPoint] = []
         for span in period.trendSpans {
             let (spanStart, spanEnd) = span.interval(in: timeZone)
             guard spanStart <= now else { break }
             let activity = spanStart == start && span.to == period.to ? during
-                : try activity(from: spanStart, to: min(spanEnd, now), actions: [Workflow.fileAction, "resolve"], within: scope)
+                : try await activity(from: spanStart, to: min(spanEnd, now), actions: [Workflow.fileAction, "resolve"], within: scope)
             trend.append(.init(period: span, raised: activity.raised, resolved: activity.resolved))
         }
 
         let standing = switch scope {
         case .everything:
-            try standingFromTally(at: end, judgedOn: judgedOn, province: nil, overdueLimit: overdueLimit,
+            try await standingFromTally(at: end, judgedOn: judgedOn, province: nil, overdueLimit: overdueLimit,
                                   workflow: workflow, units: units)
         case .province(let province):
-            try standingFromTally(at: end, judgedOn: judgedOn, province: province, overdueLimit: overdueLimit,
+            try await standingFromTally(at: end, judgedOn: judgedOn, province: province, overdueLimit: overdueLimit,
                                   workflow: workflow, units: units)
         case .unit:
-            try standingOneByOne(at: end, judgedOn: judgedOn, scope: scope, overdueLimit: overdueLimit,
+            try await standingOneByOne(at: end, judgedOn: judgedOn, scope: scope, overdueLimit: overdueLimit,
                                  workflow: workflow, units: units)
         }
-        let resolved = try resolvedProblems(from: start, to: end, workflow: workflow, units: units, within: scope)
+        let resolved = try await resolvedProblems(from: start, to: end, workflow: workflow, units: units, within: scope)
         var report = ResolutionReport(
             period: period, timeZone: timeZone, complete: complete, asOf: end, during: during,
             endOfWeek: standing.tally.standing(workflow: workflow, overdue: standing.overdueByUnit.values.reduce(0, +)),
             groups: groupTotals(standing.groups, workflow: workflow),
             units: standing.tally.unitRows(workflow: workflow, overdue: standing.overdueByUnit, names: units),
-            provinces: standing.tally.provinceRows(workflow: workflow, names: try provinceNames()),
+            provinces: standing.tally.provinceRows(workflow: workflow, names: try await provinceNames()),
             resolved: resolved,
             overdue: standing.overdue,
-            beyondAuthority: try sentBeyondAuthority(from: start, to: end, resolved: Set(resolved.map(\.id)),
+            beyondAuthority: try await sentBeyondAuthority(from: start, to: end, resolved: Set(resolved.map(\.id)),
                                                      workflow: workflow, units: units, within: scope),
             trend: trend)
         report.putListsInOrder()
@@ -129,19 +129,22 @@ extension ReportSource {
     /// the groups' counts and the overdue ones now, each problem changed since taken back to
     /// where its last event before the end left it.
     private func standingFromTally(at end: Instant, judgedOn: CivilDate, province: Int64?, overdueLimit: Int?,
-                                   workflow: Workflow, units: [Int64: NamedRef]) throws -> EndOfWeek {
+                                   workflow: Workflow, units: [Int64: NamedRef]) async throws -> EndOfWeek {
         let day = judgedOn.description
         let overdueStates = workflow.deadlines.overdueIn
-        var tally = try currentTally(province: province)
-        var (groups, overdueByUnit) = try province.map { try countsNow(of: $0, overdueOn: day, states: overdueStates) }
-            ?? (currentGroupCounts(), overdueCountsNow(on: day, states: overdueStates))
-        try forEachProblemChanged(since: end, province: province) { state, unit, province, group in
+        var tally = try await currentTally(province: province)
+        var (groups, overdueByUnit) = if let province {
+            try await countsNow(of: province, overdueOn: day, states: overdueStates)
+        } else {
+            (try await currentGroupCounts(), try await overdueCountsNow(on: day, states: overdueStates))
+        }
+        try await forEachProblemChanged(since: end, province: province) { state, unit, province, group in
             tally.add(state: state, unit: unit, province: province, -1)
             if let group { groups[group, default: [:]][state, default: 0] -= 1 }
         }
         // Within a province, a problem whose locality was corrected since counts where it
         // stands now (in the counts now) or where it stood at the end, and perhaps not both.
-        let restored = try problemsChangedAfterRaised(before: end, province: province)
+        let restored = try await problemsChangedAfterRaised(before: end, province: province)
         for problem in restored {
             if province == nil || problem.province.now == province,
                problem.now.isOverdue(on: day, states: overdueStates) {
@@ -155,7 +158,7 @@ extension ReportSource {
                 overdueByUnit[then.unit ?? 0, default: 0] += 1
             }
         }
-        let overdue = try overdueProblems(on: judgedOn, end: end, limit: overdueLimit, states: overdueStates,
+        let overdue = try await overdueProblems(on: judgedOn, end: end, limit: overdueLimit, states: overdueStates,
                                           restored: restored, units: units, province: province)
         return EndOfWeek(tally: tally, groups: groups, overdueByUnit: overdueByUnit, overdue: overdue)
     }
@@ -163,11 +166,11 @@ extension ReportSource {
     /// Where the problems in `scope` at `end` stood then, counted one by one from
     /// where the last event of each before the end left it.
     private func standingOneByOne(at end: Instant, judgedOn: CivilDate, scope: Principal.Scope, overdueLimit: Int?,
-                                  workflow: Workflow, units: [Int64: NamedRef]) throws -> EndOfWeek {
+                                  workflow: Workflow, units: [Int64: NamedRef]) async throws -> EndOfWeek {
         let day = judgedOn.description
         let overdueStates = workflow.deadlines.overdueIn
         var standing = EndOfWeek()
-        try forEachProblem(inScopeAt: end, of: scope) { id, title, locality, province, group, then in
+        try await forEachProblem(inScopeAt: end, of: scope) { id, title, locality, province, group, then in
             standing.tally.add(state: then.state, unit: then.unit, province: province, 1)
             if let group { standing.groups[group, default: [:]][then.state, default: 0] += 1 }
             guard then.isOverdue(on: day, states: overdueStates) else { return }
@@ -201,7 +204,7 @@ extension ReportSource {
     /// then, when one is given), with their titles and localities then.
     private func overdueProblems(on judgedOn: CivilDate, end: Instant, limit: Int?, states: [String],
                                  restored: [ChangedProblem], units: [Int64: NamedRef],
-                                 province: Int64?) throws -> [ResolutionReport.OverdueProblem] {
+                                 province: Int64?) async throws -> [ResolutionReport.OverdueProblem] {
         let day = judgedOn.description
         var overdue: [ResolutionReport.OverdueProblem] = []
         func entry(id: Int64, title: String, locality: NamedRef, state: String, unit: Int64?, due: String) {
@@ -216,7 +219,7 @@ extension ReportSource {
             let skipped = restored.filter {
                 (province == nil || $0.province.now == province) && $0.now.state == state && $0.now.isOverdue(on: day, states: states)
             }.count
-            try forEachOverdueNow(inState: state, before: day, limit: limit.map { $0 + skipped }, province: province) {
+            try await forEachOverdueNow(inState: state, before: day, limit: limit.map { $0 + skipped }, province: province) {
                 id, title, locality, unit, due in
                 guard !changed.contains(id) else { return }
                 entry(id: id, title: title, locality: locality, state: state, unit: unit, due: due)
@@ -236,7 +239,7 @@ extension ReportSource {
             })
         }
         for problem in thenOverdue {
-            guard let (title, locality) = try label(ofProblem: problem.id, at: end) else { continue }
+            guard let (title, locality) = try await label(ofProblem: problem.id, at: end) else { continue }
             entry(id: problem.id, title: title, locality: locality, state: problem.atEnd.state, unit: problem.atEnd.unit,
                   due: problem.atEnd.due ?? "")
         }
@@ -249,11 +252,11 @@ extension ReportSource {
     /// last resolution: the problems in `scope` with a resolving event in the span (one whose
     /// every destination is of class resolved) whose last event before the end left them resolved.
     private func resolvedProblems(from start: Instant, to end: Instant, workflow: Workflow, units: [Int64: NamedRef],
-                                  within scope: Principal.Scope) throws -> [ResolutionReport.ResolvedProblem] {
+                                  within scope: Principal.Scope) async throws -> [ResolutionReport.ResolvedProblem] {
         let actions = workflow.actions(leadingTo: .resolved)
         guard !actions.isEmpty else { return [] }
         var resolved: [ResolutionReport.ResolvedProblem] = []
-        try forEachResolution(from: start, to: end, actions: actions, within: scope) {
+        try await forEachResolution(from: start, to: end, actions: actions, within: scope) {
             id, title, locality, stateAtEnd, unit, at, note in
             guard workflow.stateClass(of: stateAtEnd) == .resolved else { return }
             resolved.append(ResolutionReport.ResolvedProblem(
@@ -270,12 +273,12 @@ extension ReportSource {
     /// its end), which the formats for people list.
     private func sentBeyondAuthority(from start: Instant, to end: Instant, resolved: Set<Int64>, workflow: Workflow,
                                      units: [Int64: NamedRef],
-                                     within scope: Principal.Scope) throws -> ResolutionReport.BeyondAuthority {
+                                     within scope: Principal.Scope) async throws -> ResolutionReport.BeyondAuthority {
         let actions = workflow.transitions.filter { $0.effects.escalation == .setFromTarget }.map(\.name)
-        let destinations = try unitsBeyondAuthority()
+        let destinations = try await unitsBeyondAuthority()
         guard !actions.isEmpty, !destinations.isEmpty else { return .init(items: []) }
         var latest: [Int64: ResolutionReport.SentProblem] = [:]
-        try forEachEscalation(before: end, actions: actions, toUnits: destinations, within: scope) {
+        try await forEachEscalation(before: end, actions: actions, toUnits: destinations, within: scope) {
             id, title, to, sentAt, state in
             if let known = latest[id], known.sentAt >= sentAt { return }
             latest[id] = .init(id: id, title: title, to: units[to] ?? NamedRef(code: "#\(to)", name: ""),

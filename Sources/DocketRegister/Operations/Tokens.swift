@@ -12,23 +12,23 @@ extension RegisterTransaction {
     ///   - locality: for role `locality` only, and required for it: the province, as typed (a
     ///     commune or ward is refused).
     package func addToken(name: String, role: Principal.Role, unit: String?, locality: String?,
-                          at: Instant) throws -> (token: Token, secret: String) {
+                          at: Instant) async throws -> (token: Token, secret: String) {
         let name = try TextInput.name(name, field: "token name", limit: Token.nameLimit)
         if role == .unit && unit == nil || role == .locality && locality == nil {
             throw RegisterError.tokenNeedsScope(role: role)
         }
         if unit != nil && role != .unit { throw RegisterError.tokenTakesNoScope(role: role, given: .unit) }
         if locality != nil && role != .locality { throw RegisterError.tokenTakesNoScope(role: role, given: .locality) }
-        if try token(named: name) != nil { throw RegisterError.duplicate(kind: .token, code: name) }
-        let owner = try unit.map(resolveUnit)
-        let province = try locality.map(resolveLocality)
+        if try await token(named: name) != nil { throw RegisterError.duplicate(kind: .token, code: name) }
+        let owner = try await unit.asyncMap(resolveUnit)
+        let province = try await locality.asyncMap(resolveLocality)
         if let province, !province.isProvince { throw RegisterError.tokenNeedsProvince(locality: province.fullName) }
         var generator = SystemRandomNumberGenerator()
         let secret = TokenSecret.make(using: &generator)
         var token = Token(id: 0, name: name, role: role, scope: Token.scope(of: role, unit: owner?.id, locality: province?.id),
                           unit: owner?.ref, locality: province?.ref,
                           createdAt: at, revokedAt: nil)
-        token.id = try insertToken(token, secretHash: TokenSecret.hash(secret))
+        token.id = try await insertToken(token, secretHash: TokenSecret.hash(secret))
         return (token, secret)
     }
 
@@ -39,11 +39,11 @@ extension RegisterTransaction {
     /// revoked it.
     ///
     /// - Throws: `RegisterError.notFound` for a name no token has.
-    package func revokeToken(name: String, at: Instant) throws -> (token: Token, revokedNow: Bool) {
+    package func revokeToken(name: String, at: Instant) async throws -> (token: Token, revokedNow: Bool) {
         let name = try TextInput.name(name, field: "token name", limit: Token.nameLimit)
-        guard var token = try token(named: name) else { throw RegisterError.notFound(kind: .token, name: name) }
+        guard var token = try await token(named: name) else { throw RegisterError.notFound(kind: .token, name: name) }
         guard token.isInForce else { return (token, false) }
-        try setToken(token.id, revokedAt: at)
+        try await setToken(token.id, revokedAt: at)
         token.revokedAt = at
         return (token, true)
     }

@@ -5,12 +5,12 @@ extension RegisterTransaction {
     ///
     /// - Throws: `InputError` for a code or name that is not one; `RegisterError.duplicate` for
     ///   a code another unit has; `RegisterError.notFound` (or `.ambiguous`) for the parent.
-    package func addUnit(code: String, name: String, kind: OrgUnit.Kind, parent: String?, at: Instant) throws -> OrgUnit {
+    package func addUnit(code: String, name: String, kind: OrgUnit.Kind, parent: String?, at: Instant) async throws -> OrgUnit {
         let code = try TextInput.code(code, field: "unit code")
         let name = try Self.unitName(name)
-        if try unit(code: code) != nil { throw RegisterError.duplicate(kind: .unit, code: code) }
-        let parent = try parent.map(resolveUnit)
-        let id = try insertUnit(code: code, name: name, key: Folding.key(name), kind: kind, parent: parent?.id, createdAt: at)
+        if try await unit(code: code) != nil { throw RegisterError.duplicate(kind: .unit, code: code) }
+        let parent = try await parent.asyncMap(resolveUnit)
+        let id = try await insertUnit(code: code, name: name, key: Folding.key(name), kind: kind, parent: parent?.id, createdAt: at)
         return OrgUnit(id: id, code: code, name: name, kind: kind, parentID: parent?.id, parentCode: parent?.code)
     }
 
@@ -20,15 +20,15 @@ extension RegisterTransaction {
     /// (a unit is one body whatever it is called); the problems it owns are found by it.
     ///
     /// - Throws: `RegisterError.unitAlreadyNamed` when it has that name already.
-    package func renameUnit(_ text: String, to name: String, at: Instant, actor: String) throws -> OrgUnit {
+    package func renameUnit(_ text: String, to name: String, at: Instant, actor: String) async throws -> OrgUnit {
         let name = try Self.unitName(name)
-        var unit = try resolveUnit(text)
+        var unit = try await resolveUnit(text)
         guard unit.name != name else { throw RegisterError.unitAlreadyNamed(unit: unit.code, name: name) }
-        try setUnitName(unit.id, to: name, key: Folding.key(name))
-        try insertUnitChange(unit.id, field: .name, old: .text(unit.name), new: .text(name), at: at, recordedAt: now(),
+        try await setUnitName(unit.id, to: name, key: Folding.key(name))
+        try await insertUnitChange(unit.id, field: .name, old: .text(unit.name), new: .text(name), at: at, recordedAt: now(),
                              actor: actor)
-        for id in try problems(ownedBy: unit.id) {
-            try setNames(try searchNames(ofProblem: id), ofDocument: id)
+        for id in try await problems(ownedBy: unit.id) {
+            try await setNames(try searchNames(ofProblem: id), ofDocument: id)
         }
         unit.name = name
         return unit
@@ -41,15 +41,15 @@ extension RegisterTransaction {
     ///
     /// - Throws: `RegisterError.unitUnderItself` for a move under itself or a unit below it;
     ///   `RegisterError.unitAlreadyUnder` for a move under the parent it has.
-    package func moveUnit(_ text: String, under parent: String, at: Instant, actor: String) throws -> OrgUnit {
-        var unit = try resolveUnit(text)
-        let parent = try resolveUnit(parent)
-        if try parent.id == unit.id || isUnit(parent.id, within: unit.id) {
+    package func moveUnit(_ text: String, under parent: String, at: Instant, actor: String) async throws -> OrgUnit {
+        var unit = try await resolveUnit(text)
+        let parent = try await resolveUnit(parent)
+        if try await parent.id == unit.id ? true : isUnit(parent.id, within: unit.id) {
             throw RegisterError.unitUnderItself(unit: unit.code, parent: parent.code)
         }
         guard unit.parentID != parent.id else { throw RegisterError.unitAlreadyUnder(unit: unit.code, parent: parent.code) }
-        try setUnitParent(unit.id, to: parent.id)
-        try insertUnitChange(unit.id, field: .parent, old: unit.parentID.map { .number($0) }, new: .number(parent.id),
+        try await setUnitParent(unit.id, to: parent.id)
+        try await insertUnitChange(unit.id, field: .parent, old: unit.parentID.map { .number($0) }, new: .number(parent.id),
                              at: at, recordedAt: now(), actor: actor)
         unit.parentID = parent.id
         unit.parentCode = parent.code

@@ -15,6 +15,6 @@ extension Register {
     @discardableResult
     public func load(_ histories: some Sequence<History>, actor: String,
                      progress: (Int) -> Void = { _ in }) throws -> Int {
-        try write { store in try store.load(histories, actor: actor, progress: progress) }
+        try writeOperation { store in try await store.load(histories, actor: actor, progress: progress) }
     }
 }

@@ -25,14 +25,14 @@ extension Register {
     /// Adds `day` to the calendar (`RegisterTransaction.addCalendarDay(_:at:actor:)`), in one transaction.
     @discardableResult
     public func addCalendarDay(_ day: CalendarDay, at: Instant, actor: String) throws -> CalendarDay {
-        try write { store in try store.addCalendarDay(day, at: at, actor: actor) }
+        try writeOperation { store in try await store.addCalendarDay(day, at: at, actor: actor) }
     }
 
     /// Takes `date` out of the calendar (`RegisterTransaction.removeCalendarDay(_:)`), in one
     /// transaction, and returns what it was.
     @discardableResult
     public func removeCalendarDay(_ date: CivilDate) throws -> CalendarDay {
-        try write { store in try store.removeCalendarDay(date) }
+        try writeOperation { store in try await store.removeCalendarDay(date) }
     }
 
     fileprivate static func calendarDay(from row: Statement) -> CalendarDay {

@@ -13,7 +13,7 @@ extension Register {
     /// Adds a category (`RegisterTransaction.addCategory(_:at:actor:)`) in one transaction.
     @discardableResult
     public func addCategory(_ category: Category, at: Instant, actor: String) throws -> Category {
-        try write { store in try store.addCategory(category, at: at, actor: actor) }
+        try writeOperation { store in try await store.addCategory(category, at: at, actor: actor) }
     }
 
     /// What a problem records for the category `text` names, read in the caller's transaction:

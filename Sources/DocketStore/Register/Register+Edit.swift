@@ -10,7 +10,7 @@ extension Register {
     @discardableResult
     public func edit(_ id: Int64, _ edit: ProblemEdit, at: Instant,
                      as principal: Principal) throws -> (problem: Problem, changes: [Correction]) {
-        try write { store in try store.edit(id, edit, at: at, as: principal) }
+        try writeOperation { store in try await store.edit(id, edit, at: at, as: principal) }
     }
 
     /// The corrections of problem `id`'s edit events, by event number, each event's in

@@ -10,7 +10,7 @@ extension Register {
     ///   scope (a province files in itself and under it; a unit does not file);
     ///   `RegisterError.beforeMeeting` when it would be raised before its meeting's day.
     public func file(_ new: NewProblem, at: Instant?, as principal: Principal, place: ProblemPlace? = nil) throws -> Problem {
-        try write { store in try store.file(new, at: at, as: principal, place: place) }
+        try writeOperation { store in try await store.file(new, at: at, as: principal, place: place) }
     }
 
     /// The day meeting `id` was held, if the register has it, read in the caller's transaction.

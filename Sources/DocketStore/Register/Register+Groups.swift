@@ -5,7 +5,7 @@ extension Register {
     /// Makes a group: one difficulty several localities raised, tracked as one. A title
     /// another group has, compared folded, is refused.
     public func addGroup(title: String, at: Instant, actor: String) throws -> ProblemGroup {
-        try write { store in try store.addGroup(title: title, at: at, actor: actor) }
+        try writeOperation { store in try await store.addGroup(title: title, at: at, actor: actor) }
     }
 
     /// Inserts a group titled `title` and returns its number (``RegisterTransaction/insertGroup(title:createdAt:recordedAt:actor:)``).

@@ -23,12 +23,12 @@ extension Register {
             try? database.execute("PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT")
         }
 
-        let summary = try write { transaction in
+        let summary = try writeOperation { transaction in
             // Checked at the commit rather than statement by statement, so that no statement
             // needs a journal of its own (see `insert`); every reference is checked before
             // it is written anyway. The setting ends with the transaction.
             try database.execute("PRAGMA defer_foreign_keys = ON")
-            return try transaction.importProblems(from: &reader, options: options, progress: progress)
+            return try await transaction.importProblems(from: &reader, options: options, progress: progress)
         }
         if !options.dryRun && summary.count >= Register.importCheckpointThreshold { emptyTheLog() }
         return summary

@@ -16,7 +16,7 @@ extension Register {
 
     /// The locality a person means by `text`, typed any way (``NameDirectory/resolveLocality(_:)``).
     public func locality(named text: String) throws -> Locality {
-        try read { _ in try resolveLocality(text) }
+        try readOperation { store in try await store.resolveLocality(text) }
     }
 
     static let selectLocality = "SELECT id, code, name, kind, parent_id, province_id, merged_from FROM locality"
@@ -24,7 +24,7 @@ extension Register {
     /// Adds a commune, ward or special zone under `parent`
     /// (`RegisterTransaction.addLocality(name:parent:code:at:)`) in one transaction.
     public func addLocality(name: String, parent: String, code: String?, at: Instant) throws -> (locality: Locality, province: Locality) {
-        try write { store in try store.addLocality(name: name, parent: parent, code: code, at: at) }
+        try writeOperation { store in try await store.addLocality(name: name, parent: parent, code: code, at: at) }
     }
 
     static func locality(from row: Statement) -> Locality {
@@ -33,7 +33,9 @@ extension Register {
     }
 }
 
-extension Register: NameDirectory {
+/// The name directory's lookups (``NameDirectory``), which ``SQLiteStoreTransaction`` hands on
+/// to; names are resolved through a transaction, as ``locality(named:)`` does.
+extension Register {
     package func locality(code: String) throws -> Locality? {
         try database.cached(Register.selectLocality + " WHERE code = ?").first(code, transform: Register.locality(from:))
     }

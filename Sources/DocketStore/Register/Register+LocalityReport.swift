@@ -30,7 +30,7 @@ extension Register {
     public func localityReport(of text: String, asOf day: CivilDate?, now: Instant,
                                as principal: Principal) throws -> LocalityReport {
         try read { _ in
-            let locality = try resolveLocality(text)
+            let locality = try locality(named: text)
             if case .province = principal.scope, !principal.scope.holds(locality) {
                 throw RegisterError.outsideScope(kind: .locality, name: text)
             }

@@ -12,8 +12,8 @@ extension Register {
     /// in one transaction.
     public func addMeeting(locality: String, heldOn: CivilDate, title: String, lead: String?, notes: String?,
                            at: Instant, actor: String) throws -> Meeting {
-        try write { store in
-            try store.addMeeting(locality: locality, heldOn: heldOn, title: title, lead: lead, notes: notes, at: at, actor: actor)
+        try writeOperation { store in
+            try await store.addMeeting(locality: locality, heldOn: heldOn, title: title, lead: lead, notes: notes, at: at, actor: actor)
         }
     }
 

@@ -182,12 +182,12 @@ extension Register {
             values += filter.states as [any SQLValueConvertible]
         }
         if let text = filter.locality {
-            let locality = try resolveLocality(text)
+            let locality = try locality(named: text)
             conditions.append(locality.isProvince ? "p.province_id = ?" : "p.locality_id = ?")
             values.append(locality.id)
         }
         if let text = filter.unit {
-            let unit = try resolveUnit(text)
+            let unit = try unit(named: text)
             conditions.append("(p.unit_id = ? OR p.escalated_to_id = ?)")
             values += [unit.id, unit.id] as [any SQLValueConvertible]
         }

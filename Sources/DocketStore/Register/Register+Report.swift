@@ -14,7 +14,7 @@ extension Register {
     /// - Throws: `RegisterError.periodNotBegun` for a period that has not begun by `now`.
     public func report(for period: ReportPeriod, now: Instant, overdueLimit: Int? = nil,
                        as principal: Principal) throws -> ResolutionReport {
-        try read { store in try store.report(for: period, now: now, overdueLimit: overdueLimit, as: principal) }
+        try readOperation { store in try await store.report(for: period, now: now, overdueLimit: overdueLimit, as: principal) }
     }
 
     /// The report of ISO week `week`: ``report(for:now:overdueLimit:as:)`` of `.week(week)`.

@@ -13,7 +13,7 @@ extension Register {
     /// in one transaction, and returns it with its secret, which is shown this once.
     public func addToken(name: String, role: Principal.Role, unit: String?, locality: String?,
                          at: Instant) throws -> (token: Token, secret: String) {
-        try write { store in try store.addToken(name: name, role: role, unit: unit, locality: locality, at: at) }
+        try writeOperation { store in try await store.addToken(name: name, role: role, unit: unit, locality: locality, at: at) }
     }
 
     /// Every token, revoked ones too, by name (without regard to the case of ASCII letters).
@@ -26,7 +26,7 @@ extension Register {
     /// Revokes the token named `name` as of `at` (`RegisterTransaction.revokeToken(name:at:)`),
     /// in one transaction: from the next request on it opens nothing.
     public func revokeToken(name: String, at: Instant) throws -> (token: Token, revokedNow: Bool) {
-        try write { store in try store.revokeToken(name: name, at: at) }
+        try writeOperation { store in try await store.revokeToken(name: name, at: at) }
     }
 
     /// The token whose secret is `secret`, and the principal a request made with it acts as;

@@ -24,7 +24,7 @@ extension Register {
 
     /// The unit a person means by `text`, typed any way (``NameDirectory/resolveUnit(_:)``).
     public func unit(named text: String) throws -> OrgUnit {
-        try read { _ in try resolveUnit(text) }
+        try readOperation { store in try await store.resolveUnit(text) }
     }
 
     static let selectUnit = "SELECT u.id, u.code, u.name, u.kind, u.parent_id, p.code FROM unit AS u LEFT JOIN unit AS p ON p.id = u.parent_id"
@@ -37,26 +37,26 @@ extension Register {
     /// Adds a unit with a new code, under `parent` when given: DocketRegister's
     /// `RegisterTransaction.addUnit(code:name:kind:parent:at:)` in one transaction.
     public func addUnit(code: String, name: String, kind: OrgUnit.Kind, parent: String?, at: Instant) throws -> OrgUnit {
-        try write { store in try store.addUnit(code: code, name: name, kind: kind, parent: parent, at: at) }
+        try writeOperation { store in try await store.addUnit(code: code, name: name, kind: kind, parent: parent, at: at) }
     }
 
     /// Renames the unit `text` names to `name` (`RegisterTransaction.renameUnit(_:to:at:actor:)`),
     /// its row, the record of the change and the search index of its problems in one transaction.
     public func renameUnit(_ text: String, to name: String, at: Instant, actor: String) throws -> OrgUnit {
-        try write { store in try store.renameUnit(text, to: name, at: at, actor: actor) }
+        try writeOperation { store in try await store.renameUnit(text, to: name, at: at, actor: actor) }
     }
 
     /// Moves the unit `text` names under the unit `parent` names
     /// (`RegisterTransaction.moveUnit(_:under:at:actor:)`), in one transaction.
     public func moveUnit(_ text: String, under parent: String, at: Instant, actor: String) throws -> OrgUnit {
-        try write { store in try store.moveUnit(text, under: parent, at: at, actor: actor) }
+        try writeOperation { store in try await store.moveUnit(text, under: parent, at: at, actor: actor) }
     }
 
     /// The unit `text` names and its renames and moves, in the order they happened; a parent
     /// is given by its code.
     public func unitHistory(_ text: String) throws -> (unit: OrgUnit, changes: [OrgUnit.Change]) {
         try read { _ in
-            let unit = try resolveUnit(text)
+            let unit = try unit(named: text)
             let changes = try database.cached("""
                 SELECT c.at, c.recorded_at, c.actor, c.field,
                        CASE c.field WHEN 'parent' THEN (SELECT code FROM unit WHERE id = c.old_value) ELSE c.old_value END,

@@ -127,14 +127,14 @@ extension Register {
     ///   `RegisterError.outsideScope` for an assignment to a unit outside a unit's subtree.
     @discardableResult
     public func apply(_ input: TransitionInput, to id: Int64, at: Instant, as principal: Principal) throws -> Problem {
-        try write { store in try store.apply(input, to: id, at: at, as: principal) }
+        try writeOperation { store in try await store.apply(input, to: id, at: at, as: principal) }
     }
 
     /// Applies the deadline rules as of `at`, in one transaction: see
     /// `RegisterTransaction.sweep(at:as:)`, which this runs on the register's store. Returns
     /// the problems it escalated.
     public func sweep(at: Instant, as principal: Principal) throws -> [Problem] {
-        try write { store in try store.sweep(at: at, as: principal) }
+        try writeOperation { store in try await store.sweep(at: at, as: principal) }
     }
 
     /// The problems inside `scope` in one of `states` whose deadline is before `day`, the

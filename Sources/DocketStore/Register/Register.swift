@@ -252,6 +252,18 @@ public final class Register {
         }
     }
 
+    /// Runs `operation` — one of the register's operations, written `async` over the store
+    /// protocol — as one write transaction (``write(_:)``), to its end on this thread.
+    func writeOperation<T>(_ operation: (SQLiteStoreTransaction) async throws -> T) throws -> T {
+        try write { store in try synchronously { try await operation(store) } }
+    }
+
+    /// Runs `operation` — one of the register's operations, written `async` over the store
+    /// protocol — on one read snapshot (``read(_:)``), to its end on this thread.
+    func readOperation<T>(_ operation: (SQLiteStoreTransaction) async throws -> T) throws -> T {
+        try read { store in try synchronously { try await operation(store) } }
+    }
+
     /// Runs `body` as one transaction in which every operation of the register is a savepoint:
     /// a group commit. An operation that throws is undone alone and the others stand; all
     /// that stood are committed together, durably, when `body` returns. The write lock is
@@ -305,13 +317,13 @@ extension Register {
 extension Register {
     /// Runs `body` as one write transaction (`write`), handing it the transaction as the store
     /// protocol sees it: what the register contract suite drives, over this store as over any.
-    package func transaction<T>(_ body: (any RegisterTransaction) throws -> T) throws -> T {
-        try write { store in try body(store) }
+    package func transaction<T>(_ body: (any RegisterTransaction) async throws -> T) throws -> T {
+        try writeOperation { store in try await body(store) }
     }
 
     /// Runs `body` on one read snapshot, as the store protocol's reads (the register contract
     /// suite's).
-    package func reportSnapshot<T>(_ body: (any ReportSource) throws -> T) throws -> T {
-        try read { store in try body(store) }
+    package func reportSnapshot<T>(_ body: (any ReportSource) async throws -> T) throws -> T {
+        try readOperation { store in try await body(store) }
     }
 }

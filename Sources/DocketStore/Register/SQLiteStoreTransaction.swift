@@ -5,7 +5,9 @@ import DocketWorkflow
 /// A transaction of the SQLite store, handed by ``Register``'s `write` to the closure it runs:
 /// the register's operations (DocketRegister) over this store's statements. Each primitive is
 /// one or two prepared statements of the register's connection, inside the transaction (or,
-/// in a group commit, the savepoint) under way.
+/// in a group commit, the savepoint) under way: a synchronous call that meets the protocol's
+/// `async` requirement and never suspends, so that an operation over this store runs to its
+/// end on the connection's thread (``Register/writeOperation(_:)``, `synchronously`).
 struct SQLiteStoreTransaction: RegisterTransaction {
     let register: Register
     let transaction: Transaction
