@@ -16,7 +16,8 @@ public enum AtomicFile {
     ///
     /// - Parameter temporary: the temporary file's path, by default `path` and
     ///   `.docket-partial-` and the process id; it must be in `path`'s folder (a rename does
-    ///   not cross file systems).
+    ///   not cross file systems). With the default name, what a writer of `path` killed
+    ///   before it could clean up left there is removed first (``removeLeftovers(of:)``).
     /// - Throws: `IOError` (writing) with the system's `errno` when the temporary file cannot
     ///   be made, flushed or renamed; what `body` throws, as it is.
     public static func write(
@@ -26,6 +27,7 @@ public enum AtomicFile {
         ignoringUmask: Bool = false,
         _ body: (_ temporary: String, _ fileDescriptor: Int32) throws -> Void
     ) throws {
+        if temporary == nil { removeLeftovers(of: path) }
         let temporary = temporary ?? path + ".docket-partial-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { throw IOError(.write, code: errno) }
@@ -42,5 +44,34 @@ public enum AtomicFile {
             unlink(temporary)
             throw error
         }
+    }
+
+    /// Removes the temporary files that writers of `path` killed before they could clean up
+    /// left beside it: `path` and `.docket-partial-` and a process id, with SQLite's `-wal`,
+    /// `-shm` or `-journal` (a restore writes a register there), whose process is gone or is
+    /// this one — a live other writer's are kept. A process id is used again: without this a
+    /// later writer that draws a dead one's id could not make its file (`EEXIST`).
+    static func removeLeftovers(of path: String) {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[...$0]) } ?? ""
+        let prefix = String(slash.map { path[path.index(after: $0)...] } ?? path[...]) + ".docket-partial-"
+        guard let directory = opendir(folder.isEmpty ? "." : folder) else { return }
+        defer { closedir(directory) }
+        var leftovers: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard name.hasPrefix(prefix) else { continue }
+            var rest = name.dropFirst(prefix.count)
+            for suffix in ["-wal", "-shm", "-journal"] where rest.hasSuffix(suffix) {
+                rest = rest.dropLast(suffix.count)
+                break
+            }
+            guard !rest.isEmpty, rest.allSatisfy(\.isASCII), rest.allSatisfy(\.isNumber),
+                  let pid = pid_t(rest), pid > 0,
+                  pid == getpid() || (kill(pid, 0) != 0 && errno == ESRCH)
+            else { continue }
+            leftovers.append(folder + name)
+        }
+        for leftover in leftovers { unlink(leftover) }
     }
 }
