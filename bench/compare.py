@@ -11,7 +11,6 @@ fresh copy of the 10k register each run. Each command prints its median and p10�
 """
 import argparse
 import os
-import random
 import shutil
 import sys
 import tempfile
@@ -22,29 +21,11 @@ import run  # noqa: E402  (bench/run.py: the register cache, Measure, sql_rows, 
 
 
 def commands(builds, db, env_db):
-    """The commands of both builds, and the floor, keyed "tag command"."""
-    raised = iter(int(x) for x in run.sql_rows(db, "SELECT id FROM problem WHERE state = 'raised' ORDER BY id"))
-    opened = iter(int(x) for x in run.sql_rows(
-        db, "SELECT id FROM problem WHERE state IN ('assigned','answered','escalated') ORDER BY id"))
-    ward = run.sql_rows(db, "SELECT code FROM locality WHERE parent_id IS NOT NULL ORDER BY id LIMIT 1")[0]
-    unit = run.sql_rows(db, "SELECT code FROM unit WHERE code LIKE 'vu-%-p%' ORDER BY id LIMIT 1")[0]
-    max_id = int(run.sql_rows(db, "SELECT max(id) FROM problem")[0])
-    generator = random.Random(1)
-    reads = [generator.randint(1, max_id) for _ in range(200)]
-    made = {}
+    """The commands of both builds, and the floor (bench/run.py's), keyed "build command"."""
+    targets = run.Targets(db, seed=1)
+    made = {f"floor {name.removeprefix('floor_')}": command for name, command in run.floor_commands(db, targets).items()}
     for tag, docket in builds.items():
-        made[f"{tag} --version"] = lambda i, d=docket: [d, "--version"]
-        made[f"{tag} file"] = lambda i, d=docket: [d, "file", *env_db, "--locality", "Cần Thơ",
-                                                    "--title", f"Giá thuê hạ tầng viễn thông {i}"]
-        made[f"{tag} assign"] = lambda i, d=docket: [d, "assign", str(next(raised)), "--unit", unit,
-                                                      "--due", "2026-12-31", *env_db]
-        made[f"{tag} resolve"] = lambda i, d=docket: [d, "resolve", str(next(opened)), "--resolution", "Đã xử lý", *env_db]
-        made[f"{tag} show"] = lambda i, d=docket: [d, "show", str(reads[i % len(reads)]), *env_db]
-        made[f"{tag} list"] = lambda i, d=docket: [d, "list", "--locality", ward, "--limit", "50", *env_db]
-    made["floor insert"] = lambda i: [run.SQLITE, db,
-        "INSERT INTO problem (title, locality_id, province_id, state, raised_at, updated_at, recorded_at) "
-        f"VALUES ('Giá thuê {i}', 40, 34, 'raised', 1764000000, 1764000000, 1764000000)"]
-    made["floor read"] = lambda i: [run.SQLITE, db, f"SELECT * FROM problem WHERE id = {reads[i % len(reads)]}"]
+        made.update({f"{tag} {name}": command for name, command in run.cli_commands(docket, env_db, targets).items()})
     return made
 
 

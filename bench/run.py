@@ -140,35 +140,30 @@ def make_csv(path, rows, seed=7):
                              unit, "2026-12-31" if unit else "", "2026-11-20"])
 
 
-def bench_size(size, measure, quick):
-    source = register(size)
-    work = tempfile.mkdtemp(prefix=f"docket-bench-{size}-")
-    db = os.path.join(work, "register.db")
-    shutil.copyfile(source, db)
-    os.chmod(db, 0o600)
-    env_db = ["--db", db]
-    results = {}
-    log(f"measuring at {size} problems")
+class Targets:
+    """What the commands act on in `db`: raised and open problems (each write takes the next),
+    a ward and a unit, the largest province, 200 random problems to read."""
 
-    raised = [int(x) for x in sql_rows(db, "SELECT id FROM problem WHERE state = 'raised' ORDER BY id")]
-    open_ids = [int(x) for x in sql_rows(db, "SELECT id FROM problem WHERE state IN ('assigned','answered','escalated') ORDER BY id")]
-    ward = sql_rows(db, "SELECT code FROM locality WHERE parent_id IS NOT NULL ORDER BY id LIMIT 1")[0]
-    unit = sql_rows(db, "SELECT code FROM unit WHERE code LIKE 'vu-%-p%' ORDER BY id LIMIT 1")[0]
-    # The province that raised the most problems (its communes' included): the longest follow-up.
-    largest_province = sql_rows(db, "SELECT l.code FROM problem AS p JOIN locality AS l ON l.id = p.province_id "
-                                    "GROUP BY p.province_id ORDER BY count(*) DESC, l.id LIMIT 1")[0]
-    max_id = int(sql_rows(db, "SELECT max(id) FROM problem")[0])
-    generator = random.Random(size)
-    reads = [generator.randint(1, max_id) for _ in range(200)]
-    raised_iter, open_iter = iter(raised), iter(open_ids)
+    def __init__(self, db, seed):
+        self.raised = iter([int(x) for x in sql_rows(db, "SELECT id FROM problem WHERE state = 'raised' ORDER BY id")])
+        self.open = iter([int(x) for x in sql_rows(
+            db, "SELECT id FROM problem WHERE state IN ('assigned','answered','escalated') ORDER BY id")])
+        self.ward = sql_rows(db, "SELECT code FROM locality WHERE parent_id IS NOT NULL ORDER BY id LIMIT 1")[0]
+        self.unit = sql_rows(db, "SELECT code FROM unit WHERE code LIKE 'vu-%-p%' ORDER BY id LIMIT 1")[0]
+        # The province that raised the most problems (its communes' included): the longest follow-up.
+        self.largest_province = sql_rows(db, "SELECT l.code FROM problem AS p JOIN locality AS l ON l.id = p.province_id "
+                                             "GROUP BY p.province_id ORDER BY count(*) DESC, l.id LIMIT 1")[0]
+        max_id = int(sql_rows(db, "SELECT max(id) FROM problem")[0])
+        generator = random.Random(seed)
+        self.reads = [generator.randint(1, max_id) for _ in range(200)]
 
-    # Let the copy's writes settle before anything is timed.
-    os.sync()
-    time.sleep(2)
+    def read(self, i):
+        return self.reads[i % len(self.reads)]
 
-    # The floor — the sqlite3 shell, one process per statement, on the same register — and
-    # docket's commands take turns, so each ratio compares runs made at the same moments.
-    results.update(measure.interleaved({
+
+def floor_commands(db, targets):
+    """The floor: the sqlite3 shell, one process per statement, on the same register."""
+    return {
         "floor_insert": lambda i: [SQLITE, db,
             "INSERT INTO problem (title, locality_id, province_id, state, raised_at, updated_at, recorded_at) "
             f"VALUES ('Giá thuê hạ tầng viễn thông {i}', 40, 34, 'raised', 1764000000, 1764000000, 1764000000)"],
@@ -185,19 +180,45 @@ def bench_size(size, measure, quick):
             "INSERT INTO tally (state, unit_id, province_id, n) VALUES ('raised', 0, 34, 1) ON CONFLICT DO UPDATE SET n = n + 1; "
             "COMMIT;"],
         "floor_update": lambda i: [SQLITE, db,
-            f"UPDATE problem SET state = 'assigned', unit_id = 30, due = '2026-12-31', updated_at = 1764000000 WHERE id = {reads[i % len(reads)]}"],
-        "floor_read": lambda i: [SQLITE, db, f"SELECT * FROM problem WHERE id = {reads[i % len(reads)]}"],
-        "version": lambda i: [DOCKET, "--version"],
-        "file": lambda i: [DOCKET, "file", *env_db, "--locality", "Cần Thơ",
+            f"UPDATE problem SET state = 'assigned', unit_id = 30, due = '2026-12-31', updated_at = 1764000000 WHERE id = {targets.read(i)}"],
+        "floor_read": lambda i: [SQLITE, db, f"SELECT * FROM problem WHERE id = {targets.read(i)}"],
+    }
+
+
+def cli_commands(docket, env_db, targets):
+    """docket's commands of one process each, timed next to the floor."""
+    return {
+        "version": lambda i: [docket, "--version"],
+        "file": lambda i: [docket, "file", *env_db, "--locality", "Cần Thơ",
                            "--title", f"Giá thuê hạ tầng viễn thông thụ động chưa thống nhất {i}"],
-        "assign": lambda i: [DOCKET, "assign", str(next(raised_iter)), "--unit", unit, "--due", "2026-12-31", *env_db],
-        "resolve": lambda i: [DOCKET, "resolve", str(next(open_iter)), "--resolution", "Đã xử lý dứt điểm", *env_db],
-        "show": lambda i: [DOCKET, "show", str(reads[i % len(reads)]), *env_db],
-        "list": lambda i: [DOCKET, "list", "--locality", ward, "--limit", "50", *env_db],
+        "assign": lambda i: [docket, "assign", str(next(targets.raised)), "--unit", targets.unit, "--due", "2026-12-31", *env_db],
+        "resolve": lambda i: [docket, "resolve", str(next(targets.open)), "--resolution", "Đã xử lý dứt điểm", *env_db],
+        "show": lambda i: [docket, "show", str(targets.read(i)), *env_db],
+        "list": lambda i: [docket, "list", "--locality", targets.ward, "--limit", "50", *env_db],
         # The same list with its commune named as people type it: among the 3,321 communes,
         # one of eight "Tân Tiến", folded, with its province.
-        "list_by_name": lambda i: [DOCKET, "list", "--locality", "xa tan tien (dong nai)", "--limit", "50", *env_db],
-    }))
+        "list_by_name": lambda i: [docket, "list", "--locality", "xa tan tien (dong nai)", "--limit", "50", *env_db],
+    }
+
+
+def bench_size(size, measure, quick):
+    source = register(size)
+    work = tempfile.mkdtemp(prefix=f"docket-bench-{size}-")
+    db = os.path.join(work, "register.db")
+    shutil.copyfile(source, db)
+    os.chmod(db, 0o600)
+    env_db = ["--db", db]
+    results = {}
+    log(f"measuring at {size} problems")
+
+    targets = Targets(db, seed=size)
+
+    # Let the copy's writes settle before anything is timed.
+    os.sync()
+    time.sleep(2)
+
+    # The floor and docket's commands take turns, so each ratio compares runs made at the same moments.
+    results.update(measure.interleaved({**floor_commands(db, targets), **cli_commands(DOCKET, env_db, targets)}))
     results["search"] = measure.time(lambda i: [DOCKET, "search", "gia thue", "--limit", "20", *env_db])
     results["report_last_week"] = measure.time(lambda i: [DOCKET, "report", "weekly", "--week", LAST_WEEK, *env_db])
     results["report_year_back"] = measure.time(lambda i: [DOCKET, "report", "weekly", "--week", YEAR_BACK, *env_db],
@@ -205,12 +226,12 @@ def bench_size(size, measure, quick):
     results["report_month"] = measure.time(lambda i: [DOCKET, "report", "period", "--month", LAST_MONTH, *env_db])
     results["report_year"] = measure.time(lambda i: [DOCKET, "report", "period", "--year", LAST_YEAR, *env_db],
                                           runs=max(3, measure.runs // 3), warmup=1)
-    results["report_locality"] = measure.time(lambda i: [DOCKET, "report", "locality", largest_province, *env_db],
+    results["report_locality"] = measure.time(lambda i: [DOCKET, "report", "locality", targets.largest_province, *env_db],
                                               runs=max(3, measure.runs // 3), warmup=1)
     results["report_locality_as_of"] = measure.time(
-        lambda i: [DOCKET, "report", "locality", largest_province, "--as-of", LAST_MONTH_END, *env_db],
+        lambda i: [DOCKET, "report", "locality", targets.largest_province, "--as-of", LAST_MONTH_END, *env_db],
         runs=max(3, measure.runs // 3), warmup=1)
-    results["report_locality"]["province"] = largest_province
+    results["report_locality"]["province"] = targets.largest_province
     results["export"] = measure.time(lambda i: [DOCKET, "export", "--csv", *env_db], runs=3, warmup=1)
 
     # Dump the whole register, then restore it into a new file (each run's target is new; the

@@ -66,7 +66,7 @@ public enum AtomicFile {
                 rest = rest.dropLast(suffix.count)
                 break
             }
-            guard !rest.isEmpty, rest.allSatisfy(\.isASCII), rest.allSatisfy(\.isNumber),
+            guard rest.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
                   let pid = pid_t(rest), pid > 0,
                   pid == getpid() || (kill(pid, 0) != 0 && errno == ESRCH)
             else { continue }
