@@ -126,6 +126,19 @@ package protocol RegisterTransaction: NameDirectory {
     /// Keeps where problem `id` was reported on the map.
     func recordPlace(_ place: ProblemPlace, of id: Int64) async throws
 
+    // MARK: Reads
+
+    /// The first `limit` problems in `order` of those inside `scope` that `query` matches,
+    /// read whole.
+    func problems(_ query: ProblemQuery, in scope: Principal.Scope, order: ProblemOrder, limit: Int) async throws -> [Problem]
+    /// The number of problem `id`'s latest event, or 0 for a problem with none.
+    func version(ofProblem id: Int64) async throws -> Int64
+    /// The events of problem `id` in the order they happened, their corrections not read; the
+    /// caller has seen the problem inside its scope.
+    func events(ofProblem id: Int64) async throws -> [Event]
+    /// How many problems inside `scope` are in each state (states with none left out).
+    func stateCounts(in scope: Principal.Scope) async throws -> [String: Int]
+
     // MARK: Corrections
 
     /// Problem `id`'s correctable fields as its row stands.

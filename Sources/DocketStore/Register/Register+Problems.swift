@@ -85,44 +85,28 @@ extension Register {
         try read { _ in try loadProblem(id, in: principal.scope) }
     }
 
-    /// Problem `id` and its version: the number of its latest event, which every event on it
-    /// (a comment too) changes — what an HTTP `ETag` is made from. Read on one snapshot.
+    /// Problem `id` and its version (`RegisterTransaction.versionedProblem(_:in:)`), read on one snapshot.
     ///
     /// - Throws: `RegisterError.notFound` as ``problem(id:as:)`` does.
     public func versionedProblem(id: Int64, as principal: Principal) throws -> (problem: Problem, version: Int64) {
-        try read { _ in (try loadProblem(id, in: principal.scope), try version(ofProblem: id)) }
+        try readOperation { store in try await store.versionedProblem(id, in: principal.scope) }
     }
 
-    /// The number of problem `id`'s latest event, read in the caller's transaction (the
-    /// `event_by_problem` index holds it), or 0 for a problem with none.
-    func version(ofProblem id: Int64) throws -> Int64 {
-        try read { _ in try database.cached("SELECT max(id) FROM event WHERE problem_id = ?").first(bound: [id]) { $0.int64(0) } ?? 0 }
-    }
-
-    /// Problem `id`, read in the caller's transaction, if it lies inside `scope`.
-    func loadProblem(_ id: Int64, in scope: Principal.Scope = .everything) throws -> Problem {
-        var (sql, values) = try problemColumns()
-        sql += " WHERE p.id = ?"
-        values.append(id)
-        if let condition = scope.problemCondition() {
-            sql += " AND " + condition.sql
-            values += condition.values
-        }
-        guard let problem = try database.cached(sql).first(bound: values, transform: Register.problem(from:))
-        else { throw RegisterError.notFound(kind: .problem, name: "#\(id)") }
-        return problem
+    /// The events of problem `id` in the order they happened, if `principal` may see it; an
+    /// `edit` event with what it corrected (`RegisterTransaction.history(of:in:)`).
+    public func history(of id: Int64, as principal: Principal) throws -> [Event] {
+        try readOperation { store in try await store.history(of: id, in: principal.scope) }
     }
 
     /// The most problems one page of a list or a search may hold.
     public static let largestPage = 10_000
 
     /// One page of the problems that match `filter` and that `principal` may see, oldest first
-    /// (by when each was raised, then by number): at most `limit`, starting after `cursor`.
+    /// (by when each was raised, then by number): at most `limit`, starting after `cursor`
+    /// (`RegisterTransaction.problemPage(matching:overdueStates:after:limit:in:)`).
     ///
     /// The scope and the filters are conditions of one query, so nothing outside the scope is
-    /// read. Pages are keyset pages: the next one starts after the last problem of this one
-    /// whatever is filed meanwhile. To read many pages from one snapshot, call this inside
-    /// ``snapshot(_:)``.
+    /// read. To read many pages from one snapshot, call this inside ``snapshot(_:)``.
     ///
     /// - Parameter overdueStates: the states in which a passed deadline makes a problem
     ///   overdue (the workflow's deadline rule), for `filter.overdueOn`.
@@ -131,18 +115,9 @@ extension Register {
     public func problems(matching filter: ProblemFilter, overdueStates: [String], after cursor: PageCursor? = nil,
                          limit: Int, as principal: Principal) throws -> Page<Problem> {
         precondition((1...Register.largestPage).contains(limit), "a page of \(limit) problems")
-        return try read { _ in
-            guard var matches = try conditions(filter, overdueStates: overdueStates, in: principal.scope) else { return Page(items: [], next: nil) }
-            if let cursor {
-                matches.sql.append("(p.raised_at, p.id) > (?, ?)")
-                matches.values += [cursor.key, cursor.id] as [any SQLValueConvertible]
-            }
-            // One more than the page holds, to tell whether another page follows.
-            var items = try problems(matches, in: .raised, limit: limit + 1)
-            guard items.count > limit else { return Page(items: items, next: nil) }
-            items.removeLast()
-            let last = items[items.count - 1]
-            return Page(items: items, next: PageCursor(key: last.raisedAt.secondsSinceEpoch, id: last.id))
+        return try readOperation { store in
+            try await store.problemPage(matching: filter, overdueStates: overdueStates, after: cursor, limit: limit,
+                                        in: principal.scope)
         }
     }
 
@@ -153,132 +128,14 @@ extension Register {
     ///   problems' numbers are sorted by deadline, and only `limit` of them read whole.
     public func mostOverdue(on day: CivilDate, overdueStates: [String], limit: Int, as principal: Principal) throws -> [Problem] {
         precondition((1...Register.largestPage).contains(limit), "a page of \(limit) problems")
-        return try read { _ in
-            guard let matches = try conditions(ProblemFilter(overdueOn: day), overdueStates: overdueStates, in: principal.scope)
-            else { return [] }
-            return try problems(matches, in: .deadline, limit: limit)
+        return try readOperation { store in
+            try await store.mostOverdue(on: day, overdueStates: overdueStates, limit: limit, in: principal.scope)
         }
-    }
-
-    /// The conditions on `problem AS p` that keep a read to what `filter` matches inside
-    /// `scope`, and the values they bind, in order; nil when nothing can match (an overdue
-    /// filter where no state has deadlines).
-    private func conditions(_ filter: ProblemFilter, overdueStates: [String],
-                            in scope: Principal.Scope) throws -> (sql: [String], values: [any SQLValueConvertible])? {
-        var conditions: [String] = []
-        var values: [any SQLValueConvertible] = []
-        func marks(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ", ") }
-        if let condition = scope.problemCondition() {
-            conditions.append(condition.sql)
-            values += condition.values
-        }
-        // A unit's problems are read from the indexes by owner and by escalation: a few
-        // thousand at most, where the state's index holds every open problem of the register.
-        // A unary + keeps the planner off the state's index (and the deadline's) for them.
-        let state = if case .unit = scope { "+p.state" } else { "p.state" }
-        let due = if case .unit = scope { "+p.due" } else { "p.due" }
-        if !filter.states.isEmpty {
-            conditions.append("\(state) IN (\(marks(filter.states.count)))")
-            values += filter.states as [any SQLValueConvertible]
-        }
-        if let text = filter.locality {
-            let locality = try locality(named: text)
-            conditions.append(locality.isProvince ? "p.province_id = ?" : "p.locality_id = ?")
-            values.append(locality.id)
-        }
-        if let text = filter.unit {
-            let unit = try unit(named: text)
-            conditions.append("(p.unit_id = ? OR p.escalated_to_id = ?)")
-            values += [unit.id, unit.id] as [any SQLValueConvertible]
-        }
-        if let category = filter.category {
-            conditions.append("p.category_key = ?")
-            values.append(Folding.key(try categoryName(category)))
-        }
-        if !filter.categories.isEmpty {
-            conditions.append("p.category_key IN (\(marks(filter.categories.count)))")
-            for category in filter.categories { values.append(Folding.key(try categoryName(category))) }
-        }
-        if let from = filter.raisedFrom {
-            conditions.append("p.raised_at >= ?")
-            values.append(from.secondsSinceEpoch)
-        }
-        if let through = filter.raisedThrough {
-            conditions.append("p.raised_at <= ?")
-            values.append(through.secondsSinceEpoch)
-        }
-        if let group = filter.group {
-            conditions.append("p.group_id = ?")
-            values.append(group)
-        }
-        if let meeting = filter.meeting {
-            conditions.append("p.meeting_id = ?")
-            values.append(meeting)
-        }
-        if let day = filter.overdueOn {
-            guard !overdueStates.isEmpty else { return nil }
-            // The overdue rule, DeadlineRules.isOverdue, said in SQL.
-            conditions.append("\(state) IN (\(marks(overdueStates.count))) AND \(due) < ?")
-            values += overdueStates as [any SQLValueConvertible]
-            values.append(day.description)
-        }
-        return (conditions, values)
-    }
-
-    /// The orders problems are read in, as SQL.
-    private enum Order: String {
-        /// Oldest first: when each was raised, then its number (the lists' keyset).
-        case raised = "p.raised_at, p.id"
-        /// The earliest deadline first, then the number.
-        case deadline = "p.due, p.id"
-    }
-
-    /// The first `limit` problems in `order` of those `matches` holds, read whole.
-    ///
-    /// The numbers are chosen first, from the problem rows alone; only then are those problems
-    /// read whole (the joins and the latest response's subqueries). A filter that must sort
-    /// thousands of matches to find the first, such as every open state, sorts numbers, not
-    /// problems.
-    private func problems(_ matches: (sql: [String], values: [any SQLValueConvertible]), in order: Order,
-                          limit: Int) throws -> [Problem] {
-        let texts = try problemTexts()
-        let filtered = matches.sql.isEmpty ? "" : " WHERE " + matches.sql.joined(separator: " AND ")
-        let sql = "SELECT " + Register.problemSelection + texts.sql
-            + "\nFROM (SELECT p.id FROM problem AS p" + filtered + " ORDER BY " + order.rawValue + " LIMIT ?) AS page"
-            + "\nJOIN problem AS p ON p.id = page.id\n" + Register.problemJoins + "\nORDER BY " + order.rawValue
-        var items: [Problem] = []
-        items.reserveCapacity(min(limit, 1000))
-        try database.cached(sql).forEachRow(texts.values + matches.values + [limit]) { items.append(Register.problem(from: $0)) }
-        return items
     }
 
     /// How many problems `principal` may see are in each state (states with none left out).
-    ///
-    /// Whoever sees everything, or a province, reads the standing tally (Register+Tally.swift),
-    /// kept in the transaction of every change: a few rows, however many problems. A unit's
-    /// scope also holds what was escalated to it, which the tally does not count by: its
-    /// problems are counted.
-    ///
-    /// - Complexity: the tally's rows of the scope; a unit's, its problems.
     public func stateCounts(as principal: Principal) throws -> [String: Int] {
-        try read { _ in
-            let sql: String
-            var values: [any SQLValueConvertible] = []
-            switch principal.scope {
-            case .everything:
-                sql = "SELECT state, sum(n) FROM tally GROUP BY state HAVING sum(n) > 0"
-            case .province(let province):
-                sql = "SELECT state, sum(n) FROM tally WHERE province_id = ? GROUP BY state HAVING sum(n) > 0"
-                values = [province]
-            case .unit:
-                let condition = principal.scope.problemCondition()!
-                sql = "SELECT p.state, count(*) FROM problem AS p WHERE " + condition.sql + " GROUP BY p.state"
-                values = condition.values
-            }
-            var counts: [String: Int] = [:]
-            try database.cached(sql).forEachRow(values) { counts[$0.text(0)] = Int($0.int64(1)) }
-            return counts
-        }
+        try read { _ in try stateCounts(in: principal.scope) }
     }
 
     /// Calls `body` with every problem `filter` matches that `principal` may see, oldest
@@ -299,6 +156,9 @@ extension Register {
         }
     }
 
+    /// How many problems ``forEachProblem(matching:overdueStates:limit:as:_:)`` reads at a time.
+    static let walkPageSize = 1000
+
     /// Where each of the problems `ids` was reported on the map, for those that have a place.
     /// The caller has read the problems within its principal's scope; this adds nothing the
     /// scope hides, only the coordinates of problems already seen.
@@ -315,30 +175,161 @@ extension Register {
         }
     }
 
-    /// How many problems ``forEachProblem(matching:overdueStates:limit:as:_:)`` reads at a time.
-    static let walkPageSize = 1000
+    // MARK: The store's reads (SQLiteStoreTransaction's, below)
 
-    /// The events of problem `id` in the order they happened, if `principal` may see it; an
-    /// `edit` event with what it corrected.
-    public func history(of id: Int64, as principal: Principal) throws -> [Event] {
-        try read { _ in
-            try checkVisible(id, in: principal.scope)
-            var events = try database.cached("""
-                SELECT e.id, e.problem_id, e.at, e.recorded_at, e.actor, e.action, e.from_state, e.to_state,
-                       u.code, u.name, x.code, x.name, e.due, e.note
-                FROM event AS e
-                LEFT JOIN unit AS u ON u.id = e.unit_id
-                LEFT JOIN unit AS x ON x.id = e.escalated_to_id
-                WHERE e.problem_id = ? ORDER BY e.at, e.id
-                """).map(id, transform: Register.event(from:))
-            if events.contains(where: { $0.action == Workflow.editAction }) {
-                let corrections = try corrections(of: id)
-                for index in events.indices where events[index].action == Workflow.editAction {
-                    events[index].changes = corrections[events[index].id] ?? []
-                }
-            }
-            return events
+    /// The number of problem `id`'s latest event, read in the caller's transaction (the
+    /// `event_by_problem` index holds it), or 0 for a problem with none.
+    func version(ofProblem id: Int64) throws -> Int64 {
+        try database.cached("SELECT max(id) FROM event WHERE problem_id = ?").first(bound: [id]) { $0.int64(0) } ?? 0
+    }
+
+    /// Problem `id`, read in the caller's transaction, if it lies inside `scope`.
+    func loadProblem(_ id: Int64, in scope: Principal.Scope = .everything) throws -> Problem {
+        var (sql, values) = try problemColumns()
+        sql += " WHERE p.id = ?"
+        values.append(id)
+        if let condition = scope.problemCondition() {
+            sql += " AND " + condition.sql
+            values += condition.values
         }
+        guard let problem = try database.cached(sql).first(bound: values, transform: Register.problem(from:))
+        else { throw RegisterError.notFound(kind: .problem, name: "#\(id)") }
+        return problem
+    }
+
+    /// The conditions on `problem AS p` that keep a read to what `query` matches inside
+    /// `scope`, and the values they bind, in order.
+    private func conditions(_ query: ProblemQuery, in scope: Principal.Scope) -> (sql: [String], values: [any SQLValueConvertible]) {
+        var conditions: [String] = []
+        var values: [any SQLValueConvertible] = []
+        func marks(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ", ") }
+        if let condition = scope.problemCondition() {
+            conditions.append(condition.sql)
+            values += condition.values
+        }
+        // A unit's problems are read from the indexes by owner and by escalation: a few
+        // thousand at most, where the state's index holds every open problem of the register.
+        // A unary + keeps the planner off the state's index (and the deadline's) for them.
+        let state = if case .unit = scope { "+p.state" } else { "p.state" }
+        let due = if case .unit = scope { "+p.due" } else { "p.due" }
+        if !query.states.isEmpty {
+            conditions.append("\(state) IN (\(marks(query.states.count)))")
+            values += query.states as [any SQLValueConvertible]
+        }
+        switch query.place {
+        case .province(let id):
+            conditions.append("p.province_id = ?")
+            values.append(id)
+        case .locality(let id):
+            conditions.append("p.locality_id = ?")
+            values.append(id)
+        case nil:
+            break
+        }
+        if let unit = query.unit {
+            conditions.append("(p.unit_id = ? OR p.escalated_to_id = ?)")
+            values += [unit, unit] as [any SQLValueConvertible]
+        }
+        if let key = query.categoryKey {
+            conditions.append("p.category_key = ?")
+            values.append(key)
+        }
+        if !query.categoryKeys.isEmpty {
+            conditions.append("p.category_key IN (\(marks(query.categoryKeys.count)))")
+            values += query.categoryKeys as [any SQLValueConvertible]
+        }
+        if let from = query.raisedFrom {
+            conditions.append("p.raised_at >= ?")
+            values.append(from.secondsSinceEpoch)
+        }
+        if let through = query.raisedThrough {
+            conditions.append("p.raised_at <= ?")
+            values.append(through.secondsSinceEpoch)
+        }
+        if let group = query.group {
+            conditions.append("p.group_id = ?")
+            values.append(group)
+        }
+        if let meeting = query.meeting {
+            conditions.append("p.meeting_id = ?")
+            values.append(meeting)
+        }
+        if let overdue = query.overdue {
+            // The overdue rule, DeadlineRules.isOverdue, said in SQL.
+            conditions.append("\(state) IN (\(marks(overdue.states.count))) AND \(due) < ?")
+            values += overdue.states as [any SQLValueConvertible]
+            values.append(overdue.day.description)
+        }
+        return (conditions, values)
+    }
+
+    /// The first `limit` problems in `order` of those inside `scope` that `query` matches, read whole.
+    ///
+    /// The numbers are chosen first, from the problem rows alone; only then are those problems
+    /// read whole (the joins and the latest response's subqueries). A filter that must sort
+    /// thousands of matches to find the first, such as every open state, sorts numbers, not
+    /// problems.
+    func problems(_ query: ProblemQuery, in scope: Principal.Scope, order: ProblemOrder, limit: Int) throws -> [Problem] {
+        var matches = conditions(query, in: scope)
+        let sorted: String
+        switch order {
+        case .raised(let cursor):
+            sorted = "p.raised_at, p.id"
+            if let cursor {
+                matches.sql.append("(p.raised_at, p.id) > (?, ?)")
+                matches.values += [cursor.key, cursor.id] as [any SQLValueConvertible]
+            }
+        case .deadline:
+            sorted = "p.due, p.id"
+        }
+        let texts = try problemTexts()
+        let filtered = matches.sql.isEmpty ? "" : " WHERE " + matches.sql.joined(separator: " AND ")
+        let sql = "SELECT " + Register.problemSelection + texts.sql
+            + "\nFROM (SELECT p.id FROM problem AS p" + filtered + " ORDER BY " + sorted + " LIMIT ?) AS page"
+            + "\nJOIN problem AS p ON p.id = page.id\n" + Register.problemJoins + "\nORDER BY " + sorted
+        var items: [Problem] = []
+        items.reserveCapacity(min(limit, 1000))
+        try database.cached(sql).forEachRow(texts.values + matches.values + [limit]) { items.append(Register.problem(from: $0)) }
+        return items
+    }
+
+    /// How many problems inside `scope` are in each state (states with none left out).
+    ///
+    /// Whoever sees everything, or a province, reads the standing tally (Register+Tally.swift),
+    /// kept in the transaction of every change: a few rows, however many problems. A unit's
+    /// scope also holds what was escalated to it, which the tally does not count by: its
+    /// problems are counted.
+    ///
+    /// - Complexity: the tally's rows of the scope; a unit's, its problems.
+    func stateCounts(in scope: Principal.Scope) throws -> [String: Int] {
+        let sql: String
+        var values: [any SQLValueConvertible] = []
+        switch scope {
+        case .everything:
+            sql = "SELECT state, sum(n) FROM tally GROUP BY state HAVING sum(n) > 0"
+        case .province(let province):
+            sql = "SELECT state, sum(n) FROM tally WHERE province_id = ? GROUP BY state HAVING sum(n) > 0"
+            values = [province]
+        case .unit:
+            let condition = scope.problemCondition()!
+            sql = "SELECT p.state, count(*) FROM problem AS p WHERE " + condition.sql + " GROUP BY p.state"
+            values = condition.values
+        }
+        var counts: [String: Int] = [:]
+        try database.cached(sql).forEachRow(values) { counts[$0.text(0)] = Int($0.int64(1)) }
+        return counts
+    }
+
+    /// The events of problem `id` in the order they happened, without their corrections.
+    func events(ofProblem id: Int64) throws -> [Event] {
+        try database.cached("""
+            SELECT e.id, e.problem_id, e.at, e.recorded_at, e.actor, e.action, e.from_state, e.to_state,
+                   u.code, u.name, x.code, x.name, e.due, e.note
+            FROM event AS e
+            LEFT JOIN unit AS u ON u.id = e.unit_id
+            LEFT JOIN unit AS x ON x.id = e.escalated_to_id
+            WHERE e.problem_id = ? ORDER BY e.at, e.id
+            """).map(id, transform: Register.event(from:))
     }
 
     /// A problem from a row of ``problemColumns()``.
@@ -373,4 +364,13 @@ extension Register {
     static func date(_ row: Statement, _ index: Int32) -> CivilDate? {
         row.optionalText(index).flatMap { try? CivilDate(parsing: $0) }
     }
+}
+
+extension SQLiteStoreTransaction {
+    func problems(_ query: ProblemQuery, in scope: Principal.Scope, order: ProblemOrder, limit: Int) throws -> [Problem] {
+        try register.problems(query, in: scope, order: order, limit: limit)
+    }
+    func version(ofProblem id: Int64) throws -> Int64 { try register.version(ofProblem: id) }
+    func events(ofProblem id: Int64) throws -> [Event] { try register.events(ofProblem: id) }
+    func stateCounts(in scope: Principal.Scope) throws -> [String: Int] { try register.stateCounts(in: scope) }
 }

@@ -44,23 +44,6 @@ extension Principal.Scope {
 }
 
 extension Register {
-    /// Whether problem `id` exists and is inside `scope`, read in the caller's transaction.
-    func isVisible(_ id: Int64, in scope: Principal.Scope) throws -> Bool {
-        guard let condition = scope.problemCondition() else {
-            return try database.scalar("SELECT 1 FROM problem WHERE id = ?", id) != nil
-        }
-        let statement = try database.cached("SELECT 1 FROM problem AS p WHERE p.id = ? AND " + condition.sql)
-        return try statement.first(bound: [id] + condition.values) { _ in true } ?? false
-    }
-
-    /// Refuses problem `id` when it does not exist or lies outside `scope`, in the same words
-    /// for both: no principal learns what it may not see.
-    func checkVisible(_ id: Int64, in scope: Principal.Scope) throws {
-        guard try isVisible(id, in: scope) else {
-            throw RegisterError.notFound(kind: .problem, name: "#\(id)")
-        }
-    }
-
     /// Whether unit `unit` is unit `root` or lies under it, read in the caller's transaction.
     func isUnit(_ unit: Int64, within root: Int64) throws -> Bool {
         try database.cached("SELECT 1 WHERE ? IN " + Principal.Scope.subtree).first(bound: [unit, root]) { _ in true } ?? false
