@@ -57,3 +57,25 @@ package enum ProblemOrder: Sendable, Hashable {
     /// The earliest deadline first, then by number.
     case deadline
 }
+
+/// A problem a search found, with its score: the lower, the better the match.
+package struct SearchHit {
+    /// The problem as the contract shows it.
+    package var problem: Problem
+    /// How well it matches; hits are ordered by score, then by number.
+    package var score: Double
+
+    /// A hit.
+    package init(problem: Problem, score: Double) {
+        self.problem = problem
+        self.score = score
+    }
+
+    /// The cursor of the page that starts after this hit: its score's bit pattern and its number.
+    package var cursor: PageCursor { PageCursor(key: Int64(bitPattern: score.bitPattern), id: problem.id) }
+
+    /// The score of the hit a search's page starts after (``cursor``'s key read back).
+    package static func score(after cursor: PageCursor) -> Double {
+        Double(bitPattern: UInt64(bitPattern: cursor.key))
+    }
+}

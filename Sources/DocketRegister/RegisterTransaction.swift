@@ -138,6 +138,11 @@ package protocol RegisterTransaction: NameDirectory {
     func events(ofProblem id: Int64) async throws -> [Event]
     /// How many problems inside `scope` are in each state (states with none left out).
     func stateCounts(in scope: Principal.Scope) async throws -> [String: Int]
+    /// The first `limit` of the problems inside `scope` that match `query`, best match first
+    /// (then by number), after `cursor`: of those that match, the `rankingWindow` most recently
+    /// filed are ranked.
+    func searchHits(_ query: SearchQuery, in scope: Principal.Scope, after cursor: PageCursor?, limit: Int,
+                    rankingWindow: Int) async throws -> [SearchHit]
 
     // MARK: Corrections
 

@@ -74,6 +74,70 @@ import Testing
     }
 
     @Test(arguments: StoreUnderTest.all)
+    func listsAndSearchesAreKeysetPagesInsideTheScope(_ store: StoreUnderTest) async throws {
+        let register = try store.open()
+        for (title, day) in [("Thiếu trạm phát sóng", "2025-10-03"), ("Trạm phát sóng chưa phép", "2025-10-01"),
+                             ("Giá thuê cột", "2025-10-02")] {
+            try await Self.file(title, on: day, in: register)
+        }
+        try await Self.file("Trạm phát sóng ở Hà Nội", at: "Hà Nội", on: "2025-09-30", in: register)
+        let canTho = try await register.transaction { try await $0.resolveLocality("Cần Thơ") }
+        let scope = Principal.Scope.province(canTho.id)
+
+        // Oldest first, two at a time: the second page starts after the first's last problem.
+        let first = try await register.transaction { store in
+            try await store.problemPage(matching: ProblemFilter(), overdueStates: [], after: nil, limit: 2, in: scope)
+        }
+        #expect(first.items.map(\.id) == [2, 3])
+        #expect(first.next == PageCursor(key: Instant.fixture("2025-10-02").secondsSinceEpoch, id: 3))
+        let second = try await register.transaction { store in
+            try await store.problemPage(matching: ProblemFilter(), overdueStates: [], after: first.next, limit: 2, in: scope)
+        }
+        #expect(second.items.map(\.id) == [1])
+        #expect(second.next == nil)
+        // A name typed any way is resolved before the store reads: Hà Nội's problem, for whoever sees it.
+        let hanoi = try await register.transaction { store in
+            try await store.problemPage(matching: ProblemFilter(locality: "ha noi"), overdueStates: [], after: nil,
+                                        limit: 10, in: .everything)
+        }
+        #expect(hanoi.items.map(\.id) == [4])
+        #expect(try await register.transaction { try await $0.stateCounts(in: scope) } == ["raised": 3])
+        #expect(try await register.transaction { try await $0.stateCounts(in: .everything) } == ["raised": 4])
+
+        // "trạm phát sóng" in three titles, one of them Hà Nội's: the province finds its two, a page at a time.
+        let query = try SearchQuery(parsing: "tram phat song")
+        let found = try await register.transaction { store in
+            try await store.searchPage(query, after: nil, limit: 1, rankingWindow: 1000, in: scope)
+        }
+        #expect(found.items.count == 1)
+        let rest = try await register.transaction { store in
+            try await store.searchPage(query, after: found.next, limit: 1, rankingWindow: 1000, in: scope)
+        }
+        #expect(Set((found.items + rest.items).map(\.id)) == [1, 2])
+        #expect(rest.next == nil)
+    }
+
+    @Test(arguments: StoreUnderTest.all)
+    func aProblemsHistoryAndVersionAreReadInsideTheScope(_ store: StoreUnderTest) async throws {
+        let register = try store.open()
+        try await Self.file("Chồng chéo trách nhiệm", in: register)
+        let (canTho, haNoi) = try await register.transaction { store in
+            (try await store.resolveLocality("Cần Thơ"), try await store.resolveLocality("Hà Nội"))
+        }
+        _ = try await register.transaction { store in
+            try await store.apply(TransitionInput(action: "comment", text: "Đang rà soát"), to: 1, at: .fixture("2025-10-02"), as: Self.admin)
+        }
+        let history = try await register.transaction { try await $0.history(of: 1, in: .province(canTho.id)) }
+        #expect(history.map(\.action) == ["file", "comment"])
+        #expect(history.map(\.note) == [nil, "Đang rà soát"])
+        let versioned = try await register.transaction { try await $0.versionedProblem(1, in: .province(canTho.id)) }
+        #expect(versioned.version == history[1].id)
+        await #expect(throws: RegisterError.notFound(kind: .problem, name: "#1")) {
+            try await register.transaction { try await $0.history(of: 1, in: .province(haNoi.id)) }
+        }
+    }
+
+    @Test(arguments: StoreUnderTest.all)
     func theSweepEscalatesAnOverdueProblemToItsOwnersParentOnce(_ store: StoreUnderTest) async throws {
         let register = try store.open()
         for title in ["Quá hạn", "Còn hạn"] { _ = try await Self.file(title, in: register) }

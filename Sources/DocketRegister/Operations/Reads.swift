@@ -47,6 +47,17 @@ extension RegisterTransaction {
         return Page(items: items, next: PageCursor(key: last.raisedAt.secondsSinceEpoch, id: last.id))
     }
 
+    /// One page of the problems inside `scope` that match `query`, best match first: at most
+    /// `limit`, starting after `cursor`, with the next page's cursor when another follows.
+    package func searchPage(_ query: SearchQuery, after cursor: PageCursor?, limit: Int, rankingWindow: Int,
+                            in scope: Principal.Scope) async throws -> Page<Problem> {
+        // One more than the page holds, to tell whether another page follows.
+        var hits = try await searchHits(query, in: scope, after: cursor, limit: limit + 1, rankingWindow: rankingWindow)
+        guard hits.count > limit else { return Page(items: hits.map(\.problem), next: nil) }
+        hits.removeLast()
+        return Page(items: hits.map(\.problem), next: hits[hits.count - 1].cursor)
+    }
+
     /// The problems inside `scope` overdue on `day`, the longest overdue first: at most `limit`.
     package func mostOverdue(on day: CivilDate, overdueStates: [String], limit: Int,
                              in scope: Principal.Scope) async throws -> [Problem] {

@@ -75,4 +75,10 @@ package protocol ReportSource {
     func forEachProblem(inScopeAt end: Instant, of scope: Principal.Scope,
                         _ body: (_ id: Int64, _ title: String, _ locality: NamedRef, _ province: Int64, _ group: Int64?,
                                  _ then: ChangedProblem.Position) -> Void) async throws
+    /// Calls `body` with every problem of `locality` (a province's communes' too) raised before
+    /// `end`, as its events before `end` left it, and when it was closed if it then stood
+    /// closed; in no particular order. A unit's `scope` keeps to the problems its subtree held
+    /// at `end`; a province's scope must hold `locality`, and adds nothing.
+    func forEachProblem(of locality: Locality, before end: Instant, within scope: Principal.Scope,
+                        _ body: (_ problem: Problem, _ closedAt: Instant?) -> Void) async throws
 }

@@ -1,4 +1,4 @@
-/// The SQL of `report locality` (``Register/localityReport(of:asOf:now:as:)`` says how the
+/// The SQL of `report locality` (``Register/forEachProblem(of:before:within:_:)`` says how the
 /// statements fit together): the problems of one place (a province, by `province_id`; a
 /// commune, by `locality_id`) as they stood at an instant, each read from an index range.
 ///

@@ -3,10 +3,17 @@ import DocketRegister
 import DocketWorkflow
 
 extension Register {
-    /// The follow-up to the locality `text` names (CONTRACT.md, `report locality`): every
-    /// problem it raised — a province's own and its communes' and wards', a commune's its own —
-    /// raised by the end of `day` in the register's time zone, or by `now` when no day is given
-    /// or the day is today, each as its events up to then left it. Read on one snapshot.
+    /// The follow-up to the locality `text` names (CONTRACT.md, `report locality`), read on one
+    /// snapshot (`ReportSource.localityReport(of:asOf:now:as:)` says what it holds and how it
+    /// is read).
+    public func localityReport(of text: String, asOf day: CivilDate?, now: Instant,
+                               as principal: Principal) throws -> LocalityReport {
+        try readOperation { store in try await store.localityReport(of: text, asOf: day, now: now, as: principal) }
+    }
+
+    /// Calls `body` with every problem of `locality` raised before `end` and inside `scope` then
+    /// (a province's scope must hold `locality`), as it stood then, and when it was closed if it
+    /// stood closed; in no particular order.
     ///
     /// It is not computed by replaying histories. A problem whose latest event is before the
     /// instant stands now as it stood then, so its current row is read as ``problem(id:as:)``
@@ -19,76 +26,11 @@ extension Register {
     /// and the edits since the instant (a range of `event_by_time`) for those an edit moved out
     /// of the place since, which were the place's then.
     ///
-    /// Within a scope: a province's token may ask for its province or a commune of it only; a
-    /// unit's sees the problems its subtree owned or had escalated to it at the instant.
-    ///
-    /// - Throws: `RegisterError.notFound` or `.ambiguous` for the name; `.outsideScope` for a
-    ///   locality outside a province token's province; `InputError.inFuture` for a day after today.
     /// - Complexity: O(*p* + *c* log *n*) for the *p* problems of the place, *c* of them changed
-    ///   since the instant (none as of now), each a few steps back in its *n* events; then
-    ///   O(*p* log *p*) to put them in order.
-    public func localityReport(of text: String, asOf day: CivilDate?, now: Instant,
-                               as principal: Principal) throws -> LocalityReport {
-        try read { _ in
-            let locality = try locality(named: text)
-            if case .province = principal.scope, !principal.scope.holds(locality) {
-                throw RegisterError.outsideScope(kind: .locality, name: text)
-            }
-            let zone = timeZone
-            let today = zone.localDate(of: now)
-            if let day, day > today { throw InputError.inFuture(day.description) }
-            // To the end of a past day; to now (its second included) for today.
-            let asOf = day.map { $0 < today ? zone.startOfDay($0.adding(days: 1)) : now } ?? now
-            let end = asOf == now ? now.adding(seconds: 1) : asOf
-            let asOfDay = day ?? today
-
-            let workflow = try currentWorkflow()
-            var items: [LocalityReport.Item] = []
-            try forEachProblem(of: locality, before: end, workflow: workflow, scope: principal.scope) { problem, closedAt in
-                items.append(item(problem, closedAt: closedAt, on: asOfDay, workflow: workflow))
-            }
-            let order = Dictionary(uniqueKeysWithValues: workflow.states.enumerated().map { ($0.element.name, $0.offset) })
-            items.sort { (order[$0.problem.state] ?? order.count, $0.problem.id) < (order[$1.problem.state] ?? order.count, $1.problem.id) }
-
-            var counts: [String: Int] = [:]
-            var totals = LocalityReport.Totals(raised: items.count, answered: 0, resolved: 0, closed: 0, open: 0, overdue: 0)
-            for item in items {
-                counts[item.problem.state, default: 0] += 1
-                switch workflow.stateClass(of: item.problem.state) {
-                case .answered: totals.answered += 1
-                case .resolved: totals.resolved += 1
-                case .closed: totals.closed += 1
-                case .open, nil: break
-                }
-                if item.isOverdue { totals.overdue += 1 }
-            }
-            totals.open = totals.raised - totals.resolved - totals.closed
-            return LocalityReport(locality: locality.ref, isProvince: locality.isProvince, timeZone: zone, asOf: asOf, asOfDay: asOfDay,
-                                  states: workflow.states.map { .init(state: $0.name, count: counts[$0.name] ?? 0) },
-                                  totals: totals, items: items)
-        }
-    }
-
-    /// `problem` with how long it had been open and overdue on `day`.
-    private func item(_ problem: Problem, closedAt: Instant?, on day: CivilDate, workflow: Workflow) -> LocalityReport.Item {
-        let zone = timeZone
-        let ended: Instant? = switch workflow.stateClass(of: problem.state) {
-        case .resolved: problem.resolvedAt
-        case .closed: closedAt
-        default: nil
-        }
-        let lastDay = ended.map(zone.localDate(of:)) ?? day
-        let overdue = DeadlineRules.isOverdue(state: problem.state, due: problem.due, on: day,
-                                              overdueIn: workflow.deadlines.overdueIn)
-        return .init(problem: problem, daysOpen: lastDay.dayNumber - zone.localDate(of: problem.raisedAt).dayNumber,
-                     daysOverdue: overdue ? day.dayNumber - (problem.due?.dayNumber ?? day.dayNumber) : 0)
-    }
-
-    /// Calls `body` with every problem of `locality` raised before `end` and inside `scope` then
-    /// (a province's scope must hold `locality`),
-    /// as it stood then, and when it was closed if it stood closed; in no particular order.
-    private func forEachProblem(of locality: Locality, before end: Instant, workflow: Workflow, scope: Principal.Scope,
-                                _ body: (Problem, Instant?) -> Void) throws {
+    ///   since the instant (none as of now), each a few steps back in its *n* events.
+    func forEachProblem(of locality: Locality, before end: Instant, within scope: Principal.Scope,
+                        _ body: (Problem, Instant?) -> Void) throws {
+        let workflow = try currentWorkflow()
         let column = LocalityReportSQL.column(province: locality.isProvince)
         let answering = workflow.actions(leadingTo: .answered)
         let closing = workflow.actions(leadingTo: .closed)
@@ -127,5 +69,12 @@ extension Register {
             }
             try database.cached(sql).forEachRow(values, row)
         }
+    }
+}
+
+extension SQLiteStoreTransaction {
+    package func forEachProblem(of locality: Locality, before end: Instant, within scope: Principal.Scope,
+                                _ body: (Problem, Instant?) -> Void) throws {
+        try register.forEachProblem(of: locality, before: end, within: scope, body)
     }
 }

@@ -27,60 +27,62 @@ extension Register {
     public func search(_ query: SearchQuery, limit: Int, after cursor: PageCursor? = nil,
                        rankingWindow: Int = Register.searchRankingWindow, as principal: Principal) throws -> Page<Problem> {
         precondition((1...Register.largestPage).contains(limit), "a page of \(limit) problems")
-        return try read { _ in
-            try database.registerSearchRanking()
-            let expression = Register.ftsExpression(query)
-            let scope = principal.scope.problemCondition()
-            // The newest problems' numbers come first in the index's own order, so the window's
-            // lower bound is found without ranking anything; within a scope, among its problems.
-            let floor: Int64
-            if let scope {
-                let newest = "SELECT s.rowid FROM search AS s JOIN problem AS p ON p.id = s.rowid WHERE search MATCH ? AND "
-                    + scope.sql + " ORDER BY s.rowid DESC LIMIT 1 OFFSET ?"
-                floor = try database.cached(newest)
-                    .first(bound: [expression] + scope.values + [rankingWindow - 1]) { $0.int64(0) } ?? 0
-            } else {
-                floor = try database.scalar("""
-                    SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?
-                    """, expression, rankingWindow - 1) ?? 0
-            }
-            let weights = Register.searchWeights
-            var values: [any SQLValueConvertible] = [weights.title, weights.body, weights.history, weights.names, expression, floor]
-            // Only the page's problems are ranked through to the end and read: the page is cut
-            // inside the ranking, where the scope is a condition too.
-            var ranked = """
-                SELECT search.rowid AS hit, docket_rank(search, ?, ?, ?, ?) AS score FROM search
-                """
-            var conditions = " WHERE search MATCH ? AND search.rowid >= ?"
-            if let scope {
-                ranked += " JOIN problem AS p ON p.id = search.rowid"
-                conditions += " AND " + scope.sql
-                values += scope.values
-            }
-            var sql = "SELECT hit, score FROM (" + ranked + conditions + ")"
-            if let cursor {
-                sql += " WHERE (score, hit) > (?, ?)"
-                values += [Double(bitPattern: UInt64(bitPattern: cursor.key)), cursor.id]
-            }
-            // One more than the page holds, to tell whether another page follows.
-            sql += " ORDER BY score, hit LIMIT ?"
-            values.append(limit + 1)
-            // The ranked numbers come first, from the index alone; then each problem is read by
-            // its primary key, in that order.
-            let texts = try problemTexts()
-            sql = "SELECT " + Register.problemSelection + texts.sql + ", found.score\n" + Register.problemTables
-                + " JOIN (" + sql + ") AS found ON found.hit = p.id ORDER BY found.score, p.id"
-            values = texts.values + values
-            var items: [(problem: Problem, score: Double)] = []
-            try database.cached(sql).forEachRow(values) { row in
-                items.append((Register.problem(from: row), row.double(23)))
-            }
-            guard items.count > limit else { return Page(items: items.map(\.problem), next: nil) }
-            items.removeLast()
-            let last = items[items.count - 1]
-            return Page(items: items.map(\.problem),
-                        next: PageCursor(key: Int64(bitPattern: last.score.bitPattern), id: last.problem.id))
+        return try readOperation { store in
+            try await store.searchPage(query, after: cursor, limit: limit, rankingWindow: rankingWindow, in: principal.scope)
         }
+    }
+
+    /// The first `limit` of the problems inside `scope` that match `query`, best match first,
+    /// after `cursor`, each with its score (as ``search(_:limit:after:rankingWindow:as:)`` ranks them).
+    func searchHits(_ query: SearchQuery, in scope: Principal.Scope, after cursor: PageCursor?, limit: Int,
+                    rankingWindow: Int) throws -> [SearchHit] {
+        try database.registerSearchRanking()
+        let expression = Register.ftsExpression(query)
+        let condition = scope.problemCondition()
+        // The newest problems' numbers come first in the index's own order, so the window's
+        // lower bound is found without ranking anything; within a scope, among its problems.
+        let floor: Int64
+        if let condition {
+            let newest = "SELECT s.rowid FROM search AS s JOIN problem AS p ON p.id = s.rowid WHERE search MATCH ? AND "
+                + condition.sql + " ORDER BY s.rowid DESC LIMIT 1 OFFSET ?"
+            floor = try database.cached(newest)
+                .first(bound: [expression] + condition.values + [rankingWindow - 1]) { $0.int64(0) } ?? 0
+        } else {
+            floor = try database.scalar("""
+                SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?
+                """, expression, rankingWindow - 1) ?? 0
+        }
+        let weights = Register.searchWeights
+        var values: [any SQLValueConvertible] = [weights.title, weights.body, weights.history, weights.names, expression, floor]
+        // Only the page's problems are ranked through to the end and read: the page is cut
+        // inside the ranking, where the scope is a condition too.
+        var ranked = """
+            SELECT search.rowid AS hit, docket_rank(search, ?, ?, ?, ?) AS score FROM search
+            """
+        var conditions = " WHERE search MATCH ? AND search.rowid >= ?"
+        if let condition {
+            ranked += " JOIN problem AS p ON p.id = search.rowid"
+            conditions += " AND " + condition.sql
+            values += condition.values
+        }
+        var sql = "SELECT hit, score FROM (" + ranked + conditions + ")"
+        if let cursor {
+            sql += " WHERE (score, hit) > (?, ?)"
+            values += [SearchHit.score(after: cursor), cursor.id]
+        }
+        sql += " ORDER BY score, hit LIMIT ?"
+        values.append(limit)
+        // The ranked numbers come first, from the index alone; then each problem is read by
+        // its primary key, in that order.
+        let texts = try problemTexts()
+        sql = "SELECT " + Register.problemSelection + texts.sql + ", found.score\n" + Register.problemTables
+            + " JOIN (" + sql + ") AS found ON found.hit = p.id ORDER BY found.score, p.id"
+        values = texts.values + values
+        var hits: [SearchHit] = []
+        try database.cached(sql).forEachRow(values) { row in
+            hits.append(SearchHit(problem: Register.problem(from: row), score: row.double(23)))
+        }
+        return hits
     }
 
     /// `query` as an FTS5 expression in which every word is a quoted string, so nothing a
@@ -135,5 +137,12 @@ extension String {
             if character == "\"" { out.append("\"") }
         }
         return out
+    }
+}
+
+extension SQLiteStoreTransaction {
+    func searchHits(_ query: SearchQuery, in scope: Principal.Scope, after cursor: PageCursor?, limit: Int,
+                    rankingWindow: Int) throws -> [SearchHit] {
+        try register.searchHits(query, in: scope, after: cursor, limit: limit, rankingWindow: rankingWindow)
     }
 }
