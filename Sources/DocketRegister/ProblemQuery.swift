@@ -43,9 +43,8 @@ package struct ProblemQuery: Sendable, Hashable {
     package var overdue: Overdue?
 
     /// A query; with no arguments it matches every problem.
-    package init(states: [String] = [], overdue: Overdue? = nil) {
+    package init(states: [String] = []) {
         self.states = states
-        self.overdue = overdue
     }
 }
 

@@ -19,7 +19,7 @@ extension RegisterTransaction {
     ///
     /// - Throws: `RegisterError.notFound` as ``versionedProblem(_:in:)`` does.
     package func history(of id: Int64, in scope: Principal.Scope) async throws -> [Event] {
-        _ = try await status(of: id, in: scope)
+        _ = try await status(of: id, in: scope) // refuses a problem outside the scope as one that does not exist
         var events = try await events(ofProblem: id)
         guard events.contains(where: { $0.action == Workflow.editAction }) else { return events }
         let corrections = try await corrections(of: id)
