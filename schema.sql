@@ -121,7 +121,9 @@ CREATE INDEX problem_by_raised ON problem (raised_at);
 CREATE INDEX problem_by_province ON problem (province_id, raised_at);
 CREATE INDEX problem_by_locality ON problem (locality_id, raised_at);
 CREATE INDEX problem_by_unit ON problem (unit_id, raised_at) WHERE unit_id IS NOT NULL;
-CREATE INDEX problem_by_escalation ON problem (escalated_to_id) WHERE escalated_to_id IS NOT NULL;
+-- (escalated_to_id, id, state, updated_at): the problems escalated to a unit (a unit's desk), and
+-- where each problem sent beyond the ministry stands, without reading its row (the report).
+CREATE INDEX problem_by_escalation ON problem (escalated_to_id, id, state, updated_at) WHERE escalated_to_id IS NOT NULL;
 -- (state, due, unit_id) covers how many problems each unit has overdue (the weekly report).
 CREATE INDEX problem_by_state ON problem (state, due, unit_id);
 -- (state, raised_at) gives a list by state in its order (oldest first, then by number, the
@@ -297,4 +299,4 @@ CREATE TABLE problem_place (
     long       TEXT
 );
 
-PRAGMA user_version = 11;
+PRAGMA user_version = 12;

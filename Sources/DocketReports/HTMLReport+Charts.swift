@@ -63,11 +63,9 @@ extension HTMLReport {
     /// long as the problems last sent there, in parts — resolved, answered and not resolved,
     /// open and not answered, closed — with the total at its end.
     static func destinationChart(_ report: ResolutionReport, catalogue c: ReportCatalogue) -> String {
-        var totals: [NamedRef: Int] = [:]
-        for item in report.beyondAuthority.items { totals[item.to, default: 0] += 1 }
-        return barChart(id: "beyond", description: c.beyondChartDescription, rows: report.beyondAuthority.byDestination.map { row in
+        barChart(id: "beyond", description: c.beyondChartDescription, rows: report.beyondAuthority.byDestination.map { row in
             let standing = row.standing
-            let total = totals[row.unit] ?? 0
+            let total = row.total
             return (row.unit.handle, "\(row.unit.handle): \(row.unit.name)",
                     [("resolved", standing.resolved, c.resolved), ("answered", standing.answered - standing.resolved, c.answered),
                      ("open", standing.open - (standing.answered - standing.resolved), c.open),

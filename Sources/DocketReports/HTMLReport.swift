@@ -86,7 +86,7 @@ public enum HTMLReport {
         page.figures(c, [(c.sentDuring, beyond.sent), (c.sentOpen, beyond.standing.open),
                          (c.sentAnswered, beyond.standing.answered), (c.sentResolved, beyond.standing.resolved)]
             .map { ($0.0, String($0.1)) })
-        if !beyond.items.isEmpty {
+        if beyond.total > 0 {
             page.raw("<figure>" + destinationChart(report, catalogue: c) + "</figure>")
             page.table([(c.destinationColumn, false), (c.sentColumn, true), (c.open, true), (c.answered, true), (c.resolved, true)],
                        beyond.byDestination.map { [$0.unit.name, String($0.sent), String($0.standing.open),
@@ -96,8 +96,8 @@ public enum HTMLReport {
                         (c.destinationColumn, false), (c.titleColumn, false)],
                        news.map { [String($0.id), c.date(zone.localDate(of: $0.sentAt)), c.stateName($0.state), $0.to.name, $0.title] },
                        dateColumn: 1)
-            if news.count < beyond.items.count {
-                page.raw("<p class=\"note\">\(e(c.beyondListed(news.count, beyond.items.count)))</p>")
+            if news.count < beyond.total {
+                page.raw("<p class=\"note\">\(e(c.beyondListed(news.count, beyond.total)))</p>")
             }
         }
         page.raw("</section>")

@@ -61,7 +61,7 @@ public enum MarkdownReport {
         out.figures(c, [(c.sentDuring, beyond.sent), (c.sentOpen, beyond.standing.open),
                         (c.sentAnswered, beyond.standing.answered), (c.sentResolved, beyond.standing.resolved)]
             .map { ($0.0, String($0.1)) })
-        if !beyond.items.isEmpty {
+        if beyond.total > 0 {
             out.table([(c.destinationColumn, false), (c.sentColumn, true), (c.open, true), (c.answered, true), (c.resolved, true)],
                       beyond.byDestination.map { [$0.unit.name, String($0.sent), String($0.standing.open),
                                                   String($0.standing.answered), String($0.standing.resolved)] })
@@ -72,8 +72,8 @@ public enum MarkdownReport {
                           news.map { [String($0.id), c.date(report.timeZone.localDate(of: $0.sentAt)), c.stateName($0.state),
                                       $0.to.name, $0.title] })
             }
-            if news.count < beyond.items.count {
-                out.paragraph(escaped(c.beyondListed(news.count, beyond.items.count)))
+            if news.count < beyond.total {
+                out.paragraph(escaped(c.beyondListed(news.count, beyond.total)))
             }
         }
 

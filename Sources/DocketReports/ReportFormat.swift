@@ -13,6 +13,11 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// One self-contained page with inline CSS and SVG charts, printable on A4.
     case html
 
+    /// Whether this format is for programs (JSON, CSV), which list every problem of each list,
+    /// rather than for people, who are shown the longest overdue and, of what was sent beyond
+    /// the ministry's authority, the news.
+    public var isForPrograms: Bool { self == .json || self == .csv }
+
     /// Writes `report` in this format to `output`, in the words of `catalogue` (JSON and CSV,
     /// which are for programs, use none); the formats for people under `officialHeading` when
     /// one is given (``OfficialHeading/forReport(in:issuer:madeOn:)``).

@@ -129,7 +129,7 @@ public enum TextReport {
         heading(c.beyondHeading, to: output)
         figures([(c.sentDuring, beyond.sent), (c.sentOpen, beyond.standing.open), (c.sentAnswered, beyond.standing.answered),
                  (c.sentResolved, beyond.standing.resolved)].map { ($0.0, String($0.1)) }, to: output)
-        guard !beyond.items.isEmpty else { return }
+        guard beyond.total > 0 else { return }
         output.write(byte: 0x0A)
         var destinations = TextTable(columns: [
             .init(c.destinationColumn, flexible: true), .init(c.sentColumn, alignment: .right),
@@ -141,7 +141,7 @@ public enum TextReport {
         }
         destinations.write(to: output, maxWidth: width)
         let news = beyond.items.filter(\.isNews)
-        guard !news.isEmpty else { return paragraph(c.beyondListed(0, beyond.items.count), to: output) }
+        guard !news.isEmpty else { return paragraph(c.beyondListed(0, beyond.total), to: output) }
         output.write(byte: 0x0A)
         var items = TextTable(columns: [
             .init(c.numberColumn, alignment: .right), .init(c.sentOnColumn), .init(c.stateColumn),
@@ -152,7 +152,7 @@ public enum TextReport {
                           item.to.name, item.title])
         }
         items.write(to: output, maxWidth: width)
-        if news.count < beyond.items.count { paragraph(c.beyondListed(news.count, beyond.items.count), to: output) }
+        if news.count < beyond.total { paragraph(c.beyondListed(news.count, beyond.total), to: output) }
     }
 
     /// A heading, underlined, after a blank line unless it opens the report.

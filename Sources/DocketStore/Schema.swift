@@ -8,7 +8,7 @@ public enum Schema {
     public static var sql: String { String(decoding: PackageResources.schema_sql, as: UTF8.self) }
 
     /// The version `schema.sql` ends at (its last line sets `PRAGMA user_version`).
-    public static let version = 11
+    public static let version = 12
 
     /// The steps from each older version to ``version``. Version N's migration goes here when
     /// `schema.sql` moves to N, and a test upgrades the committed version-1 fixture through it
@@ -159,6 +159,10 @@ public enum Schema {
         Migration(version: 11, name: "escalations beyond the ministry with their problems, read from the index alone", sql: """
             DROP INDEX event_by_destination;
             CREATE INDEX event_by_destination ON event (escalated_to_id, action, at, problem_id) WHERE escalated_to_id IS NOT NULL;
+            """),
+        Migration(version: 12, name: "where each problem sent beyond the ministry stands, read from an index", sql: """
+            DROP INDEX problem_by_escalation;
+            CREATE INDEX problem_by_escalation ON problem (escalated_to_id, id, state, updated_at) WHERE escalated_to_id IS NOT NULL;
             """),
     ]
 

@@ -52,10 +52,10 @@ import Testing
         let settings = lines.filter { $0.hasPrefix("PRAGMA user_version = ") }
         try #require(settings.count == 1 && settings.first == lines.last, "\(settings)")
         let fileVersion = try #require(Int(settings[0].dropFirst("PRAGMA user_version = ".count).dropLast()))
-        #expect(fileVersion == 11)
+        #expect(fileVersion == 12)
         #expect(Schema.version == fileVersion)
         #expect(Schema.migrator.latestVersion == fileVersion)
-        #expect(Schema.migrator.migrations.map(\.version) == [2, 3, 4, 5, 6, 7, 8, 9, 10, 11])
+        #expect(Schema.migrator.migrations.map(\.version) == [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
         #expect(Schema.migrator.migrations.last?.version == fileVersion)
     }
 }

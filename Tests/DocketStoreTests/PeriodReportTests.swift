@@ -75,9 +75,10 @@ struct SentHistory {
                              resolvedAt: RegisterFixture.at("2025-09-10"), resolution: "Chính phủ đã ban hành nghị định")],
             overdue: [],
             beyondAuthority: .init(
-                sent: 2, standing: .init(open: 1, answered: 1, resolved: 1),
-                byDestination: [.init(unit: SentHistory.ministry, sent: 1, standing: .init(open: 1, answered: 0, resolved: 0)),
-                                .init(unit: SentHistory.government, sent: 1, standing: .init(open: 0, answered: 1, resolved: 1))],
+                sent: 2, total: 2, standing: .init(open: 1, answered: 1, resolved: 1),
+                byDestination: [.init(unit: SentHistory.ministry, sent: 1, total: 1, standing: .init(open: 1, answered: 0, resolved: 0)),
+                                .init(unit: SentHistory.government, sent: 1, total: 1,
+                                      standing: .init(open: 0, answered: 1, resolved: 1))],
                 items: [.init(id: 3, title: H.titles[3]!, to: SentHistory.government, state: "resolved", outcome: .resolved,
                               sentAt: RegisterFixture.at("2025-09-01"), sentDuring: true, resolvedDuring: true),
                         .init(id: 6, title: H.titles[6]!, to: SentHistory.ministry, state: "escalated", outcome: .open,

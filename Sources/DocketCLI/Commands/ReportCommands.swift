@@ -186,7 +186,7 @@ struct ReportOptions {
         let limit = try chosenOverdueLimit(for: format)
         let register = try context.register()
         let report = try register.report(for: chosen(register), now: context.now, overdueLimit: limit,
-                                         as: context.principal)
+                                         onlySentNews: !format.isForPrograms, as: context.principal)
         let heading = try context.officialHeading(issuer: issuer)
         try context.writeReport(to: output, bom: bom) { output in
             format.write(report, to: output, catalogue: global.language.report, officialHeading: heading)
@@ -197,7 +197,7 @@ struct ReportOptions {
     /// ``readableOverdueLimit`` for people's.
     private func chosenOverdueLimit(for format: ReportFormat) throws -> Int? {
         guard let text = overdueLimit?.trimmingSpaces.lowercased() else {
-            return format == .csv || format == .json ? nil : Self.readableOverdueLimit
+            return format.isForPrograms ? nil : Self.readableOverdueLimit
         }
         if text == "all" { return nil }
         guard let limit = Int(text), limit >= 0 else {

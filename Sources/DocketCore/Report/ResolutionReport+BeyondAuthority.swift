@@ -8,33 +8,44 @@ extension ResolutionReport {
     public struct BeyondAuthority: Hashable, Sendable {
         /// Of the problems sent by the end of the period, those last sent during it.
         public var sent: Int
+        /// How many problems were sent by the end of the period.
+        public var total: Int
         /// Where the problems ever sent stood at the end of the period.
         public var standing: SentStanding
         /// The same, one row per destination.
         public var byDestination: [Destination]
-        /// Every problem sent by the end of the period, by when it was last sent.
+        /// The problems listed, by when each was last sent: every one sent by the end of the
+        /// period, or in a report for people only the news (``SentProblem/isNews``).
         public var items: [SentProblem]
 
         /// Makes the section.
-        public init(sent: Int, standing: SentStanding, byDestination: [Destination], items: [SentProblem]) {
+        public init(sent: Int, total: Int, standing: SentStanding, byDestination: [Destination], items: [SentProblem]) {
             self.sent = sent
+            self.total = total
             self.standing = standing
             self.byDestination = byDestination
             self.items = items
         }
 
-        /// The section of a list of problems sent: every figure counted from `items`, which it
-        /// puts in order (by when each was last sent, then number), and the rows by destination.
-        public init(items: [SentProblem]) {
+        /// The section of the problems `sent`: every figure counted from them, and the rows by
+        /// destination; it lists them all, or only the news when `onlyNews`, in order (by when
+        /// each was last sent, then number).
+        public init(items sent: [SentProblem], onlyNews: Bool = false) {
             var rows: [NamedRef: Destination] = [:]
-            for item in items {
-                rows[item.to, default: Destination(unit: item.to, sent: 0, standing: SentStanding())].add(item)
+            var standing = SentStanding()
+            var during = 0
+            for item in sent {
+                rows[item.to, default: Destination(unit: item.to, sent: 0, total: 0, standing: SentStanding())].add(item)
+                standing.add(item.outcome)
+                if item.sentDuring { during += 1 }
             }
-            self.init(sent: items.filter(\.sentDuring).count,
-                      standing: items.reduce(into: SentStanding()) { $0.add($1.outcome) },
+            self.init(sent: during, total: sent.count, standing: standing,
                       byDestination: rows.values.sorted { $0.unit.precedes($1.unit) },
-                      items: items.sorted { ($0.sentAt, $0.id) < ($1.sentAt, $1.id) })
+                      items: (onlyNews ? sent.filter(\.isNews) : sent).sorted { ($0.sentAt, $0.id) < ($1.sentAt, $1.id) })
         }
+
+        /// Whether some of the problems sent are not listed (a report for people lists only the news).
+        public var listsFewer: Bool { items.count < total }
     }
 
     /// How many of the problems sent stood open (neither resolved nor closed, answered ones
@@ -87,18 +98,22 @@ extension ResolutionReport {
         public var unit: NamedRef
         /// How many were sent to it during the period.
         public var sent: Int
+        /// How many were last sent to it by the end of the period.
+        public var total: Int
         /// Where all those sent to it stood at the end of the period.
         public var standing: SentStanding
 
         /// Makes a row.
-        public init(unit: NamedRef, sent: Int, standing: SentStanding) {
+        public init(unit: NamedRef, sent: Int, total: Int, standing: SentStanding) {
             self.unit = unit
             self.sent = sent
+            self.total = total
             self.standing = standing
         }
 
         mutating func add(_ item: SentProblem) {
             if item.sentDuring { sent += 1 }
+            total += 1
             standing.add(item.outcome)
         }
     }

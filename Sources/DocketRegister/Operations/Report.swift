@@ -54,6 +54,10 @@ extension ReportSource {
     ///
     /// - Parameter overdueLimit: how many overdue problems to list, the longest overdue first;
     ///   nil lists them all. They are all counted whatever the limit.
+    /// - Parameter onlySentNews: whether to list, of the problems sent beyond the ministry's
+    ///   authority, only the news (still open, or sent or resolved during the period), as the
+    ///   formats for people do, rather than every one; they are all counted either way. Only
+    ///   those listed have their titles read.
     /// - Parameter principal: who asks; the report counts the problems of its scope.
     /// - Complexity: O(*t* + *a* + *c* + *r* log *n* + *o* + *g*), where *t* is the size of the
     ///   tally (states × owners × provinces in use), *a* the events counted (the period's, and the
@@ -71,7 +75,7 @@ extension ReportSource {
     ///   where its problem stood at the end of its span; *k* those in the scope, their overdue
     ///   ones sorted. It grows with the scope: for the Government, whose subtree holds every
     ///   unit, it reads the row of nearly every problem.
-    package func report(for period: ReportPeriod, now: Instant, overdueLimit: Int? = nil,
+    package func report(for period: ReportPeriod, now: Instant, overdueLimit: Int? = nil, onlySentNews: Bool = false,
                         as principal: Principal) async throws -> ResolutionReport {
         precondition(overdueLimit.map { $0 >= 0 } ?? true, "a negative overdue limit")
         let scope = principal.scope
@@ -119,7 +123,8 @@ extension ReportSource {
             resolved: resolved,
             overdue: standing.overdue,
             beyondAuthority: try await sentBeyondAuthority(from: start, to: end, resolved: Set(resolved.map(\.id)),
-                                                     workflow: workflow, units: units, within: scope),
+                                                           onlyNews: onlySentNews, workflow: workflow, units: units,
+                                                           within: scope),
             trend: trend)
         report.putListsInOrder()
         return report
@@ -270,21 +275,29 @@ extension ReportSource {
     /// the escalation from its target), in `scope` at `end`, with the state its last event
     /// before `end` left it in. A problem sent more than once is one entry, where and when it
     /// was last sent. `resolved` are the problems resolved during the period (that stood so at
-    /// its end), which the formats for people list.
-    private func sentBeyondAuthority(from start: Instant, to end: Instant, resolved: Set<Int64>, workflow: Workflow,
-                                     units: [Int64: NamedRef],
+    /// its end), which the formats for people list; with `onlyNews`, only the news is listed.
+    /// The titles then are read for the problems listed only, each a look-up of its row.
+    private func sentBeyondAuthority(from start: Instant, to end: Instant, resolved: Set<Int64>, onlyNews: Bool,
+                                     workflow: Workflow, units: [Int64: NamedRef],
                                      within scope: Principal.Scope) async throws -> ResolutionReport.BeyondAuthority {
         let actions = workflow.transitions.filter { $0.effects.escalation == .setFromTarget }.map(\.name)
         let destinations = try await unitsBeyondAuthority()
         guard !actions.isEmpty, !destinations.isEmpty else { return .init(items: []) }
-        var latest: [Int64: ResolutionReport.SentProblem] = [:]
-        try await forEachEscalation(before: end, actions: actions, toUnits: destinations, within: scope) {
-            id, title, to, sentAt, state in
-            if let known = latest[id], known.sentAt >= sentAt { return }
-            latest[id] = .init(id: id, title: title, to: units[to] ?? NamedRef(code: "#\(to)", name: ""),
-                               state: state, outcome: workflow.outcome(of: state), sentAt: sentAt,
-                               sentDuring: sentAt >= start, resolvedDuring: resolved.contains(id))
+        var latest: [Int64: (to: Int64, at: Instant, state: String)] = [:]
+        try await forEachEscalation(before: end, actions: actions, toUnits: destinations, within: scope) { id, to, sentAt, state in
+            if let known = latest[id], known.at >= sentAt { return }
+            latest[id] = (to, sentAt, state)
         }
-        return .init(items: Array(latest.values))
+        var outcomes: [String: ResolutionReport.Outcome] = [:]
+        var beyond = ResolutionReport.BeyondAuthority(items: latest.map { id, sent in
+            let outcome = outcomes[sent.state] ?? workflow.outcome(of: sent.state)
+            outcomes[sent.state] = outcome
+            return .init(id: id, title: "", to: units[sent.to] ?? NamedRef(code: "#\(sent.to)", name: ""), state: sent.state,
+                         outcome: outcome, sentAt: sent.at, sentDuring: sent.at >= start, resolvedDuring: resolved.contains(id))
+        }, onlyNews: onlyNews)
+        for index in beyond.items.indices {
+            beyond.items[index].title = try await label(ofProblem: beyond.items[index].id, at: end)?.title ?? ""
+        }
+        return beyond
     }
 }

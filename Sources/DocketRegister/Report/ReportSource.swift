@@ -65,11 +65,11 @@ package protocol ReportSource {
     /// The units of kind ministry or government: those beyond the ministry's authority.
     func unitsBeyondAuthority() async throws -> [Int64]
     /// Calls `body` with every event before `end` of one of `actions` that sent a problem in
-    /// `scope` at `end` to one of `units`: the problem's number and title then, where and when it
-    /// was sent, and the state its last event before `end` left it in.
+    /// `scope` at `end` to one of `units`: the problem's number, where and when it was sent, and
+    /// the state its last event before `end` left it in. (Its title then is ``label(ofProblem:at:)``'s,
+    /// asked for only where the problem is listed.)
     func forEachEscalation(before end: Instant, actions: [String], toUnits units: [Int64], within scope: Principal.Scope,
-                           _ body: (_ id: Int64, _ title: String, _ to: Int64, _ at: Instant,
-                                    _ stateAtEnd: String) -> Void) async throws
+                           _ body: (_ id: Int64, _ to: Int64, _ at: Instant, _ stateAtEnd: String) -> Void) async throws
     /// Calls `body` with every problem raised before `end` that its last event before then left
     /// in `scope` (a unit's), with its title, locality, province and group, and where it stood.
     func forEachProblem(inScopeAt end: Instant, of scope: Principal.Scope,

@@ -143,8 +143,8 @@ extension API {
                 metrics.recordReportCache(hit: true)
                 return bytes
             }
-            let report = try register.report(for: period, now: now,
-                                             overdueLimit: format == .json || format == .csv ? nil : 100, as: principal)
+            let report = try register.report(for: period, now: now, overdueLimit: format.isForPrograms ? nil : 100,
+                                             onlySentNews: !format.isForPrograms, as: principal)
             let heading = OfficialHeading.forReport(in: language.report, issuer: issuer, madeOn: madeOn)
             let output = OutputBuffer()
             format.write(report, to: output, catalogue: language.report, officialHeading: heading)

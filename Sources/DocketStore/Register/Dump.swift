@@ -4,7 +4,7 @@ import DocketCore
 ///
 /// The first line names the format and its version:
 ///
-///     {"format":"docket-dump","version":1,"schema":11,"time_zone":"Asia/Ho_Chi_Minh","dumped_at":"…"}
+///     {"format":"docket-dump","version":1,"schema":12,"time_zone":"Asia/Ho_Chi_Minh","dumped_at":"…"}
 ///
 /// then one record a line, each an object with its `kind` and the fields of one row — settings,
 /// workflows, localities, units and their changes, categories, calendar days, meetings, groups,

@@ -245,30 +245,43 @@ enum ReportSQL {
 
     /// Every escalation of one of the escalating `actions` (?3 …) to one of the units outside
     /// the ministry (?… after them: the units of kind ministry or government) before ?2 (the end
-    /// of the period), with its problem's number, title at ?2 and the state its last event
-    /// before ?2 left it in: one range of the covering `event_by_destination (escalated_to_id,
-    /// action, at, problem_id)` per unit and action, which holds escalations only, so the
-    /// register's other events are never read; then the problem's row. A problem that has not
-    /// changed since ?2 stands now as it stood then, under its title then; only one that has
-    /// steps back along `event_by_problem` and its corrections. Within a scope, `condition` is
-    /// added, its values bound last: on `p`, or on `last`, the problem's last event before ?2,
-    /// which every problem then steps back to (`onLastEvent`: a unit's).
+    /// of the period), with its problem's number and the state its last event before ?2 left it
+    /// in: one range of the covering `event_by_destination (escalated_to_id, action, at,
+    /// problem_id)` per unit and action, which holds escalations only, so the register's other
+    /// events are never read.
+    ///
+    /// Of the register's, a problem still escalated where it was sent that has not changed since
+    /// ?2 stands as it stood then, and its state is read from `problem_by_escalation
+    /// (escalated_to_id, id, state, updated_at)`, which holds the problems escalated anywhere
+    /// (in the ministry too: a tenth of the register at most), not from its row: the rows of the
+    /// problems ever sent are spread over the whole table, a page read each. Only the others
+    /// read the row, and those changed since step back along `event_by_problem`.
+    /// Within a scope, `condition` is added, its values bound last: on `p`, the problem's row,
+    /// or on `last`, the problem's last event before ?2, which every problem then steps back to
+    /// (`onLastEvent`: a unit's).
     static func sentBeyond(actions: Int, units: Int, within condition: String? = nil, onLastEvent: Bool = false) -> String {
         let marks = marks(from: 3, count: actions)
+        let sends = "\nWHERE s.action IN (\(marks)) AND s.at < ?2 AND ?1 <= ?2 AND s.escalated_to_id IN ("
+            + Self.marks(from: 3 + actions, count: units) + ")"
         let lastEvent = "SELECT x.id FROM event AS x WHERE x.problem_id = p.id AND x.at < ?2 ORDER BY x.at DESC, x.id DESC LIMIT 1"
+        let stateThen = "CASE WHEN p.updated_at < ?2 THEN p.state ELSE (SELECT e.to_state FROM event AS e WHERE e.id = ("
+            + lastEvent + ")) END"
+        guard let condition else {
+            return """
+                SELECT s.problem_id, s.escalated_to_id, s.at, coalesce(
+                    (SELECT q.state FROM problem AS q INDEXED BY problem_by_escalation
+                     WHERE q.escalated_to_id = s.escalated_to_id AND q.id = s.problem_id AND q.updated_at < ?2),
+                    (SELECT
+                """ + " " + stateThen + " FROM problem AS p WHERE p.id = s.problem_id))\nFROM event AS s" + sends
+        }
         let (state, join) = onLastEvent
             ? ("last.to_state", "\nJOIN event AS last ON last.id = (" + lastEvent + ")")
-            : ("CASE WHEN p.updated_at < ?2 THEN p.state ELSE (SELECT e.to_state FROM event AS e WHERE e.id = ("
-                + lastEvent + ")) END", "")
-        return "SELECT p.id, CASE WHEN p.updated_at < ?2 THEN p.title ELSE " + titleAt("?2") + " END, s.escalated_to_id, s.at, "
-            + state + """
+            : (stateThen, "")
+        return "SELECT p.id, s.escalated_to_id, s.at, " + state + """
 
             FROM event AS s
             JOIN problem AS p ON p.id = s.problem_id
-            """ + join + """
-
-            WHERE s.action IN (\(marks)) AND s.at < ?2 AND ?1 <= ?2 AND s.escalated_to_id IN (
-            """ + Self.marks(from: 3 + actions, count: units) + ")" + (condition.map { " AND " + $0 } ?? "")
+            """ + join + sends + " AND " + condition
     }
 
     /// The units outside the ministry keeping the register: of kind ministry or government.

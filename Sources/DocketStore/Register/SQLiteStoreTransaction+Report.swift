@@ -116,8 +116,7 @@ extension SQLiteStoreTransaction: ReportSource {
 
     /// Ranges of the covering `event_by_destination` index (``ReportSQL/sentBeyond(actions:units:within:onLastEvent:)``).
     package func forEachEscalation(before end: Instant, actions: [String], toUnits units: [Int64], within scope: Principal.Scope,
-                                   _ body: (_ id: Int64, _ title: String, _ to: Int64, _ at: Instant,
-                                            _ stateAtEnd: String) -> Void) throws {
+                                   _ body: (_ id: Int64, _ to: Int64, _ at: Instant, _ stateAtEnd: String) -> Void) throws {
         let condition = scope.reportCondition()
         // ?1, the start of a period, is not read: the statement numbers its values as the others do.
         let values: [any SQLValueConvertible] = [end.secondsSinceEpoch, end.secondsSinceEpoch] + actions + units
@@ -125,7 +124,7 @@ extension SQLiteStoreTransaction: ReportSource {
         let sql = ReportSQL.sentBeyond(actions: actions.count, units: units.count, within: condition?.sql,
                                        onLastEvent: condition?.onLastEvent ?? false)
         try database.cached(sql).forEachRow(values) { row in
-            body(row.int64(0), row.text(1), row.int64(2), Instant(secondsSinceEpoch: row.int64(3)), row.text(4))
+            body(row.int64(0), row.int64(1), Instant(secondsSinceEpoch: row.int64(2)), row.text(3))
         }
     }
 
