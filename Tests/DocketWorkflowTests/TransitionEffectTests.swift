@@ -5,6 +5,23 @@ import Testing
 @Suite struct TransitionsChangeOnlyWhatTheirEffectsSay {
     let workflow = Workflow.standard
 
+    /// The report reads a resolved problem's resolution from its row only where the workflow
+    /// records every resolution there, and nowhere else.
+    @Test func theStandardWorkflowRecordsEveryResolutionOnTheRow() throws {
+        #expect(workflow.recordsEveryResolution)
+        let answer = try #require(workflow.transitions.firstIndex { $0.name == "answer" })
+        let resolve = try #require(workflow.transitions.firstIndex { $0.name == "resolve" })
+        var recordsAnAnswer = workflow
+        recordsAnAnswer.transitions[answer].effects.resolution = .record
+        #expect(!recordsAnAnswer.recordsEveryResolution)
+        var forgets = workflow
+        forgets.transitions[resolve].effects.resolution = .keep
+        #expect(!forgets.recordsEveryResolution)
+        var resolvesSometimes = workflow
+        resolvesSometimes.transitions[answer].to = .byOwner(withOwner: "resolved", withoutOwner: "answered")
+        #expect(!resolvesSometimes.recordsEveryResolution)
+    }
+
     @Test func filingStartsInTheInitialStateWithNothingSet() {
         let (status, event) = workflow.file(at: Fixture.raisedAt, raisedOn: Fixture.raisedOn)
         #expect(status == ProblemStatus(

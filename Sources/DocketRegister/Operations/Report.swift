@@ -261,7 +261,8 @@ extension ReportSource {
         let actions = workflow.actions(leadingTo: .resolved)
         guard !actions.isEmpty else { return [] }
         var resolved: [ResolutionReport.ResolvedProblem] = []
-        try await forEachResolution(from: start, to: end, actions: actions, within: scope) {
+        try await forEachResolution(from: start, to: end, actions: actions, within: scope,
+                                    recordedResolutionIsLast: workflow.recordsEveryResolution) {
             id, title, locality, stateAtEnd, unit, at, note in
             guard workflow.stateClass(of: stateAtEnd) == .resolved else { return }
             resolved.append(ResolutionReport.ResolvedProblem(

@@ -59,7 +59,10 @@ package protocol ReportSource {
     /// Calls `body` with every problem in `scope` at `end` that one of `actions` acted on in
     /// [`start`, `end`): its title and locality then, the state and owner its last event before
     /// `end` left it with, and its last such action before `end` (when, and the note it gave).
+    /// `recordedResolutionIsLast` says that a problem standing resolved holds the time and note
+    /// of its last resolving action as its resolution (Workflow's `recordsEveryResolution`).
     func forEachResolution(from start: Instant, to end: Instant, actions: [String], within scope: Principal.Scope,
+                           recordedResolutionIsLast: Bool,
                            _ body: (_ id: Int64, _ title: String, _ locality: NamedRef, _ stateAtEnd: String,
                                     _ unit: Int64?, _ at: Instant, _ note: String) -> Void) async throws
     /// The units of kind ministry or government: those beyond the ministry's authority.

@@ -223,9 +223,20 @@ enum ReportSQL {
     /// left them with, and the time and text of their last resolving event before ?2 — most
     /// often that same last event. Within a scope, `condition` (on `p` or `last`) is added,
     /// its values bound after the actions.
-    static func resolvedIn(actions: Int, within condition: String? = nil) -> String {
+    ///
+    /// With `unchangedFromRow` (the workflow records every resolution on the row: Workflow's
+    /// `recordsEveryResolution`; and a condition, if any, on `p`, whose values are then bound
+    /// twice, once for each half of the statement), a problem that has not
+    /// changed since ?2 is read from its row alone: it stands as it stood then, under its title
+    /// and locality then, and the resolution it holds is its last resolving event's. Over a year
+    /// of a million problems that leaves out one look-up of the last event, one of the last
+    /// resolving event and two of corrections for each of a quarter of a million problems
+    /// (0.65 s against 0.37 s); only the problems changed since take those steps.
+    static func resolvedIn(actions: Int, within condition: String? = nil, unchangedFromRow: Bool = false) -> String {
         let marks = marks(from: 3, count: actions)
-        return "SELECT p.id, " + titleAt("?2") + ", l.code," + """
+        let resolvedInSpan = "p.id IN (SELECT problem_id FROM event WHERE action IN (\(marks)) AND at >= ?1 AND at < ?2)"
+            + (condition.map { " AND " + $0 } ?? "")
+        let stepping = "SELECT p.id, " + titleAt("?2") + ", l.code," + """
 
                    CASE WHEN l.parent_id IS NULL OR l.kind IS NULL THEN l.name ELSE l.kind || ' ' || l.name END,
                    last.to_state, last.unit_id, res.at, res.note
@@ -239,8 +250,16 @@ enum ReportSQL {
             JOIN event AS res ON res.id = CASE WHEN last.action IN (\(marks)) THEN last.id ELSE (
                 SELECT x.id FROM event AS x WHERE x.problem_id = p.id AND x.at < ?2 AND x.action IN (\(marks))
                 ORDER BY x.at DESC, x.id DESC LIMIT 1) END
-            WHERE p.id IN (SELECT problem_id FROM event WHERE action IN (\(marks)) AND at >= ?1 AND at < ?2)
-            """ + (condition.map { " AND " + $0 } ?? "")
+            WHERE
+            """ + " " + resolvedInSpan
+        guard unchangedFromRow else { return stepping }
+        return """
+            SELECT p.id, p.title, l.code,
+                   CASE WHEN l.parent_id IS NULL OR l.kind IS NULL THEN l.name ELSE l.kind || ' ' || l.name END,
+                   p.state, p.unit_id, p.resolved_at, p.resolution
+            FROM problem AS p JOIN locality AS l ON l.id = p.locality_id
+            WHERE
+            """ + " " + resolvedInSpan + " AND p.updated_at < ?2\nUNION ALL\n" + stepping + " AND p.updated_at >= ?2"
     }
 
     /// Every escalation of one of the escalating `actions` (?3 …) to one of the units outside

@@ -98,11 +98,16 @@ extension SQLiteStoreTransaction: ReportSource {
     }
 
     package func forEachResolution(from start: Instant, to end: Instant, actions: [String], within scope: Principal.Scope,
+                                   recordedResolutionIsLast: Bool,
                                    _ body: (_ id: Int64, _ title: String, _ locality: NamedRef, _ stateAtEnd: String,
                                             _ unit: Int64?, _ at: Instant, _ note: String) -> Void) throws {
         let condition = scope.reportCondition()
-        let values: [any SQLValueConvertible] = [start.secondsSinceEpoch, end.secondsSinceEpoch] + actions + (condition?.values ?? [])
-        try database.cached(ReportSQL.resolvedIn(actions: actions.count, within: condition?.sql)).forEachRow(values) { row in
+        let fromRows = recordedResolutionIsLast && condition?.onLastEvent != true
+        // Read from the rows, the statement has two halves, each with the condition.
+        let values: [any SQLValueConvertible] = [start.secondsSinceEpoch, end.secondsSinceEpoch] + actions
+            + (condition?.values ?? []) + (fromRows ? condition?.values ?? [] : [])
+        let sql = ReportSQL.resolvedIn(actions: actions.count, within: condition?.sql, unchangedFromRow: fromRows)
+        try database.cached(sql).forEachRow(values) { row in
             body(row.int64(0), row.text(1), NamedRef(code: row.optionalText(2), name: row.text(3)), row.text(4),
                  row.optionalInt64(5), Instant(secondsSinceEpoch: row.int64(6)), row.text(7))
         }

@@ -65,6 +65,20 @@ public struct Workflow: Hashable, Sendable, Codable {
         }.map(\.name)
     }
 
+    /// Whether a problem standing in a resolved state holds, as its resolution and time of
+    /// resolving, those of its last resolving event (one of ``actions(leadingTo:)`` `.resolved`):
+    /// every transition that can lead to a resolved state always does and records the resolution,
+    /// and no other transition records one. So it is in the standard workflow. A problem then
+    /// enters a resolved state only by a resolving transition, which records; any later event
+    /// leaving it resolved is another resolving one, or changes no resolution.
+    public var recordsEveryResolution: Bool {
+        transitions.allSatisfy { transition in
+            let resolving = transition.to.states.allSatisfy { stateClass(of: $0) == .resolved }
+            let mayResolve = transition.to.states.contains { stateClass(of: $0) == .resolved }
+            return (transition.effects.resolution == .record) == resolving && (!mayResolve || resolving)
+        }
+    }
+
     /// The transition called `name`, or nil when there is none.
     public func transition(named name: String) -> Transition? {
         transitions.first { $0.name == name }
