@@ -81,15 +81,21 @@ public enum TextReport {
 
         heading(c.resolvedHeading, to: output)
         if report.resolved.isEmpty { line(c.none, to: output) }
+        // A year's report lists a quarter of a million: what the problems resolved the same day
+        // (one after another, in this order) share is written once.
+        var indent = ""
+        var day: (date: CivilDate, text: String)?
         for (index, problem) in report.resolved.enumerated() {
             if index > 0 { output.write(byte: 0x0A) }
-            let number = "#\(problem.id)  "
-            let indent = String(repeating: " ", count: DisplayWidth.columns(number))
+            let number = "#" + String(problem.id) + "  "
+            if indent.utf8.count != number.utf8.count { indent = String(repeating: " ", count: number.utf8.count) }
             wrapped(problem.title, first: number, indent: indent, to: output)
-            var about = [problem.locality.name]
-            if let unit = problem.unit { about.append(unit.handle) }
-            about.append(c.resolvedOn(c.date(report.timeZone.localDate(of: problem.resolvedAt))))
-            wrapped(about.joined(separator: " · "), first: indent, indent: indent, to: output)
+            let date = report.timeZone.localDate(of: problem.resolvedAt)
+            if day?.date != date { day = (date, " · " + c.resolvedOn(c.date(date))) }
+            var about = problem.locality.name
+            if let unit = problem.unit { about += " · " + unit.handle }
+            about += day?.text ?? ""
+            wrapped(about, first: indent, indent: indent, to: output)
             wrapped(problem.resolution, first: indent, indent: indent, to: output)
         }
 
@@ -180,9 +186,7 @@ public enum TextReport {
     /// `text` wrapped at spaces to the width, its first line starting with `first` and the
     /// others with `indent`.
     static func wrapped(_ text: String, first: String, indent: String, to output: OutputBuffer) {
-        for line in TextWrapping.lines(of: text, width: width, first: first, indent: indent) {
-            self.line(line, to: output)
-        }
+        TextWrapping.write(text, width: width, first: first, indent: indent, to: output)
     }
 
     static func line(_ text: String, to output: OutputBuffer) {

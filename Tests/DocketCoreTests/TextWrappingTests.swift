@@ -16,6 +16,40 @@ import Testing
         #expect(TextWrapping.words(of: " một\u{00A0}hai\tba\u{3000}bốn\r\nnăm ") == ["một", "hai", "ba", "bốn", "năm"])
     }
 
+    /// The wrapper's white space is Unicode's White_Space, for every scalar there is.
+    @Test func whiteSpaceIsUnicodes() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if TextWrapping.isSpace(scalar) != scalar.properties.isWhitespace {
+                Issue.record("U+\(String(value, radix: 16, uppercase: true))")
+            }
+        }
+    }
+
+    /// Writing the lines to an output gives the lines, each ending in a line break: for texts
+    /// plain and not (two spaces, a tab, a leading or ending space, CJK, a decomposed letter,
+    /// a word longer than a line), at random widths, after a first part and an indent of
+    /// their own widths.
+    @Test func writingGivesTheLines() {
+        var random = SeededRandom(seed: 7)
+        let words = ["một", "hai", "ba", "bốn", "năm", "Đồng", "Nghệ", "hạ", "tầng", "Ủy", "khó", "khăn", "thuê",
+                     "abcdefghijklmnopqrstuvwxyz", "東京", "e\u{0301}", "x", "", " ", "\t"]
+        var texts = ["một hai ba bốn năm", "Đã ban hành văn bản", "abcdefghij", "", "Đã  ban", " Đã ban ", "dòng một\ndòng hai"]
+        for _ in 0..<400 {
+            texts.append((0..<Int.random(in: 0...14, using: &random)).map { _ in words.randomElement(using: &random)! }
+                .joined(separator: Bool.random(using: &random) ? " " : "  "))
+        }
+        for text in texts {
+            for (first, indent) in [("# ", "  "), ("#123456  ", "         "), ("", "")] {
+                let width = Int.random(in: 4...40, using: &random)
+                let output = OutputBuffer()
+                TextWrapping.write(text, width: width, first: first, indent: indent, to: output)
+                let lines = TextWrapping.lines(of: text, width: width, first: first, indent: indent)
+                #expect(output.text == lines.map { $0 + "\n" }.joined(), "\(text) at \(width)")
+            }
+        }
+    }
+
     /// Wrapping breaks at spaces, cuts a word longer than a line, and indents the lines after the first.
     @Test func wrappingBreaksAtSpacesAndCutsOverlongWords() {
         #expect(TextWrapping.lines(of: "một hai ba bốn năm", width: 8, first: "# ", indent: "  ")

@@ -18,6 +18,52 @@ public enum TextWrapping {
         return lines(of: words(of: text), width: width, first: first, indent: indent, cuttingLongWords: true)
     }
 
+    /// Writes ``lines(of:width:first:indent:)`` to `output`, each line ending in a line break.
+    /// Plain text (Latin or Vietnamese words between single spaces, as titles and resolutions
+    /// mostly are) is written from its own bytes, a word at a time, without making strings of
+    /// its words and lines: a year's report writes a quarter of a million of each.
+    public static func write(_ text: String, width: Int, first: String = "", indent: String = "", to output: OutputBuffer) {
+        var text = text
+        let done = first.utf8.contains(0x0A) ? false : text.withUTF8 { bytes in
+            guard let plain = plainMeasure(utf8: bytes) else { return false }
+            let firstWidth = DisplayWidth.columns(first)
+            if firstWidth + plain.width <= width {
+                output.write(first)
+                output.write(UnsafeRawBufferPointer(bytes))
+                output.write(byte: 0x0A)
+                return true
+            }
+            let indentWidth = DisplayWidth.columns(indent)
+            // A word longer than a line is cut between its characters: the general way.
+            guard plain.longestWord <= width - max(firstWidth, indentWidth) else { return false }
+            output.write(first)
+            var lineWidth = firstWidth
+            var hasWord = false
+            _ = forEachPlainWord(utf8: bytes) { word, wordWidth in
+                if hasWord && lineWidth + 1 + wordWidth > width {
+                    output.write(byte: 0x0A)
+                    output.write(indent)
+                    lineWidth = indentWidth
+                    hasWord = false
+                }
+                if hasWord {
+                    output.write(byte: 0x20)
+                    lineWidth += 1
+                }
+                output.write(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[word])))
+                lineWidth += wordWidth
+                hasWord = true
+            }
+            output.write(byte: 0x0A)
+            return true
+        }
+        guard !done else { return }
+        for line in lines(of: words(of: text), width: width, first: first, indent: indent, cuttingLongWords: true) {
+            output.write(line)
+            output.write(byte: 0x0A)
+        }
+    }
+
     /// `words` joined by single spaces in lines of at most `width` columns, each word kept whole
     /// even where it is wider than a line (a usage line's `[--output <file>]` is one word): the
     /// first line starts with `first`, every later one with `indent`. `first` may end a line of
@@ -96,23 +142,41 @@ public enum TextWrapping {
     ///   letters (a report wraps every title and resolution it lists).
     static func plainWidth(_ text: String) -> Int? {
         var text = text
-        return text.withUTF8(plainWidth(utf8:))
+        return text.withUTF8 { plainMeasure(utf8: $0)?.width }
     }
 
-    /// ``plainWidth(_:)`` of valid UTF-8.
-    private static func plainWidth(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// The width of valid UTF-8 that is plain text (``plainWidth(_:)``), and that of its widest word.
+    private static func plainMeasure(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (width: Int, longestWord: Int)? {
         var total = 0
-        var afterSpace = true
+        var longest = 0
+        var words = 0
+        guard forEachPlainWord(utf8: bytes, { _, width in
+            total += width
+            longest = max(longest, width)
+            words += 1
+        }) else { return nil }
+        return (total + max(words - 1, 0), longest)
+    }
+
+    /// Calls `body` with the bytes and the width of each word of valid UTF-8, in order, while
+    /// it is plain text: printable ASCII and the letters Vietnamese is written in, in words
+    /// between single spaces. Returns whether all of it is (the empty text is, with no word);
+    /// it stops at the first that is not — a space leading, ending or after another, or any
+    /// other scalar.
+    private static func forEachPlainWord(utf8 bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>, Int) -> Void) -> Bool {
+        var start = 0
+        var width = 0
         var index = 0
         while index < bytes.count {
             let lead = UInt32(bytes[index])
             let value: UInt32
             switch lead {
             case 0x20:
-                if afterSpace { return nil }
-                afterSpace = true
-                total += 1
+                guard index > start else { return false }
+                body(start..<index, width)
                 index += 1
+                start = index
+                width = 0
                 continue
             case 0x21..<0x7F:
                 value = lead
@@ -124,13 +188,14 @@ public enum TextWrapping {
                 value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
                 index += 3
             default:
-                return nil
+                return false
             }
-            guard let columns = columns(plainScalar: value) else { return nil }
-            total += columns
-            afterSpace = false
+            guard let columns = columns(plainScalar: value) else { return false }
+            width += columns
         }
-        return afterSpace && total > 0 ? nil : total
+        guard start < bytes.count else { return bytes.isEmpty }
+        body(start..<bytes.count, width)
+        return true
     }
 
     /// The columns of a scalar of plain text other than a space: printable ASCII and the
@@ -163,12 +228,12 @@ public enum TextWrapping {
         return words
     }
 
-    /// Whether `scalar` is white space, asking Unicode only outside ASCII and Latin-1.
+    /// Whether `scalar` is white space: Unicode's White_Space, written out, so that the
+    /// Vietnamese letters of Latin Extended Additional (U+1E00 on) are not looked up one by one.
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x20, 0x09...0x0D, 0x85, 0xA0: true
-        case 0..<0x1680: false
-        default: scalar.properties.isWhitespace
+        case 0x20, 0x09...0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
         }
     }
 
