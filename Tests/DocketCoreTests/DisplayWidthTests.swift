@@ -11,6 +11,18 @@ import Testing
         #expect(DisplayWidth.columns(nfd("Nghệ An")) == 7)
     }
 
+    /// The quick count of Latin, Vietnamese and punctuation gives what measuring each grapheme
+    /// gives, for every scalar it counts, alone and after a letter.
+    @Test func theQuickCountIsTheGraphemeCount() {
+        for value in UInt32(0)...0x2100 {
+            guard let scalar = Unicode.Scalar(value), DisplayWidth.isLatinCluster(scalar) else { continue }
+            for text in [String(scalar), "a" + String(scalar), String(scalar) + "b"] {
+                #expect(DisplayWidth.columns(text) == text.reduce(0) { $0 + DisplayWidth.columns($1) },
+                        "U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
     @Test func asciiIsItsLength() {
         #expect(DisplayWidth.columns("") == 0)
         #expect(DisplayWidth.columns("docket #12") == 10)

@@ -122,6 +122,18 @@ public struct TextTable: Sendable {
     /// `text` cut to at most `width` columns on a grapheme boundary, ending with `…`.
     static func cut(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
+        // Latin and Vietnamese in NFC, as titles mostly are: a scalar a cluster and a column,
+        // cut after `width - 1` of them where the next is such a letter too.
+        let scalars = text.unicodeScalars
+        var end = scalars.startIndex
+        var count = 0
+        while end < scalars.endIndex, count < width - 1, DisplayWidth.isLatinCluster(scalars[end]) {
+            end = scalars.index(after: end)
+            count += 1
+        }
+        if count == width - 1, end < scalars.endIndex, DisplayWidth.isLatinCluster(scalars[end]) {
+            return String(scalars[..<end]) + "…"
+        }
         var kept = ""
         var used = 0
         for character in text {

@@ -28,10 +28,7 @@ public enum DisplayWidth {
         // wide, so the scalars are counted without breaking the text into clusters.
         var latinScalars = 0
         for scalar in text.unicodeScalars {
-            let value = scalar.value
-            guard (value >= 0x20 && value < 0x7F) || (value >= 0xA0 && value < 0x0300)
-                    || (value >= 0x1E00 && value < 0x1F00)
-            else {
+            guard isLatinCluster(scalar) else {
                 latinScalars = -1
                 break
             }
@@ -44,6 +41,17 @@ public enum DisplayWidth {
             total += columns(character)
         }
         return total
+    }
+
+    /// Whether `scalar` is printable ASCII, a Latin or Vietnamese letter in NFC (below U+0300,
+    /// or in Latin Extended Additional) or the dashes, quotation marks and ellipsis of General
+    /// Punctuation (U+2010 to U+2027, `…` among them, which a cut cell ends with): a cluster of
+    /// its own, one column wide, unless a combining mark follows it.
+    @inline(__always)
+    static func isLatinCluster(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (value >= 0x20 && value < 0x7F) || (value >= 0xA0 && value < 0x0300) || (value >= 0x1E00 && value < 0x1F00)
+            || (value >= 0x2010 && value <= 0x2027)
     }
 
     /// The number of terminal columns one grapheme cluster takes: 0, 1 or 2.

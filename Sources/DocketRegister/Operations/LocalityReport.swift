@@ -34,8 +34,11 @@ extension ReportSource where Self: NameDirectory {
         try await forEachProblem(of: locality, before: end, within: principal.scope) { problem, closedAt in
             items.append(item(problem, closedAt: closedAt, on: asOfDay, workflow: workflow))
         }
+        // Sorted by key, each item then moved once: a province's tens of thousands of problems
+        // are large values, and a string's hash for every comparison is not free either.
         let order = Dictionary(uniqueKeysWithValues: workflow.states.enumerated().map { ($0.element.name, $0.offset) })
-        items.sort { (order[$0.problem.state] ?? order.count, $0.problem.id) < (order[$1.problem.state] ?? order.count, $1.problem.id) }
+        let keys = items.indices.map { (order[items[$0].problem.state] ?? order.count, items[$0].problem.id, $0) }
+        items = keys.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { items[$0.2] }
 
         var counts: [String: Int] = [:]
         var totals = LocalityReport.Totals(raised: items.count, answered: 0, resolved: 0, closed: 0, open: 0, overdue: 0)
