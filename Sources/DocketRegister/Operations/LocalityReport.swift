@@ -34,11 +34,9 @@ extension ReportSource where Self: NameDirectory {
         try await forEachProblem(of: locality, before: end, within: principal.scope) { problem, closedAt in
             items.append(item(problem, closedAt: closedAt, on: asOfDay, workflow: workflow))
         }
-        // Sorted by key, each item then moved once: a province's tens of thousands of problems
-        // are large values, and a string's hash for every comparison is not free either.
+        // By key: a province has tens of thousands of problems, each a large value.
         let order = Dictionary(uniqueKeysWithValues: workflow.states.enumerated().map { ($0.element.name, $0.offset) })
-        let keys = items.indices.map { (order[items[$0].problem.state] ?? order.count, items[$0].problem.id, $0) }
-        items = keys.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { items[$0.2] }
+        items.sort(byKey: { KeyPair(order[$0.problem.state] ?? order.count, $0.problem.id) })
 
         var counts: [String: Int] = [:]
         var totals = LocalityReport.Totals(raised: items.count, answered: 0, resolved: 0, closed: 0, open: 0, overdue: 0)

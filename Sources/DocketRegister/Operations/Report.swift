@@ -91,15 +91,26 @@ extension ReportSource {
         let units = try await unitNames()
 
         // The period itself counts every action; the spans of the trend only what it shows,
-        // each up to now at the latest, and none that has not begun.
-        let during = try await activity(from: start, to: end, actions: ResolutionReport.Activity.actions.map(\.action), within: scope)
+        // each up to now at the latest, and none that has not begun. The spans of a period
+        // other than a week tile it, so the register's filings and resolutions during it are
+        // the sums of its spans' (a year's, read once rather than twice); within a scope, each
+        // span counts the problems in the scope at its own end, so the period counts its own.
+        let counted = ResolutionReport.Activity.actions.map(\.action)
+        let shown = [Workflow.fileAction, "resolve"]
+        let summed = period.week == nil && scope == .everything
+        var during = try await activity(from: start, to: end, actions: summed ? counted.filter { !shown.contains($0) } : counted,
+                                        within: scope)
         var trend: [ResolutionReport.TrendPoint] = []
         for span in period.trendSpans {
             let (spanStart, spanEnd) = span.interval(in: timeZone)
             guard spanStart <= now else { break }
-            let activity = spanStart == start && span.to == period.to ? during
-                : try await activity(from: spanStart, to: min(spanEnd, now), actions: [Workflow.fileAction, "resolve"], within: scope)
+            let activity = !summed && spanStart == start && span.to == period.to ? during
+                : try await activity(from: spanStart, to: min(spanEnd, now), actions: shown, within: scope)
             trend.append(.init(period: span, raised: activity.raised, resolved: activity.resolved))
+            if summed {
+                during.raised += activity.raised
+                during.resolved += activity.resolved
+            }
         }
 
         let standing = switch scope {
@@ -122,7 +133,7 @@ extension ReportSource {
             provinces: standing.tally.provinceRows(workflow: workflow, names: try await provinceNames()),
             resolved: resolved,
             overdue: standing.overdue,
-            beyondAuthority: try await sentBeyondAuthority(from: start, to: end, resolved: Set(resolved.map(\.id)),
+            beyondAuthority: try await sentBeyondAuthority(from: start, to: end, resolved: resolved,
                                                            onlyNews: onlySentNews, workflow: workflow, units: units,
                                                            within: scope),
             trend: trend)
@@ -278,7 +289,8 @@ extension ReportSource {
     /// was last sent. `resolved` are the problems resolved during the period (that stood so at
     /// its end), which the formats for people list; with `onlyNews`, only the news is listed.
     /// The titles then are read for the problems listed only, each a look-up of its row.
-    private func sentBeyondAuthority(from start: Instant, to end: Instant, resolved: Set<Int64>, onlyNews: Bool,
+    private func sentBeyondAuthority(from start: Instant, to end: Instant, resolved: [ResolutionReport.ResolvedProblem],
+                                     onlyNews: Bool,
                                      workflow: Workflow, units: [Int64: NamedRef],
                                      within scope: Principal.Scope) async throws -> ResolutionReport.BeyondAuthority {
         let actions = workflow.transitions.filter { $0.effects.escalation == .setFromTarget }.map(\.name)
@@ -289,12 +301,14 @@ extension ReportSource {
             if let known = latest[id], known.at >= sentAt { return }
             latest[id] = (to, sentAt, state)
         }
+        // Of those a year's quarter of a million resolved, the few sent.
+        let resolvedDuring = Set(resolved.lazy.map(\.id).filter { latest[$0] != nil })
         var outcomes: [String: ResolutionReport.Outcome] = [:]
         var beyond = ResolutionReport.BeyondAuthority(items: latest.map { id, sent in
             let outcome = outcomes[sent.state] ?? workflow.outcome(of: sent.state)
             outcomes[sent.state] = outcome
             return .init(id: id, title: "", to: units[sent.to] ?? NamedRef(code: "#\(sent.to)", name: ""), state: sent.state,
-                         outcome: outcome, sentAt: sent.at, sentDuring: sent.at >= start, resolvedDuring: resolved.contains(id))
+                         outcome: outcome, sentAt: sent.at, sentDuring: sent.at >= start, resolvedDuring: resolvedDuring.contains(id))
         }, onlyNews: onlyNews)
         for index in beyond.items.indices {
             beyond.items[index].title = try await label(ofProblem: beyond.items[index].id, at: end)?.title ?? ""
