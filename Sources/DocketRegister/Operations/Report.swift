@@ -303,12 +303,10 @@ extension ReportSource {
         }
         // Of those a year's quarter of a million resolved, the few sent.
         let resolvedDuring = Set(resolved.lazy.map(\.id).filter { latest[$0] != nil })
-        var outcomes: [String: ResolutionReport.Outcome] = [:]
         var beyond = ResolutionReport.BeyondAuthority(items: latest.map { id, sent in
-            let outcome = outcomes[sent.state] ?? workflow.outcome(of: sent.state)
-            outcomes[sent.state] = outcome
-            return .init(id: id, title: "", to: units[sent.to] ?? NamedRef(code: "#\(sent.to)", name: ""), state: sent.state,
-                         outcome: outcome, sentAt: sent.at, sentDuring: sent.at >= start, resolvedDuring: resolvedDuring.contains(id))
+            .init(id: id, title: "", to: units[sent.to] ?? NamedRef(code: "#\(sent.to)", name: ""), state: sent.state,
+                  outcome: workflow.outcome(of: sent.state), sentAt: sent.at, sentDuring: sent.at >= start,
+                  resolvedDuring: resolvedDuring.contains(id))
         }, onlyNews: onlyNews)
         for index in beyond.items.indices {
             beyond.items[index].title = try await label(ofProblem: beyond.items[index].id, at: end)?.title ?? ""
