@@ -134,6 +134,12 @@ public struct TextTable: Sendable {
         if count == width - 1, end < scalars.endIndex, DisplayWidth.isLatinCluster(scalars[end]) {
             return String(scalars[..<end]) + "…"
         }
+        return graphemeCut(text, to: width)
+    }
+
+    /// ``cut(_:to:)`` a grapheme cluster at a time, for any text: what its quick way must equal.
+    static func graphemeCut(_ text: String, to width: Int) -> String {
+        guard width > 0 else { return "" }
         var kept = ""
         var used = 0
         for character in text {
