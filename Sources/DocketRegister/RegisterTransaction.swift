@@ -121,8 +121,8 @@ package protocol RegisterTransaction: NameDirectory {
     /// Appends `event` to problem `id`'s history and returns the event's number.
     @discardableResult
     func append(_ event: EventRecord, to id: Int64, actor: String, recordedAt: Instant) async throws -> Int64
-    /// Writes `status` as problem `id`'s current row.
-    func project(_ status: ProblemStatus, onto id: Int64) async throws
+    /// Writes `status` as problem `id`'s current row, which stood at `old`.
+    func project(_ status: ProblemStatus, onto id: Int64, from old: ProblemStatus) async throws
     /// Keeps where problem `id` was reported on the map.
     func recordPlace(_ place: ProblemPlace, of id: Int64) async throws
 

@@ -111,6 +111,49 @@ func found(_ register: Register, _ query: String, limit: Int? = nil) throws -> [
         try register.database.execute("INSERT INTO search (search) VALUES ('integrity-check')")
     }
 
+    @Test func aBatchWritesItsOperationsDocumentsAtItsEndAsEachOperationLeftThem() throws {
+        let fixture = try RegisterFixture()
+        try fixture.addUnits()
+        let register = fixture.register
+        let at = RegisterFixture.at("2025-08-26")
+        try fixture.file("Giá thuê hạ tầng")
+        try fixture.file("Thủ tục chồng chéo")
+        struct Undone: Error {}
+        try register.batch {
+            // Out of order, and some documents twice or more: a new one changed again, an
+            // old one commented on, moved and edited in one batch.
+            _ = try register.file(NewProblem(title: "Cấp phép trạm gốc", locality: "Cần Thơ"), at: at, as: .admin("test"))
+            try register.apply(.init(action: "comment", text: "Đã gửi doanh nghiệp"), to: 3, at: at, as: .admin("test"))
+            try register.apply(.init(action: "comment", text: "Chờ ý kiến Sở"), to: 2, at: at, as: .admin("test"))
+            try register.apply(.init(action: "assign", unit: "cuc-vt", text: "Giao Cục chủ trì"), to: 2, at: at, as: .admin("test"))
+            _ = try register.edit(2, ProblemEdit(title: "Thủ tục cấp phép chồng chéo"), at: at, as: .admin("test"))
+            try register.apply(.init(action: "comment", text: "Lần thứ hai"), to: 1, at: at, as: .admin("test"))
+            // An operation undone in its savepoint takes its documents' writes with it.
+            #expect(throws: Undone.self) {
+                try register.batch {
+                    try register.apply(.init(action: "comment", text: "Bị hủy bỏ"), to: 1, at: at, as: .admin("test"))
+                    _ = try register.file(NewProblem(title: "Không được lưu", locality: "Cần Thơ"), at: at, as: .admin("test"))
+                    throw Undone()
+                }
+            }
+            // Nothing is in the index before the batch ends.
+            #expect(try found(register, "tram goc") == [])
+        }
+        #expect(try found(register, "tram goc") == [3])
+        #expect(try found(register, "doanh nghiep") == [3])
+        #expect(try found(register, "y kien so") == [2])
+        #expect(try found(register, "giao cuc") == [2])
+        #expect(try Set(found(register, "cap phep")) == [2, 3])
+        #expect(try found(register, "vien thong") == [2])
+        #expect(try found(register, "lan thu hai") == [1])
+        #expect(try found(register, "huy bo") == [])
+        #expect(try found(register, "khong duoc luu") == [])
+        let check = try register.searchIndexCheck()
+        #expect(check.documents == 3)
+        #expect(check.problems == 3)
+        #expect(check.wrong == [])
+    }
+
     @Test func aRefusedChangeLeavesTheIndexAsItWas() throws {
         let fixture = try RegisterFixture()
         try fixture.file("Giá thuê hạ tầng")

@@ -42,7 +42,7 @@ extension RegisterTransaction {
         if outcome.status.state != status.state || outcome.status.owner != status.owner {
             try await moveInTally(problem: id, from: status, to: outcome.status)
         }
-        try await project(outcome.status, onto: id)
+        try await project(outcome.status, onto: id, from: status)
         if let note = outcome.event.note, !note.isEmpty {
             try await appendHistory(" " + Folding.fold(note), toDocumentOf: id)
         }

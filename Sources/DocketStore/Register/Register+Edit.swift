@@ -123,10 +123,7 @@ extension SQLiteStoreTransaction {
             """).run(state, owner ?? 0, new)
     }
 
-    func replace(_ document: SearchDocument) throws {
-        try database.cached("UPDATE search SET title = ?, body = ?, names = ? WHERE rowid = ?")
-            .run(document.title, document.body, document.names, document.id)
-    }
+    func replace(_ document: SearchDocument) throws { try register.writeSearch(.replace(document)) }
 }
 
 extension StoredValue? {

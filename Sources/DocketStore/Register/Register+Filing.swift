@@ -90,18 +90,13 @@ extension Register {
         return names
     }
 
-    /// Adds `document` to the full-text index, inside the caller's transaction.
+    /// Adds `document` to the full-text index, inside the caller's transaction
+    /// (``writeSearch(_:)``).
     ///
     /// FTS5 keeps what it is given in memory until the transaction commits or a statement
-    /// opens a savepoint, so a batch adds its documents together, between two problems, and
-    /// the index is written in a few large pieces rather than one per problem.
+    /// opens a savepoint, so a bulk load adds its documents together, between two problems,
+    /// and the index is written in a few large pieces rather than one per problem.
     func index(_ document: SearchDocument) throws {
-        let statement = try database.cached("INSERT INTO search (rowid, title, body, history, names) VALUES (?, ?, ?, ?, ?)")
-        try statement.bind(document.id, at: 1)
-        try statement.bind(document.title, at: 2)
-        try statement.bind(document.body, at: 3)
-        try statement.bind(document.history, at: 4)
-        try statement.bind(document.names, at: 5)
-        try statement.execute()
+        try writeSearch(.insert(document))
     }
 }

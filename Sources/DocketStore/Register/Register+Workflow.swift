@@ -92,28 +92,24 @@ extension Register {
         try statement.execute()
     }
 
-    /// Writes `status` as problem `id`'s current row, inside the caller's transaction.
-    func project(_ status: ProblemStatus, onto id: Int64) throws {
+    /// Writes `status` as problem `id`'s current row, standing at `old` before, inside the
+    /// caller's transaction.
+    func project(_ status: ProblemStatus, onto id: Int64, from old: ProblemStatus) throws {
+        var unchanged = old
+        unchanged.lastEventAt = status.lastEventAt
+        if unchanged == status {
+            // A comment, say: only the time of the latest event moves, and only the indexes
+            // that hold it are rewritten — not the five that hold the state or the owner.
+            try database.cached("UPDATE OR ROLLBACK problem SET updated_at = ? WHERE id = ?")
+                .run(status.lastEventAt.secondsSinceEpoch, id)
+            return
+        }
         try database.cached("""
             UPDATE OR ROLLBACK problem SET state = ?, unit_id = ?, escalated_to_id = ?, due = ?, resolved_at = ?,
                                resolution = ?, updated_at = ?
             WHERE id = ?
             """).run(status.state, status.owner?.id, status.escalatedTo?.id, status.due?.description,
                      status.resolvedAt?.secondsSinceEpoch, status.resolution, status.lastEventAt.secondsSinceEpoch, id)
-    }
-
-    /// Adds `folded` (a note's folded text, after a space) to the history of problem `id`'s
-    /// search document, inside the caller's transaction.
-    ///
-    /// FTS5 stores a document whole, so this rewrites it: the cost of a comment grows with
-    /// the problem's history (bench/serve-notes.md).
-    func appendHistory(_ folded: String, toDocumentOf id: Int64) throws {
-        try database.cached("UPDATE search SET history = history || ? WHERE rowid = ?").run(folded, id)
-    }
-
-    /// Replaces the names of problem `id`'s search document, inside the caller's transaction.
-    func setNames(_ names: String, ofDocument id: Int64) throws {
-        try database.cached("UPDATE search SET names = ? WHERE rowid = ?").run(names, id)
     }
 
     /// What a transition command names, as typed.

@@ -26,6 +26,9 @@ public final class Register {
     var loadedProblemTexts: (sql: String, values: [any SQLValueConvertible])?
     /// The transaction under way on the connection, while there is one.
     private var current: Transaction?
+    /// The full-text index writes of the operations of a ``batch(_:)`` under way, made at its
+    /// end (``writeSearch(_:)``); nil outside a batch.
+    var heldSearchWrites: [SearchWrite]?
 
     private init(database: Database, path: String, timeZone: TimeZoneRules,
                  clock: @escaping @Sendable () -> Instant) {
@@ -216,13 +219,19 @@ public final class Register {
     func write<T>(_ body: (SQLiteStoreTransaction) throws -> T) throws -> T {
         if let outer = current {
             precondition(outer.kind == .immediate, "a write cannot start inside a read")
+            // What the savepoint undoes, it undoes of the index writes held for the batch too.
+            let held = heldSearchWrites?.count ?? 0
             do {
                 return try database.savepoint { transaction in
                     current = transaction
-                    defer { current = outer }
+                    defer {
+                        current = outer
+                        if transaction.rollsBack { heldSearchWrites?.removeSubrange(held...) }
+                    }
                     return try body(SQLiteStoreTransaction(register: self, transaction: transaction))
                 }
             } catch {
+                heldSearchWrites?.removeSubrange(held...)
                 throw Register.translate(error, path: path)
             }
         }
@@ -268,8 +277,19 @@ public final class Register {
     /// a group commit. An operation that throws is undone alone and the others stand; all
     /// that stood are committed together, durably, when `body` returns. The write lock is
     /// taken first, so the batch waits for another process's writer as any write does.
+    ///
+    /// The batch's writes to the full-text index are made after its last operation, together
+    /// (``writeSearch(_:)``).
     public func batch<T>(_ body: () throws -> T) throws -> T {
-        try write { _ in try body() }
+        // Inside a batch, a batch is one of its operations: a savepoint.
+        if current != nil { return try write { _ in try body() } }
+        return try write { _ in
+            heldSearchWrites = []
+            defer { heldSearchWrites = nil }
+            let result = try body()
+            try performHeldSearchWrites()
+            return result
+        }
     }
 
     /// Whether the transaction of a ``batch(_:)`` is still under way: false once SQLite has

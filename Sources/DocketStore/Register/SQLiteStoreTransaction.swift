@@ -56,7 +56,9 @@ struct SQLiteStoreTransaction: RegisterTransaction {
         try register.append(event, to: id, actor: actor, recordedAt: recordedAt)
         return database.lastInsertedRowID
     }
-    func project(_ status: ProblemStatus, onto id: Int64) throws { try register.project(status, onto: id) }
+    func project(_ status: ProblemStatus, onto id: Int64, from old: ProblemStatus) throws {
+        try register.project(status, onto: id, from: old)
+    }
     func recordPlace(_ place: ProblemPlace, of id: Int64) throws { try register.recordPlace(place, of: id) }
 
     func countInTally(problemsFrom first: Int64) throws { try register.countInTally(problemsFrom: first) }
@@ -67,8 +69,8 @@ struct SQLiteStoreTransaction: RegisterTransaction {
     func searchNames(locality: Int64, owner: Int64?) throws -> String { try register.searchNames(locality: locality, owner: owner) }
     func searchNames(ofProblem id: Int64) throws -> String { try register.searchNames(ofProblem: id) }
     func index(_ document: SearchDocument) throws { try register.index(document) }
-    func appendHistory(_ folded: String, toDocumentOf id: Int64) throws { try register.appendHistory(folded, toDocumentOf: id) }
-    func setNames(_ names: String, ofDocument id: Int64) throws { try register.setNames(names, ofDocument: id) }
+    func appendHistory(_ folded: String, toDocumentOf id: Int64) throws { try register.writeSearch(.appendHistory(folded, id: id)) }
+    func setNames(_ names: String, ofDocument id: Int64) throws { try register.writeSearch(.setNames(names, id: id)) }
 }
 
 @available(*, unavailable, message: "a transaction belongs to its connection's thread")
