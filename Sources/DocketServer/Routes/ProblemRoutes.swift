@@ -29,7 +29,7 @@ extension API {
             let now = clock()
             return try await write { register in
                 let problem = try register.file(new, at: try at.map { try API.instant($0, in: register, now: now) }, as: caller.principal)
-                let version = try register.versionedProblem(id: problem.id, as: caller.principal).version
+                let version = try register.version(ofProblem: problem.id, as: caller.principal)
                 let answer = StoredAnswer(status: .created, contentType: MediaType.json,
                                           body: try Self.problemBytes(problem, register: register, now: now),
                                           location: "/api/v1/problems/\(problem.id)", etag: Self.etag(problem.id, version))
@@ -136,16 +136,18 @@ extension API {
                         _ body: @escaping @Sendable (Register, Instant) throws -> Problem) async throws -> Response {
         let expected = request.headers[.ifMatch].map(Self.entityTags)
         let now = clock()
-        let answer = try await write { register in
+        // The writer changes the problem and reads its version; the answer is written after,
+        // off the one writer's thread.
+        let (problem, version, json) = try await write { register in
             if let expected {
-                let version = try register.versionedProblem(id: id, as: caller.principal).version
+                let version = try register.version(ofProblem: id, as: caller.principal)
                 guard expected.contains("*") || expected.contains(Self.etag(id, version)) else { throw APIError.stale }
             }
             let problem = try body(register, try API.instant(at, in: register, now: now))
-            let version = try register.versionedProblem(id: id, as: caller.principal).version
-            return (try Self.problemBytes(problem, register: register, now: now), Self.etag(id, version))
+            return (problem, try register.version(ofProblem: id, as: caller.principal), try API.json(register, now: now))
         }
-        return .bytes(answer.0, contentType: MediaType.json, headers: [.eTag: answer.1])
+        return .bytes(ProblemJSON.value(problem, context: json).compactBytes, contentType: MediaType.json,
+                      headers: [.eTag: Self.etag(id, version)])
     }
 
     private static func transitionInput(_ action: String, _ fields: RequestFields) throws -> Register.TransitionInput {

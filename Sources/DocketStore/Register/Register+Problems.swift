@@ -92,6 +92,17 @@ extension Register {
         try readOperation { store in try await store.versionedProblem(id, in: principal.scope) }
     }
 
+    /// The version of problem `id` (its latest event's number, which its entity tag names),
+    /// without reading the rest of it: for the answer to a change, which gave the problem.
+    ///
+    /// - Throws: `RegisterError.notFound` as ``problem(id:as:)`` does.
+    public func version(ofProblem id: Int64, as principal: Principal) throws -> Int64 {
+        try read { _ in
+            _ = try status(of: id, in: principal.scope) // refuses a problem outside the scope
+            return try version(ofProblem: id)
+        }
+    }
+
     /// The events of problem `id` in the order they happened, if `principal` may see it; an
     /// `edit` event with what it corrected (`RegisterTransaction.history(of:in:)`).
     public func history(of id: Int64, as principal: Principal) throws -> [Event] {
