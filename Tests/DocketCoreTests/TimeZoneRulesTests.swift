@@ -192,6 +192,32 @@ private typealias F = TimeFixtures
 }
 
 @Suite struct InstantsPrintAsISO8601WithTheirOffset {
+    @Test func theTextIsTheFieldsPrintedWithLeadingZerosFromYearZeroToYearTenThousand() {
+        var random = SystemRandomNumberGenerator()
+        let zones = [TimeZoneRules.hoChiMinh, F.zone("America/New_York"), F.zone("Asia/Kolkata"), F.zone("UTC")]
+        // From 0000-01-01 to 10000-12-31 in UTC, where a year of five digits takes the slow way.
+        let seconds = Int64(-62_167_219_200)...Int64(253_433_923_199)
+        let fixed: [Int64] = [seconds.lowerBound + 86_400, 0, 1, 253_402_300_799, 253_402_300_800, seconds.upperBound - 86_400]
+        for t in fixed + (0..<2_000).map({ _ in Int64.random(in: seconds, using: &random) }) {
+            for zone in zones {
+                let instant = Instant(secondsSinceEpoch: t)
+                // The clock time is read with the offset the text gives (rounded to minutes).
+                let offset = zone.iso8601(instant).suffix(6)
+                let minutes = Int(offset.dropFirst().prefix(2))! * 60 + Int(offset.suffix(2))!
+                let local = CivilDateTime(secondsSinceLocalEpoch: t + Int64(offset.first == "-" ? -minutes : minutes) * 60)
+                let date = local.date
+                let expected = String(format: "%04d-%02d-%02dT%02d:%02d:%02d", date.year, date.month, date.day,
+                                      local.hour, local.minute, local.second) + offset
+                #expect(zone.iso8601(instant) == expected)
+                #expect(local.description == String(expected.prefix(expected.count - 6)))
+                #expect(date.description == String(format: "%04d-%02d-%02d", date.year, date.month, date.day))
+            }
+        }
+        #expect(TimeZoneRules.hoChiMinh.iso8601(Instant(secondsSinceEpoch: 253_402_300_800)) == "10000-01-01T07:00:00+07:00")
+        #expect(F.zone("UTC").iso8601(Instant(secondsSinceEpoch: -62_167_219_200)) == "0000-01-01T00:00:00+00:00")
+        #expect(CivilDate(year: 5, month: 3, day: 9)?.description == "0005-03-09")
+    }
+
     @Test func theOffsetIsAlwaysSignedHoursAndMinutesAndSecondsAreAlwaysShown() {
         let instant = F.utc("2025-08-26T02:00:00Z")
         #expect(TimeZoneRules.hoChiMinh.iso8601(instant) == "2025-08-26T09:00:00+07:00")

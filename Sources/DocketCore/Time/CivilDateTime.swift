@@ -58,7 +58,24 @@ public struct CivilDateTime: Hashable, Comparable, Sendable {
 extension CivilDateTime: CustomStringConvertible {
     /// `YYYY-MM-DDTHH:MM:SS`, ISO 8601 without an offset.
     public var description: String {
-        "\(date)T\(Self.twoDigits(hour)):\(Self.twoDigits(minute)):\(Self.twoDigits(second))"
+        guard date.hasFourDigitYear else {
+            return "\(date)T\(Self.twoDigits(hour)):\(Self.twoDigits(minute)):\(Self.twoDigits(second))"
+        }
+        return String(unsafeUninitializedCapacity: 19) { text in
+            write(to: text)
+            return 19
+        }
+    }
+
+    /// Writes `YYYY-MM-DDTHH:MM:SS` into the first 19 bytes of `text`; the year has four digits.
+    func write(to text: UnsafeMutableBufferPointer<UInt8>) {
+        date.write(to: text)
+        text[10] = UInt8(ascii: "T")
+        ASCIIDigits.write(hour, width: 2, to: text, at: 11)
+        text[13] = UInt8(ascii: ":")
+        ASCIIDigits.write(minute, width: 2, to: text, at: 14)
+        text[16] = UInt8(ascii: ":")
+        ASCIIDigits.write(second, width: 2, to: text, at: 17)
     }
 
     /// `n` (0...99) with a leading zero: the clock fields of every ISO 8601 text docket writes.

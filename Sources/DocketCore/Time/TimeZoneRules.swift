@@ -104,10 +104,21 @@ public struct TimeZoneRules: Sendable, Hashable {
         let rounded = CivilDateTime.floorDivide(exact + 30, by: 60).quotient * 60
         let local = CivilDateTime(secondsSinceLocalEpoch: t + rounded)
         let minutes = Int(rounded.magnitude / 60)
-        let sign = rounded < 0 ? "-" : "+"
-        let hh = CivilDateTime.twoDigits(minutes / 60)
-        let mm = CivilDateTime.twoDigits(minutes % 60)
-        return "\(local)\(sign)\(hh):\(mm)"
+        guard local.date.hasFourDigitYear else {
+            let sign = rounded < 0 ? "-" : "+"
+            let hh = CivilDateTime.twoDigits(minutes / 60)
+            let mm = CivilDateTime.twoDigits(minutes % 60)
+            return "\(local)\(sign)\(hh):\(mm)"
+        }
+        // Written byte by byte: a page of 50 problems holds hundreds of instants.
+        return String(unsafeUninitializedCapacity: 25) { text in
+            local.write(to: text)
+            text[19] = UInt8(ascii: rounded < 0 ? "-" : "+")
+            ASCIIDigits.write(minutes / 60, width: 2, to: text, at: 20)
+            text[22] = UInt8(ascii: ":")
+            ASCIIDigits.write(minutes % 60, width: 2, to: text, at: 23)
+            return 25
+        }
     }
 
     // MARK: - The rules as seconds
