@@ -180,8 +180,8 @@ package protocol RegisterTransaction: NameDirectory {
     func index(_ document: SearchDocument) async throws
     /// Replaces the title, body and names of `document`'s problem in the search index, keeping its history.
     func replace(_ document: SearchDocument) async throws
-    /// Adds a note's folded text to the history of problem `id`'s document.
-    func appendHistory(_ folded: String, toDocumentOf id: Int64) async throws
-    /// Replaces the names of problem `id`'s document.
-    func setNames(_ names: String, ofDocument id: Int64) async throws
+    /// Adds `folded` (a note's folded text after a space, or nothing) to the history of problem
+    /// `id`'s document and replaces its names with `names` where given: one rewrite of the
+    /// document, which FTS5 stores whole.
+    func updateDocument(of id: Int64, appendingToHistory folded: String, names: String?) async throws
 }

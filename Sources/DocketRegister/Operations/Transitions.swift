@@ -43,11 +43,10 @@ extension RegisterTransaction {
             try await moveInTally(problem: id, from: status, to: outcome.status)
         }
         try await project(outcome.status, onto: id, from: status)
-        if let note = outcome.event.note, !note.isEmpty {
-            try await appendHistory(" " + Folding.fold(note), toDocumentOf: id)
-        }
-        if outcome.status.owner?.id != status.owner?.id {
-            try await setNames(try searchNames(ofProblem: id), ofDocument: id)
+        let note = outcome.event.note.flatMap { $0.isEmpty ? nil : " " + Folding.fold($0) }
+        let names = outcome.status.owner?.id != status.owner?.id ? try await searchNames(ofProblem: id) : nil
+        if note != nil || names != nil {
+            try await updateDocument(of: id, appendingToHistory: note ?? "", names: names)
         }
     }
 

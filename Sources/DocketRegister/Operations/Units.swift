@@ -28,7 +28,7 @@ extension RegisterTransaction {
         try await insertUnitChange(unit.id, field: .name, old: .text(unit.name), new: .text(name), at: at, recordedAt: now(),
                              actor: actor)
         for id in try await problems(ownedBy: unit.id) {
-            try await setNames(try searchNames(ofProblem: id), ofDocument: id)
+            try await updateDocument(of: id, appendingToHistory: "", names: try searchNames(ofProblem: id))
         }
         unit.name = name
         return unit

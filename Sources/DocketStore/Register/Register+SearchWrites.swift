@@ -4,10 +4,9 @@ import DocketRegister
 enum SearchWrite {
     /// A new problem's document.
     case insert(SearchDocument)
-    /// A note's folded text, after a space, added to the history of problem `id`'s document.
-    case appendHistory(String, id: Int64)
-    /// New names for problem `id`'s document.
-    case setNames(String, id: Int64)
+    /// What is added to the history of problem `id`'s document (a note's folded text after a
+    /// space, or nothing), and its new names where given.
+    case update(id: Int64, history: String, names: String?)
     /// An edited problem's title, body and names (its history stays).
     case replace(SearchDocument)
 }
@@ -82,10 +81,14 @@ private struct SearchChange {
         switch write {
         case .insert(let document):
             new = document
-        case .appendHistory(let folded, _):
-            if new != nil { new?.history += folded } else { history += folded }
-        case .setNames(let names, _):
-            if new != nil { new?.names = names } else { self.names = names }
+        case .update(_, let folded, let names):
+            if new != nil {
+                new?.history += folded
+                if let names { new?.names = names }
+            } else {
+                history += folded
+                if let names { self.names = names }
+            }
         case .replace(let document):
             if new != nil {
                 new?.title = document.title
@@ -105,7 +108,7 @@ extension SearchWrite {
     var id: Int64 {
         switch self {
         case .insert(let document), .replace(let document): document.id
-        case .appendHistory(_, let id), .setNames(_, let id): id
+        case .update(let id, _, _): id
         }
     }
 }

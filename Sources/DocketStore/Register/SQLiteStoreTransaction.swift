@@ -69,8 +69,9 @@ struct SQLiteStoreTransaction: RegisterTransaction {
     func searchNames(locality: Int64, owner: Int64?) throws -> String { try register.searchNames(locality: locality, owner: owner) }
     func searchNames(ofProblem id: Int64) throws -> String { try register.searchNames(ofProblem: id) }
     func index(_ document: SearchDocument) throws { try register.index(document) }
-    func appendHistory(_ folded: String, toDocumentOf id: Int64) throws { try register.writeSearch(.appendHistory(folded, id: id)) }
-    func setNames(_ names: String, ofDocument id: Int64) throws { try register.writeSearch(.setNames(names, id: id)) }
+    func updateDocument(of id: Int64, appendingToHistory folded: String, names: String?) throws {
+        try register.writeSearch(.update(id: id, history: folded, names: names))
+    }
 }
 
 @available(*, unavailable, message: "a transaction belongs to its connection's thread")
