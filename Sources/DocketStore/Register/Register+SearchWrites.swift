@@ -45,7 +45,7 @@ extension Register {
     }
 
     private func perform(_ change: SearchChange, of id: Int64) throws {
-        if let document = change.new {
+        if let document = change.newDocument {
             // Bound one by one, without an array of values: a bulk load makes millions.
             let statement = try database.cached("INSERT INTO search (rowid, title, body, history, names) VALUES (?, ?, ?, ?, ?)")
             try statement.bind(document.id, at: 1)
@@ -68,13 +68,13 @@ extension Register {
 
 /// What the index writes of one batch do to one document, together.
 private struct SearchChange {
-    /// The document written whole, when one of the writes made it.
+    /// The document written whole, when one of the writes made it (always the first).
     var new: SearchDocument?
-    /// What replaces an existing document's title, body and names, where a write replaced them.
+    /// What replaces the document's title, body and names, where a write replaced them.
     var title: String?
     var body: String?
     var names: String?
-    /// What is added to an existing document's history.
+    /// What is added to the document's history.
     var history = ""
 
     mutating func add(_ write: SearchWrite) {
@@ -82,24 +82,23 @@ private struct SearchChange {
         case .insert(let document):
             new = document
         case .update(_, let folded, let names):
-            if new != nil {
-                new?.history += folded
-                if let names { new?.names = names }
-            } else {
-                history += folded
-                if let names { self.names = names }
-            }
+            history += folded
+            if let names { self.names = names }
         case .replace(let document):
-            if new != nil {
-                new?.title = document.title
-                new?.body = document.body
-                new?.names = document.names
-            } else {
-                title = document.title
-                body = document.body
-                names = document.names
-            }
+            title = document.title
+            body = document.body
+            names = document.names
         }
+    }
+
+    /// The new document with the later writes made to it, when one of the writes made it.
+    var newDocument: SearchDocument? {
+        guard var document = new else { return nil }
+        document.title = title ?? document.title
+        document.body = body ?? document.body
+        document.names = names ?? document.names
+        document.history += history
+        return document
     }
 }
 
